@@ -1,0 +1,13 @@
+namespace Scheduler.Domain.Plans;
+
+/// <summary>A joint team that sets out from a township office on one date and makes its visits in order.</summary>
+public sealed record TeamDay
+{
+    public string Id { get; init; } = "";
+    public DateOnly Date { get; init; }
+    public string Township { get; init; } = "";
+    public IReadOnlyList<string> Inspectors { get; init; } = [];
+
+    /// <summary>Annual-plan visit ids in the order they are made.</summary>
+    public IReadOnlyList<string> Visits { get; init; } = [];
+}

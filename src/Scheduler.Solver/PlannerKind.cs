@@ -1,0 +1,14 @@
+namespace Scheduler.Solver;
+
+/// <summary>The annual planners the CLI and jobs can choose from.</summary>
+public enum PlannerKind
+{
+    /// <summary>Ours: per-enterprise exact merges on CP-SAT, capacity-aware construction, LNS repair.</summary>
+    Optimized,
+
+    /// <summary>Capacity-aware first-fit merge: the yardstick.</summary>
+    Greedy,
+
+    /// <summary>Each department plans alone: the status quo.</summary>
+    Separate,
+}
