@@ -44,7 +44,8 @@ internal static class NeedChecks
             ctx.Add($"{path}.minGapMonths", $"{owner} has minGapMonths {need.MinGapMonths}; it must be at least 1");
         }
         var months = CheckMonths(ctx, need.Months, path, owner);
-        if (months is { } mask && need.TimesPerYear is >= 1 and <= 12 && need.MinGapMonths >= 1)
+        // No valid month at all is already reported on the months list; the fit check would only repeat it.
+        if (months is { } mask && mask != 0 && need.TimesPerYear is >= 1 and <= 12 && need.MinGapMonths >= 1)
         {
             CheckFit(ctx, need, path, owner, mask, closed);
         }
