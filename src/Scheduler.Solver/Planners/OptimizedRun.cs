@@ -1,0 +1,204 @@
+using System.Diagnostics;
+using Scheduler.Domain.Model;
+using Scheduler.Solver.Compilation;
+using Scheduler.Solver.Cp;
+using Scheduler.Solver.Heuristics;
+using Scheduler.Solver.Scheduling;
+
+namespace Scheduler.Solver.Planners;
+
+/// <summary>One solve of the <see cref="OptimizedPlanner"/>: its state and its three phases.</summary>
+internal sealed class OptimizedRun
+{
+    // Shares of the time limit at which each phase must hand over (the rest is kept for assembly).
+    private const double SoloShare = 0.35, ConstructShare = 0.65, RepairShare = 0.93;
+    private const double SoloSecondsCap = 2.0, ConstructSolveSeconds = 0.5, RepairSecondsCap = 2.0;
+    private const int RepairSeeds = 8, RepairNeighbours = 150, RepairPatience = 40;
+
+    private readonly CompiledInstance _ci;
+    private readonly PlannerOptions _options;
+    private readonly IProgress<SolveProgress>? _progress;
+    private readonly CancellationToken _ct;
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private readonly Random _random;
+    private readonly List<Profile> _profiles;
+    private readonly Profile?[] _profileOf;
+    private readonly EnterpriseSchedule?[] _schedules;
+    private readonly CapacityLedger _ledger;
+    private int _bound;
+    private bool _boundExact;
+
+    public OptimizedRun(Instance instance, PlannerOptions options, IProgress<SolveProgress>? progress, CancellationToken ct)
+    {
+        _ci = new CompiledInstance(instance);
+        _options = options;
+        _progress = progress;
+        _ct = ct;
+        _random = new Random(options.Seed);
+        _profiles = ProfileCatalog.Build(_ci);
+        _profileOf = new Profile?[_ci.EnterpriseIds.Length];
+        foreach (var p in _profiles)
+            foreach (var e in p.Members) _profileOf[e] = p;
+        _schedules = new EnterpriseSchedule?[_ci.EnterpriseIds.Length];
+        _ledger = new CapacityLedger(_ci);
+    }
+
+    public PlanResult Execute()
+    {
+        SolveProfilesAlone();
+        Construct();
+        Repair();
+        var schedules = _schedules.OfType<EnterpriseSchedule>().ToList();
+        var (unplaced, visits, _) = Totals(schedules);
+        var status = _ct.IsCancellationRequested ? SolveStatus.Cancelled
+            : unplaced == 0 && visits == _bound && _boundExact ? SolveStatus.Optimal
+            : Past(RepairShare) ? SolveStatus.TimeLimit
+            : SolveStatus.Feasible;
+        Report("done", 1, visits, unplaced);
+        return PlanResults.Build(_ci, schedules, "optimized", status, _clock.Elapsed, _bound, _boundExact);
+    }
+
+    // ---- phase 1: every profile alone, capacity ignored ------------------------------------------
+
+    private void SolveProfilesAlone()
+    {
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.Workers) };
+        var soloMerger = new GreedyMerger(_ci, ledger: null);
+        Parallel.ForEach(_profiles, parallel, p =>
+        {
+            var greedy = soloMerger.Merge(p.Representative);
+            p.Trivial = greedy.Unplaced.Count == 0
+                        && greedy.VisitCount == EnterpriseSolver.LowerBoundFromNeeds(_ci, p.Representative)
+                        && greedy.DepartmentVisits(_ci) == DepartmentLowerBound(p.Representative);
+            p.Solo = new SoloSolution(greedy, EnterpriseSolver.LowerBoundFromNeeds(_ci, p.Representative), p.Trivial);
+        });
+        var hard = _profiles.Where(p => !p.Trivial).ToList();
+        int done = 0;
+        Parallel.ForEach(hard, parallel, p =>
+        {
+            double left = Seconds(SoloShare);
+            if (left > 0.05 && !_ct.IsCancellationRequested)
+                p.Solo = EnterpriseSolver.SolveAlone(_ci, p.Representative, p.Solo!.Schedule, _options.Seed, Math.Min(SoloSecondsCap, left));
+            if (Interlocked.Increment(ref done) % 50 == 0)
+                Report("solving enterprises alone", (double)done / hard.Count * 0.3, null, null);
+        });
+        _bound = _profiles.Sum(p => p.Solo!.VisitsBound * p.Members.Count);
+        _boundExact = _profiles.All(p => p.Solo!.Optimal);
+        Report($"{_profiles.Count} profiles solved alone ({hard.Count} needed CP-SAT)", 0.3, null, null);
+    }
+
+    /// <summary>Each department needs at least as many visits as its most frequent need there.</summary>
+    private int DepartmentLowerBound(int e) =>
+        _ci.NeedsOfEnterprise[e].GroupBy(n => _ci.Needs[n].Department).Sum(g => g.Max(n => _ci.Needs[n].Times));
+
+    // ---- phase 2: build the plan into the capacity that is left ----------------------------------
+
+    private void Construct()
+    {
+        var merger = new GreedyMerger(_ci, _ledger);
+        var order = _profiles.SelectMany(p => p.Members)
+            .OrderBy(e => _profileOf[e]!.Trivial)
+            .ThenBy(Flexibility)
+            .ThenBy(e => e)
+            .ToList();
+        int visits = 0, unplaced = 0;
+        for (int k = 0; k < order.Count; k++)
+        {
+            int e = order[k];
+            var target = _profileOf[e]!.Solo!.Schedule.VisitCount;
+            var s = merger.Merge(e);
+            if (s.Unplaced.Count > 0 || s.VisitCount > target)
+            {
+                var template = ProfileCatalog.Translate(_ci, _profileOf[e]!.Solo!.Schedule, e);
+                if (Fits(template) && template.Quality(_ci).CompareTo(s.Quality(_ci)) < 0) s = template;
+            }
+            if ((s.Unplaced.Count > 0 || s.VisitCount > target) && !Past(ConstructShare) && !_ct.IsCancellationRequested)
+            {
+                var solved = CapacityRepair.Solve(_ci, [s], _ledger, _options.Seed, Math.Min(ConstructSolveSeconds, Seconds(ConstructShare)), _ct);
+                if (solved is not null && solved[0].Quality(_ci).CompareTo(s.Quality(_ci)) < 0) s = solved[0];
+            }
+            _ledger.Add(s);
+            _schedules[e] = s;
+            visits += s.VisitCount;
+            unplaced += s.Unplaced.Count;
+            if (k % 2000 == 0) Report("building the plan within capacity", 0.3 + 0.3 * k / order.Count, visits, unplaced);
+        }
+        Report("plan built", 0.6, visits, unplaced);
+    }
+
+    /// <summary>Room to move: Σ over needs of allowed months beyond the ones its occurrences must use.</summary>
+    private int Flexibility(int e) => _ci.NeedsOfEnterprise[e].Sum(n =>
+        _ci.Needs[n].Months.Length - ((_ci.Needs[n].Times - 1) * _ci.Needs[n].Gap + 1));
+
+    private bool Fits(EnterpriseSchedule s) =>
+        s.Uses(_ci).GroupBy(c => c).All(g => _ledger.Residual(g.Key.Department, g.Key.Month) >= g.Count());
+
+    // ---- phase 3: LNS around saturated department-months -----------------------------------------
+
+    private void Repair()
+    {
+        int failures = 0;
+        for (int iteration = 0; failures < RepairPatience && !Past(RepairShare) && !_ct.IsCancellationRequested; iteration++)
+        {
+            var improvable = Enumerable.Range(0, _schedules.Length)
+                .Where(e => _schedules[e] is { } s && (s.Unplaced.Count > 0 || s.VisitCount > _profileOf[e]!.Solo!.Schedule.VisitCount))
+                .ToList();
+            if (improvable.Count == 0) break;
+
+            var group = Neighbourhood(improvable);
+            var before = group.Select(e => _schedules[e]!).ToList();
+            foreach (var s in before) _ledger.Remove(s);
+            var after = CapacityRepair.Solve(_ci, before, _ledger, _options.Seed + iteration,
+                Math.Min(RepairSecondsCap, Seconds(RepairShare)), _ct);
+            bool better = after is not null && Totals(after).CompareTo(Totals(before)) < 0;
+            var kept = better ? after! : before;
+            foreach (var s in kept)
+            {
+                _ledger.Add(s);
+                _schedules[s.Enterprise] = s;
+            }
+            failures = better ? 0 : failures + 1;
+            var (u, v, _) = Totals(_schedules.OfType<EnterpriseSchedule>());
+            Report($"repairing capacity (round {iteration + 1})", 0.6 + 0.35 * Math.Min(1, _clock.Elapsed.TotalSeconds / (_options.TimeLimit.TotalSeconds * RepairShare)), v, u);
+        }
+    }
+
+    /// <summary>A few improvable enterprises and, at random, others using the saturated cells they would need.</summary>
+    private List<int> Neighbourhood(List<int> improvable)
+    {
+        var seeds = improvable.OrderBy(_ => _random.Next()).Take(RepairSeeds).ToList();
+        var cells = new HashSet<(int, int)>();
+        foreach (var e in seeds)
+            foreach (var n in _ci.NeedsOfEnterprise[e])
+                foreach (var m in _ci.Needs[n].Months)
+                    if (_ledger.IsBounded(_ci.Needs[n].Department, m) && _ledger.Residual(_ci.Needs[n].Department, m) <= 1)
+                        cells.Add((_ci.Needs[n].Department, m));
+        var seedSet = seeds.ToHashSet();
+        var users = new List<int>();
+        for (int e = 0; e < _schedules.Length; e++)
+            if (_schedules[e] is { } s && !seedSet.Contains(e) && s.Uses(_ci).Any(cells.Contains))
+                users.Add(e);
+        return seeds.Concat(users.OrderBy(_ => _random.Next()).Take(RepairNeighbours)).ToList();
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------
+
+    private (int Unplaced, int Visits, int DepartmentVisits) Totals(IEnumerable<EnterpriseSchedule> schedules)
+    {
+        int u = 0, v = 0, d = 0;
+        foreach (var s in schedules)
+        {
+            u += s.Unplaced.Count;
+            v += s.VisitCount;
+            d += s.DepartmentVisits(_ci);
+        }
+        return (u, v, d);
+    }
+
+    private bool Past(double share) => _clock.Elapsed.TotalSeconds >= _options.TimeLimit.TotalSeconds * share;
+
+    private double Seconds(double share) => _options.TimeLimit.TotalSeconds * share - _clock.Elapsed.TotalSeconds;
+
+    private void Report(string phase, double fraction, int? visits, int? unplaced) =>
+        _progress?.Report(new SolveProgress(phase, fraction, visits, unplaced, _bound > 0 ? _bound : null, _clock.Elapsed));
+}
