@@ -110,14 +110,15 @@ internal sealed class OptimizedRun
         {
             int e = order[k];
             _ledger.Expect(e, -1);
-            var target = _profileOf[e]!.Solo!.Schedule.VisitCount;
+            // The best this enterprise can do alone; capacity permitting, that is what it gets.
+            var target = _profileOf[e]!.Solo!.Schedule.Quality(_ci);
             var s = merger.Merge(e);
-            if (s.Unplaced.Count > 0 || s.VisitCount > target)
+            if (s.Quality(_ci).CompareTo(target) > 0)
             {
                 var template = ProfileCatalog.Translate(_ci, _profileOf[e]!.Solo!.Schedule, e);
                 if (Fits(template) && template.Quality(_ci).CompareTo(s.Quality(_ci)) < 0) s = template;
             }
-            if ((s.Unplaced.Count > 0 || s.VisitCount > target) && !Past(ConstructShare) && !_ct.IsCancellationRequested)
+            if (s.Quality(_ci).CompareTo(target) > 0 && !Past(ConstructShare) && !_ct.IsCancellationRequested)
             {
                 var solved = CapacityRepair.Solve(_ci, [s], _ledger, _options.Seed, Math.Min(ConstructSolveSeconds, Seconds(ConstructShare)), 1, _ct);
                 if (solved is not null && solved[0].Quality(_ci).CompareTo(s.Quality(_ci)) < 0) s = solved[0];
