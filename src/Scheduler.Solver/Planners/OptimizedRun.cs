@@ -11,7 +11,7 @@ namespace Scheduler.Solver.Planners;
 internal sealed class OptimizedRun
 {
     // Shares of the time limit at which each phase must hand over (the rest is kept for assembly).
-    private const double SoloShare = 0.5, ConstructShare = 0.7, RepairShare = 0.93;
+    private const double SoloShare = 0.4, ConstructShare = 0.55, RepairShare = 0.93;
     private const double SoloSecondsCap = 2.0, ConstructSolveSeconds = 0.5, RepairSecondsCap = 3.0;
     private const int RepairSeeds = 8, RepairNeighbours = 60, RepairPatience = 40;
 
@@ -180,27 +180,48 @@ internal sealed class OptimizedRun
     /// <summary>A few improvable enterprises and, at random, others using the saturated cells they would need.</summary>
     private List<int> Neighbourhood(List<int> improvable)
     {
-        var seeds = improvable.OrderBy(_ => _random.Next()).Take(RepairSeeds).ToList();
+        var short_ = improvable.Where(e => _schedules[e]!.Unplaced.Count > 0).ToList();
+        var seeds = (short_.Count > 0 ? short_ : improvable).OrderBy(_ => _random.Next()).Take(short_.Count > 0 ? 2 : RepairSeeds).ToList();
+        var chosen = seeds.ToHashSet();
+        var group = new List<int>(seeds);
+        if (short_.Count > 0)
+        {
+            // Enterprises holding a full month the seeds need, and able to shift that department to a
+            // month that still has room: one move frees the cell.
+            var shiftable = Shiftable(seeds, chosen).OrderBy(_ => _random.Next()).Take(RepairNeighbours / 2).ToList();
+            group.AddRange(shiftable);
+            chosen.UnionWith(shiftable);
+        }
         // Cells of the departments the seeds are short of, in every month: moves can chain from a full
         // month to one with room through other enterprises.
         var cells = new HashSet<(int Department, int Month)>();
         foreach (var e in seeds)
         {
-            var short_ = _schedules[e]!.Unplaced.Count > 0 ? _schedules[e]!.Unplaced : _ci.NeedsOfEnterprise[e];
-            foreach (var d in short_.Select(n => _ci.Needs[n].Department).Distinct())
+            var needs = _schedules[e]!.Unplaced.Count > 0 ? _schedules[e]!.Unplaced : _ci.NeedsOfEnterprise[e];
+            foreach (var d in needs.Select(n => _ci.Needs[n].Department).Distinct())
                 for (int m = 1; m <= 12; m++)
                     if (_ledger.IsBounded(d, m)) cells.Add((d, m));
         }
-        var chosen = seeds.ToHashSet();
-        var group = new List<int>(seeds);
-        // First ring: enterprises using those cells; second ring: enterprises sharing a department-month
-        // with the first ring, so that a move can push another one along.
-        var first = UsersOf(cells, chosen).OrderBy(_ => _random.Next()).Take(RepairNeighbours / 3).ToList();
-        group.AddRange(first);
-        chosen.UnionWith(first);
-        var ring = first.SelectMany(e => _schedules[e]!.Uses(_ci)).Where(c => _ledger.IsBounded(c.Department, c.Month)).ToHashSet();
-        group.AddRange(UsersOf(ring, chosen).OrderBy(_ => _random.Next()).Take(RepairNeighbours - first.Count));
+        var ring = UsersOf(cells, chosen).OrderBy(_ => _random.Next()).Take(Math.Max(0, RepairNeighbours - group.Count)).ToList();
+        group.AddRange(ring);
         return group;
+    }
+
+    private IEnumerable<int> Shiftable(List<int> seeds, HashSet<int> except)
+    {
+        var wanted = new HashSet<(int Department, int Month)>();
+        foreach (var e in seeds)
+            foreach (var n in _schedules[e]!.Unplaced.Distinct())
+                foreach (var m in _ci.Needs[n].Months)
+                    if (_ledger.Residual(_ci.Needs[n].Department, m) == 0) wanted.Add((_ci.Needs[n].Department, m));
+        var departments = wanted.Select(c => c.Department).ToHashSet();
+        for (int e = 0; e < _schedules.Length; e++)
+        {
+            if (_schedules[e] is not { } s || except.Contains(e) || !s.Uses(_ci).Any(wanted.Contains)) continue;
+            bool canMove = _ci.NeedsOfEnterprise[e].Any(n => departments.Contains(_ci.Needs[n].Department)
+                && _ci.Needs[n].Months.Any(m => _ledger.Residual(_ci.Needs[n].Department, m) > 0));
+            if (canMove) yield return e;
+        }
     }
 
     private List<int> UsersOf(HashSet<(int Department, int Month)> cells, HashSet<int> except)
