@@ -1,3 +1,5 @@
+using Scheduler.Solver.Planners;
+
 namespace Scheduler.Solver;
 
 /// <summary>Chooses the planner for a <see cref="PlannerKind"/>.</summary>
@@ -5,6 +7,9 @@ public static class AnnualPlanners
 {
     public static IAnnualPlanner Create(PlannerKind kind) => kind switch
     {
-        _ => throw new NotImplementedException($"planner {kind}"),
+        PlannerKind.Greedy => new GreedyPlanner(),
+        PlannerKind.Separate => new SeparatePlanner(),
+        PlannerKind.Optimized => new OptimizedPlanner(),
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown planner"),
     };
 }

@@ -1,0 +1,240 @@
+using System.Diagnostics;
+using Scheduler.Domain.Model;
+using Scheduler.Solver.Compilation;
+using Scheduler.Solver.Cp;
+using Scheduler.Solver.Heuristics;
+using Scheduler.Solver.Scheduling;
+
+namespace Scheduler.Solver.Planners;
+
+/// <summary>One solve of the <see cref="OptimizedPlanner"/>: its state and its three phases.</summary>
+internal sealed class OptimizedRun
+{
+    // Shares of the time limit at which each phase must hand over (the rest is kept for assembly).
+    private const double SoloShare = 0.5, ConstructShare = 0.7, RepairShare = 0.93;
+    private const double SoloSecondsCap = 2.0, ConstructSolveSeconds = 0.5, RepairSecondsCap = 3.0;
+    private const int RepairSeeds = 8, RepairNeighbours = 60, RepairPatience = 40;
+
+    private readonly CompiledInstance _ci;
+    private readonly PlannerOptions _options;
+    private readonly IProgress<SolveProgress>? _progress;
+    private readonly CancellationToken _ct;
+    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private readonly Random _random;
+    private readonly List<Profile> _profiles;
+    private readonly Profile?[] _profileOf;
+    private readonly EnterpriseSchedule?[] _schedules;
+    private readonly CapacityLedger _ledger;
+    private int _bound;
+    private bool _boundExact;
+
+    public OptimizedRun(Instance instance, PlannerOptions options, IProgress<SolveProgress>? progress, CancellationToken ct)
+    {
+        _ci = new CompiledInstance(instance);
+        _options = options;
+        _progress = progress;
+        _ct = ct;
+        _random = new Random(options.Seed);
+        _profiles = ProfileCatalog.Build(_ci);
+        _profileOf = new Profile?[_ci.EnterpriseIds.Length];
+        foreach (var p in _profiles)
+            foreach (var e in p.Members) _profileOf[e] = p;
+        _schedules = new EnterpriseSchedule?[_ci.EnterpriseIds.Length];
+        _ledger = new CapacityLedger(_ci);
+    }
+
+    public PlanResult Execute()
+    {
+        SolveProfilesAlone();
+        Construct();
+        Repair();
+        var schedules = _schedules.OfType<EnterpriseSchedule>().ToList();
+        // Safety net: never return worse than the greedy yardstick (it costs milliseconds).
+        var greedy = GreedyPlanner.Schedules(_ci);
+        if (Totals(greedy).CompareTo(Totals(schedules)) < 0) schedules = greedy;
+        var (unplaced, visits, _) = Totals(schedules);
+        var status = _ct.IsCancellationRequested ? SolveStatus.Cancelled
+            : unplaced == 0 && visits == _bound && _boundExact ? SolveStatus.Optimal
+            : Past(RepairShare) ? SolveStatus.TimeLimit
+            : SolveStatus.Feasible;
+        Report("done", 1, visits, unplaced);
+        return PlanResults.Build(_ci, schedules, "optimized", status, _clock.Elapsed, _bound, _boundExact);
+    }
+
+    // ---- phase 1: every profile alone, capacity ignored ------------------------------------------
+
+    private void SolveProfilesAlone()
+    {
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.Workers) };
+        var soloMerger = new GreedyMerger(_ci, ledger: null);
+        Parallel.ForEach(_profiles, parallel, p =>
+        {
+            var greedy = soloMerger.Merge(p.Representative);
+            p.Trivial = greedy.Unplaced.Count == 0
+                        && greedy.VisitCount == EnterpriseSolver.LowerBoundFromNeeds(_ci, p.Representative)
+                        && greedy.DepartmentVisits(_ci) == DepartmentLowerBound(p.Representative);
+            p.Solo = new SoloSolution(greedy, EnterpriseSolver.LowerBoundFromNeeds(_ci, p.Representative));
+        });
+        var hard = _profiles.Where(p => !p.Trivial).ToList();
+        int done = 0;
+        Parallel.ForEach(hard, parallel, p =>
+        {
+            // A fair share of what is left, so that one hard profile cannot starve the others.
+            double left = Seconds(SoloShare);
+            int waiting = Math.Max(1, hard.Count - Volatile.Read(ref done));
+            double share = Math.Min(SoloSecondsCap, Math.Max(0.05, left * parallel.MaxDegreeOfParallelism / waiting));
+            if (left > 0.02 && !_ct.IsCancellationRequested)
+                p.Solo = EnterpriseSolver.SolveAlone(_ci, p.Representative, p.Solo!.Schedule, _options.Seed, Math.Min(share, left));
+            if (Interlocked.Increment(ref done) % 50 == 0)
+                Report("solving enterprises alone", (double)done / hard.Count * 0.3, null, null);
+        });
+        _bound = _profiles.Sum(p => p.Solo!.VisitsBound * p.Members.Count);
+        _boundExact = _profiles.All(p => p.Solo!.Optimal);
+        Report($"{_profiles.Count} profiles solved alone ({hard.Count} needed CP-SAT)", 0.3, null, null);
+        foreach (var p in _profiles.Where(p => !p.Solo!.Optimal).Take(3))
+            Debug($"unproven {_ci.EnterpriseIds[p.Representative]} cap {_ci.EnterpriseCap[p.Representative]} best {p.Solo!.Schedule.VisitCount} bound {p.Solo.VisitsBound}: " + string.Join(" | ",
+                _ci.NeedsOfEnterprise[p.Representative].Select(n => $"{_ci.DepartmentIds[_ci.Needs[n].Department]} x{_ci.Needs[n].Times} m[{string.Join(',', _ci.Needs[n].Months)}] g{_ci.Needs[n].Gap} {_ci.Needs[n].Items.Sum(i => _ci.ItemMinutes[i])}min{(_ci.Needs[n].Standalone ? " SA" : "")}")));
+        Debug($"solo: best {_profiles.Sum(p => p.Solo!.Schedule.VisitCount * p.Members.Count)} bound {_bound} unproven profiles {_profiles.Count(p => !p.Solo!.Optimal)} at {_clock.Elapsed.TotalSeconds:F1}s");
+    }
+
+    /// <summary>Each department needs at least as many visits as its most frequent need there.</summary>
+    private int DepartmentLowerBound(int e) =>
+        _ci.NeedsOfEnterprise[e].GroupBy(n => _ci.Needs[n].Department).Sum(g => g.Max(n => _ci.Needs[n].Times));
+
+    // ---- phase 2: build the plan into the capacity that is left ----------------------------------
+
+    private void Construct()
+    {
+        var merger = new GreedyMerger(_ci, _ledger);
+        var order = _profiles.SelectMany(p => p.Members)
+            .OrderBy(e => _profileOf[e]!.Trivial)
+            .ThenBy(Flexibility)
+            .ThenBy(e => e)
+            .ToList();
+        int visits = 0, unplaced = 0;
+        foreach (var e in order) _ledger.Expect(e, +1);
+        for (int k = 0; k < order.Count; k++)
+        {
+            int e = order[k];
+            _ledger.Expect(e, -1);
+            // The best this enterprise can do alone; capacity permitting, that is what it gets.
+            var target = _profileOf[e]!.Solo!.Schedule.Quality(_ci);
+            var s = merger.Merge(e);
+            if (s.Quality(_ci).CompareTo(target) > 0)
+            {
+                var template = ProfileCatalog.Translate(_ci, _profileOf[e]!.Solo!.Schedule, e);
+                if (Fits(template) && template.Quality(_ci).CompareTo(s.Quality(_ci)) < 0) s = template;
+            }
+            if (s.Quality(_ci).CompareTo(target) > 0 && !Past(ConstructShare) && !_ct.IsCancellationRequested)
+            {
+                var solved = CapacityRepair.Solve(_ci, [s], _ledger, _options.Seed, Math.Min(ConstructSolveSeconds, Seconds(ConstructShare)), 1, _ct);
+                if (solved is not null && solved[0].Quality(_ci).CompareTo(s.Quality(_ci)) < 0) s = solved[0];
+            }
+            _ledger.Add(s);
+            _schedules[e] = s;
+            visits += s.VisitCount;
+            unplaced += s.Unplaced.Count;
+            if (k % 2000 == 0) Report("building the plan within capacity", 0.3 + 0.3 * k / order.Count, visits, unplaced);
+        }
+        Report("plan built", 0.6, visits, unplaced);
+        Debug($"construct: visits {visits} unplaced {unplaced} improvable {order.Count(e => _schedules[e]!.Quality(_ci).CompareTo(_profileOf[e]!.Solo!.Schedule.Quality(_ci)) > 0)} at {_clock.Elapsed.TotalSeconds:F1}s");
+    }
+
+    /// <summary>Room to move: Σ over needs of allowed months beyond the ones its occurrences must use.</summary>
+    private int Flexibility(int e) => _ci.NeedsOfEnterprise[e].Sum(n =>
+        _ci.Needs[n].Months.Length - ((_ci.Needs[n].Times - 1) * _ci.Needs[n].Gap + 1));
+
+    private bool Fits(EnterpriseSchedule s) =>
+        s.Uses(_ci).GroupBy(c => c).All(g => _ledger.Residual(g.Key.Department, g.Key.Month) >= g.Count());
+
+    // ---- phase 3: LNS around saturated department-months -----------------------------------------
+
+    private void Repair()
+    {
+        int failures = 0;
+        for (int iteration = 0; failures < RepairPatience && !Past(RepairShare) && !_ct.IsCancellationRequested; iteration++)
+        {
+            var improvable = Enumerable.Range(0, _schedules.Length)
+                .Where(e => _schedules[e] is { } s && (s.Unplaced.Count > 0 || s.VisitCount > _profileOf[e]!.Solo!.Schedule.VisitCount))
+                .ToList();
+            if (improvable.Count == 0) break;
+
+            var group = Neighbourhood(improvable);
+            var before = group.Select(e => _schedules[e]!).ToList();
+            foreach (var s in before) _ledger.Remove(s);
+            var after = CapacityRepair.Solve(_ci, before, _ledger, _options.Seed + iteration,
+                Math.Min(RepairSecondsCap, Seconds(RepairShare)), _options.Workers, _ct);
+            bool better = after is not null && Totals(after).CompareTo(Totals(before)) < 0;
+            var kept = better ? after! : before;
+            foreach (var s in kept)
+            {
+                _ledger.Add(s);
+                _schedules[s.Enterprise] = s;
+            }
+            failures = better ? 0 : failures + 1;
+            var (u, v, _) = Totals(_schedules.OfType<EnterpriseSchedule>());
+            Report($"repairing capacity (round {iteration + 1})", 0.6 + 0.35 * Math.Min(1, _clock.Elapsed.TotalSeconds / (_options.TimeLimit.TotalSeconds * RepairShare)), v, u);
+        }
+    }
+
+    /// <summary>A few improvable enterprises and, at random, others using the saturated cells they would need.</summary>
+    private List<int> Neighbourhood(List<int> improvable)
+    {
+        var seeds = improvable.OrderBy(_ => _random.Next()).Take(RepairSeeds).ToList();
+        // Cells of the departments the seeds are short of, in every month: moves can chain from a full
+        // month to one with room through other enterprises.
+        var cells = new HashSet<(int Department, int Month)>();
+        foreach (var e in seeds)
+        {
+            var short_ = _schedules[e]!.Unplaced.Count > 0 ? _schedules[e]!.Unplaced : _ci.NeedsOfEnterprise[e];
+            foreach (var d in short_.Select(n => _ci.Needs[n].Department).Distinct())
+                for (int m = 1; m <= 12; m++)
+                    if (_ledger.IsBounded(d, m)) cells.Add((d, m));
+        }
+        var chosen = seeds.ToHashSet();
+        var group = new List<int>(seeds);
+        // First ring: enterprises using those cells; second ring: enterprises sharing a department-month
+        // with the first ring, so that a move can push another one along.
+        var first = UsersOf(cells, chosen).OrderBy(_ => _random.Next()).Take(RepairNeighbours / 3).ToList();
+        group.AddRange(first);
+        chosen.UnionWith(first);
+        var ring = first.SelectMany(e => _schedules[e]!.Uses(_ci)).Where(c => _ledger.IsBounded(c.Department, c.Month)).ToHashSet();
+        group.AddRange(UsersOf(ring, chosen).OrderBy(_ => _random.Next()).Take(RepairNeighbours - first.Count));
+        return group;
+    }
+
+    private List<int> UsersOf(HashSet<(int Department, int Month)> cells, HashSet<int> except)
+    {
+        var users = new List<int>();
+        for (int e = 0; e < _schedules.Length; e++)
+            if (_schedules[e] is { } s && !except.Contains(e) && s.Uses(_ci).Any(cells.Contains))
+                users.Add(e);
+        return users;
+    }
+
+    // ---- helpers ---------------------------------------------------------------------------------
+
+    private (int Unplaced, int Visits, int DepartmentVisits) Totals(IEnumerable<EnterpriseSchedule> schedules)
+    {
+        int u = 0, v = 0, d = 0;
+        foreach (var s in schedules)
+        {
+            u += s.Unplaced.Count;
+            v += s.VisitCount;
+            d += s.DepartmentVisits(_ci);
+        }
+        return (u, v, d);
+    }
+
+    private static void Debug(string message)
+    {
+        if (Environment.GetEnvironmentVariable("SCHEDULER_DEBUG") == "1") Console.Error.WriteLine(message);
+    }
+
+    private bool Past(double share) => _clock.Elapsed.TotalSeconds >= _options.TimeLimit.TotalSeconds * share;
+
+    private double Seconds(double share) => _options.TimeLimit.TotalSeconds * share - _clock.Elapsed.TotalSeconds;
+
+    private void Report(string phase, double fraction, int? visits, int? unplaced) =>
+        _progress?.Report(new SolveProgress(phase, fraction, visits, unplaced, _bound > 0 ? _bound : null, _clock.Elapsed));
+}

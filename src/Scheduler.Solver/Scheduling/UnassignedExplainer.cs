@@ -1,0 +1,53 @@
+using Scheduler.Solver.Compilation;
+
+namespace Scheduler.Solver.Scheduling;
+
+/// <summary>
+/// Says, in words a county officer understands, why a need's occurrence found no visit in the final plan:
+/// for every month the need allows, which rule closed it (capacity used up, too close to another
+/// occurrence, the enterprise's yearly cap, a full visit).
+/// </summary>
+internal sealed class UnassignedExplainer(CompiledInstance ci, CapacityLedger ledger)
+{
+    public string Explain(EnterpriseSchedule schedule, int needIndex, int missing)
+    {
+        var need = ci.Needs[needIndex];
+        var dept = ci.DepartmentLabel(need.Department);
+        var placed = schedule.Visits.Where(v => v.Needs.Contains(needIndex)).Select(v => v.Month).ToList();
+        var head = $"{dept} asks for {need.Times} visit(s) a year at {ci.EnterpriseIds[need.Enterprise]}; {placed.Count} placed, {missing} not";
+        if (need.Months.Length == 0)
+            return $"{head}: the enterprise is closed in every month the need allows.";
+
+        var capacityFull = new List<int>();
+        var tooClose = new List<int>();
+        var tierCapped = new List<int>();
+        var visitsFull = new List<int>();
+        int cap = ci.EnterpriseCap[need.Enterprise];
+        bool atCap = cap != CompiledInstance.Unbounded && schedule.VisitCount >= cap;
+        foreach (var m in need.Months)
+        {
+            if (placed.Contains(m)) continue;
+            if (placed.Any(p => Math.Abs(p - m) < need.Gap)) { tooClose.Add(m); continue; }
+            bool deptThere = schedule.Visits.Any(v => v.Month == m && v.Needs.Any(n => ci.Needs[n].Department == need.Department));
+            if (!deptThere && ledger.Residual(need.Department, m) == 0) { capacityFull.Add(m); continue; }
+            if (atCap) { tierCapped.Add(m); continue; }
+            visitsFull.Add(m);
+        }
+
+        var parts = new List<string>();
+        if (capacityFull.Count > 0)
+            parts.Add($"the capacity of {dept} is used up in month(s) {MonthSet.Describe(capacityFull)}");
+        if (tooClose.Count > 0)
+            parts.Add($"month(s) {MonthSet.Describe(tooClose)} are closer than {need.Gap} month(s) to its other occurrences");
+        if (tierCapped.Count > 0)
+        {
+            var tier = ci.Source.Enterprises[need.Enterprise].CreditTier;
+            parts.Add($"the {tier}-tier enterprise is capped at {cap} visit(s) a year (无事不扰) and no visit in month(s) {MonthSet.Describe(tierCapped)} can take this check");
+        }
+        if (visitsFull.Count > 0)
+            parts.Add($"the planner found no room in month(s) {MonthSet.Describe(visitsFull)} within the visit limits ({ci.MaxDepartmentsPerVisit} departments, {ci.MaxVisitMinutes} minutes)");
+        if (parts.Count == 0)
+            parts.Add($"every month it allows ({MonthSet.Describe(need.Months)}) already holds one of its occurrences");
+        return $"{head}: {string.Join("; ", parts)}.";
+    }
+}
