@@ -13,7 +13,7 @@ internal sealed class OptimizedRun
     // Shares of the time limit at which each phase must hand over (the rest is kept for assembly).
     private const double SoloShare = 0.4, ConstructShare = 0.55, RepairShare = 0.93;
     private const double SoloSecondsCap = 2.0, ConstructSolveSeconds = 0.5, RepairSecondsCap = 3.0;
-    private const int RepairSeeds = 8, RepairNeighbours = 60, RepairPatience = 40;
+    private const int WholeCountyRepair = 400, RepairSeeds = 8, RepairNeighbours = 60, RepairPatience = 40;
 
     private readonly CompiledInstance _ci;
     private readonly PlannerOptions _options;
@@ -150,7 +150,7 @@ internal sealed class OptimizedRun
         for (int iteration = 0; failures < RepairPatience && !Past(RepairShare) && !_ct.IsCancellationRequested; iteration++)
         {
             var improvable = Enumerable.Range(0, _schedules.Length)
-                .Where(e => _schedules[e] is { } s && (s.Unplaced.Count > 0 || s.VisitCount > _profileOf[e]!.Solo!.Schedule.VisitCount))
+                .Where(e => _schedules[e] is { } s && s.Quality(_ci).CompareTo(_profileOf[e]!.Solo!.Schedule.Quality(_ci)) > 0)
                 .ToList();
             if (improvable.Count == 0) break;
 
@@ -176,6 +176,9 @@ internal sealed class OptimizedRun
     private List<int> Neighbourhood(List<int> improvable)
     {
         var short_ = improvable.Where(e => _schedules[e]!.Unplaced.Count > 0).ToList();
+        // A small county fits in one model: let CP-SAT see every move at once.
+        var everyone = Enumerable.Range(0, _schedules.Length).Where(e => _schedules[e] is not null).ToList();
+        if (short_.Count > 0 && everyone.Count <= WholeCountyRepair) return everyone;
         var seeds = (short_.Count > 0 ? short_ : improvable).OrderBy(_ => _random.Next()).Take(short_.Count > 0 ? 2 : RepairSeeds).ToList();
         var chosen = seeds.ToHashSet();
         var group = new List<int>(seeds);
