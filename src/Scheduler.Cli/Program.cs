@@ -1,1 +1,39 @@
-return 0;
+using Scheduler.Cli;
+using Scheduler.Cli.Commands;
+using Scheduler.Cli.Terminal;
+using Spectre.Console.Cli;
+
+// The `scheduler` command: merges a county's departmental inspection plans into one annual plan.
+using var ctrlC = new CtrlCCancellation();
+return Program.CreateApp(CliConsoles.Standard()).Run(args, ctrlC.Token);
+
+internal partial class Program
+{
+    /// <summary>The whole command line, table of contents first; tests build it with their own consoles.</summary>
+    internal static CommandApp CreateApp(CliConsoles consoles)
+    {
+        var app = new CommandApp();
+        app.Configure(config =>
+        {
+            config.SetApplicationName("scheduler");
+            config.ConfigureConsole(consoles.Out);
+            config.UseStrictParsing();
+            config.Settings.Registrar.RegisterInstance(consoles);
+            config.SetExceptionHandler((exception, _) => CliErrors.Report(consoles.Error, exception));
+
+            config.AddCommand<GenerateCommand>("generate")
+                .WithDescription("Generate a synthetic county instance (and the witness plan it was built from).")
+                .WithExample("generate", "--enterprises", "2000", "--seed", "7", "-o", "county.json");
+            config.AddCommand<PlanCommand>("plan")
+                .WithDescription("Validate an instance and make its annual plan.")
+                .WithExample("plan", "county.json", "-o", "plan.json", "--time-limit", "60");
+            config.AddCommand<ValidateCommand>("validate")
+                .WithDescription("Check an annual plan (and monthly plans) against an instance; print its figures.")
+                .WithExample("validate", "county.json", "plan.json");
+            config.AddCommand<DemoCommand>("demo")
+                .WithDescription("Generate the sample county in memory and compare the status quo, greedy and optimized plans.")
+                .WithExample("demo");
+        });
+        return app;
+    }
+}

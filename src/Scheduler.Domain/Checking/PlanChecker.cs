@@ -3,8 +3,25 @@ using Scheduler.Domain.Plans;
 
 namespace Scheduler.Domain.Checking;
 
-/// <summary>Checks an annual plan against validity rules 1–8 of ../shared/spec/PROBLEM.md §2 and computes its figures.</summary>
+/// <summary>
+/// Checks an annual plan against validity rules 1–8 of ../shared/spec/PROBLEM.md §2 and computes its figures,
+/// reading the plan the way ../shared/tools/validate_plan.py does (same violations, same figures).
+/// </summary>
+/// <remarks>Linear in instance plus plan size. Figures are computed for invalid plans too.</remarks>
 public static class PlanChecker
 {
-    public static PlanCheckReport Check(Instance instance, AnnualPlan plan) => throw new NotImplementedException();
+    public static PlanCheckReport Check(Instance instance, AnnualPlan plan)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        ArgumentNullException.ThrowIfNull(plan);
+        var run = new AnnualCheckRun(instance);
+        run.CheckInstanceNeeds();
+        var visits = plan.Visits ?? [];
+        foreach (var visit in visits) run.CheckVisit(visit);
+        foreach (var u in plan.Unassigned ?? []) run.CheckUnassigned(u);
+        run.CheckOccurrencesAndGaps();
+        var peakLoad = run.CheckCapacities();
+        run.CheckTierCaps();
+        return new PlanCheckReport(run.Violations, run.Figures(visits.Count, (plan.Unassigned ?? []).Count, peakLoad));
+    }
 }

@@ -19,6 +19,7 @@ internal static class CapacityRepair
         CapacityLedger ledger,
         int seed,
         double seconds,
+        int workers,
         CancellationToken cancellationToken)
     {
         var model = new CpModel();
@@ -30,15 +31,48 @@ internal static class CapacityRepair
         var y = merges.SelectMany(m => m.VisitVars).ToList();
         var z = merges.SelectMany(m => m.DepartmentVars).ToList();
         var u = merges.SelectMany(m => m.UnplacedVars).ToList();
-        long wDept = 1, wVisit = z.Count + 1, wUnplaced = wVisit * (y.Count + 1) + z.Count + 1;
-        model.Minimize(LinearExpr.Sum(u) * wUnplaced + LinearExpr.Sum(y) * wVisit + LinearExpr.Sum(z) * wDept);
         for (int i = 0; i < group.Count; i++) merges[i].Hint(model, group[i]);
-
-        var solver = new CpSolver { StringParameters = CpParameters.SubSolve(seed, seconds) };
+        var solver = new CpSolver();
         using var stop = cancellationToken.Register(solver.StopSearch);
+
+        // Lexicographic, as the OR-Tools maintainers advise: first fewest unassigned, then fix that and
+        // minimise visits and department-visits. Small coefficients keep each stage easy for CP-SAT.
+        // Lexicographic, as the OR-Tools maintainers advise: first place more occurrences — asked as a
+        // pure feasibility question (CP-SAT is much stronger there than on the weighted sum) — then fix
+        // that count and minimise visits and department-visits.
+        int unplacedBefore = group.Sum(s => s.Unplaced.Count);
+        if (unplacedBefore > 0)
+        {
+            model.Add(LinearExpr.Sum(u) <= unplacedBefore - 1);
+            solver.StringParameters = CpParameters.SubSolve(seed, seconds / 2, workers);
+            var first = solver.Solve(model);
+            Debug(group.Count, "unassigned", first, solver);
+            if (first is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible)) return null;
+            long reached = merges.Sum(m => m.UnplacedVars.Sum(v => solver.Value(v)));
+            model.Add(LinearExpr.Sum(u) <= reached);
+            model.ClearHints();
+            var improved = merges.Select(m => m.Extract(solver)).ToList();
+            for (int i = 0; i < group.Count; i++) merges[i].Hint(model, improved[i]);
+            seconds /= 2;
+            if (cancellationToken.IsCancellationRequested) return improved;
+        }
+        else
+        {
+            model.Add(LinearExpr.Sum(u) == 0);
+        }
+        long wVisit = z.Count + 1;
+        model.Minimize(LinearExpr.Sum(y) * wVisit + LinearExpr.Sum(z));
+        solver.StringParameters = CpParameters.SubSolve(seed, seconds, workers);
         var status = solver.Solve(model);
+        Debug(group.Count, "visits", status, solver);
         if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible)) return null;
         return merges.Select(m => m.Extract(solver)).ToList();
+    }
+
+    private static void Debug(int size, string stage, CpSolverStatus status, CpSolver solver)
+    {
+        if (Environment.GetEnvironmentVariable("SCHEDULER_DEBUG") == "1")
+            Console.Error.WriteLine($"repair {stage}: {size} enterprises, {status}, obj {solver.ObjectiveValue} bound {solver.BestObjectiveBound} in {solver.WallTime():F2}s");
     }
 
     /// <summary>Capacity: the group's visits that include a department in a month fit what the rest of the plan left.</summary>

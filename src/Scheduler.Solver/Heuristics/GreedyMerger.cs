@@ -193,8 +193,9 @@ internal sealed class GreedyMerger
             if (ledger is null || !ledger.IsBounded(department, month)) return 0;
             int cap = ledger.Capacity(department, month);
             if (cap == 0) return LoadCostScale;
-            double load = (double)(ledger.Used(department, month) + _localUse.GetValueOrDefault((department, month))) / cap;
-            return (long)(Math.Min(1.0, load) * LoadCostScale);
+            // Used plus still expected (pending) demand over capacity: pressure, capped at twice the capacity.
+            double load = (ledger.Used(department, month) + _localUse.GetValueOrDefault((department, month)) + ledger.Pending(department, month)) / cap;
+            return (long)(Math.Min(2.0, load) / 2.0 * LoadCostScale);
         }
     }
 }

@@ -15,22 +15,25 @@ internal sealed class GreedyPlanner : IAnnualPlanner
     {
         var clock = Stopwatch.StartNew();
         var ci = new CompiledInstance(instance);
+        progress?.Report(new SolveProgress("greedy merge", 0, null, null, null, clock.Elapsed));
+        var schedules = Schedules(ci);
+        progress?.Report(new SolveProgress("done", 1, schedules.Sum(s => s.VisitCount), schedules.Sum(s => s.Unplaced.Count), null, clock.Elapsed));
+        return PlanResults.Build(ci, schedules, Name, SolveStatus.Feasible, clock.Elapsed);
+    }
+
+    /// <summary>The greedy plan as enterprise schedules (also the optimized planner's safety net).</summary>
+    internal static List<EnterpriseSchedule> Schedules(CompiledInstance ci)
+    {
         var ledger = new CapacityLedger(ci);
         var merger = new GreedyMerger(ci, ledger);
         var schedules = new List<EnterpriseSchedule>();
-        int visits = 0, unplaced = 0, total = ci.EnterpriseIds.Length;
-        for (int e = 0; e < total; e++)
+        for (int e = 0; e < ci.EnterpriseIds.Length; e++)
         {
             if (ci.NeedsOfEnterprise[e].Length == 0) continue;
             var s = merger.Merge(e);
             ledger.Add(s);
             schedules.Add(s);
-            visits += s.VisitCount;
-            unplaced += s.Unplaced.Count;
-            if (e % 2000 == 0)
-                progress?.Report(new SolveProgress("greedy merge", (double)e / total, visits, unplaced, null, clock.Elapsed));
         }
-        progress?.Report(new SolveProgress("done", 1, visits, unplaced, null, clock.Elapsed));
-        return PlanResults.Build(ci, schedules, Name, SolveStatus.Feasible, clock.Elapsed);
+        return schedules;
     }
 }

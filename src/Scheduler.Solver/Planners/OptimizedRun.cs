@@ -12,8 +12,8 @@ internal sealed class OptimizedRun
 {
     // Shares of the time limit at which each phase must hand over (the rest is kept for assembly).
     private const double SoloShare = 0.35, ConstructShare = 0.65, RepairShare = 0.93;
-    private const double SoloSecondsCap = 2.0, ConstructSolveSeconds = 0.5, RepairSecondsCap = 2.0;
-    private const int RepairSeeds = 8, RepairNeighbours = 150, RepairPatience = 40;
+    private const double SoloSecondsCap = 2.0, ConstructSolveSeconds = 0.5, RepairSecondsCap = 3.0;
+    private const int RepairSeeds = 8, RepairNeighbours = 60, RepairPatience = 40;
 
     private readonly CompiledInstance _ci;
     private readonly PlannerOptions _options;
@@ -49,6 +49,9 @@ internal sealed class OptimizedRun
         Construct();
         Repair();
         var schedules = _schedules.OfType<EnterpriseSchedule>().ToList();
+        // Safety net: never return worse than the greedy yardstick (it costs milliseconds).
+        var greedy = GreedyPlanner.Schedules(_ci);
+        if (Totals(greedy).CompareTo(Totals(schedules)) < 0) schedules = greedy;
         var (unplaced, visits, _) = Totals(schedules);
         var status = _ct.IsCancellationRequested ? SolveStatus.Cancelled
             : unplaced == 0 && visits == _bound && _boundExact ? SolveStatus.Optimal
@@ -102,19 +105,22 @@ internal sealed class OptimizedRun
             .ThenBy(e => e)
             .ToList();
         int visits = 0, unplaced = 0;
+        foreach (var e in order) _ledger.Expect(e, +1);
         for (int k = 0; k < order.Count; k++)
         {
             int e = order[k];
-            var target = _profileOf[e]!.Solo!.Schedule.VisitCount;
+            _ledger.Expect(e, -1);
+            // The best this enterprise can do alone; capacity permitting, that is what it gets.
+            var target = _profileOf[e]!.Solo!.Schedule.Quality(_ci);
             var s = merger.Merge(e);
-            if (s.Unplaced.Count > 0 || s.VisitCount > target)
+            if (s.Quality(_ci).CompareTo(target) > 0)
             {
                 var template = ProfileCatalog.Translate(_ci, _profileOf[e]!.Solo!.Schedule, e);
                 if (Fits(template) && template.Quality(_ci).CompareTo(s.Quality(_ci)) < 0) s = template;
             }
-            if ((s.Unplaced.Count > 0 || s.VisitCount > target) && !Past(ConstructShare) && !_ct.IsCancellationRequested)
+            if (s.Quality(_ci).CompareTo(target) > 0 && !Past(ConstructShare) && !_ct.IsCancellationRequested)
             {
-                var solved = CapacityRepair.Solve(_ci, [s], _ledger, _options.Seed, Math.Min(ConstructSolveSeconds, Seconds(ConstructShare)), _ct);
+                var solved = CapacityRepair.Solve(_ci, [s], _ledger, _options.Seed, Math.Min(ConstructSolveSeconds, Seconds(ConstructShare)), 1, _ct);
                 if (solved is not null && solved[0].Quality(_ci).CompareTo(s.Quality(_ci)) < 0) s = solved[0];
             }
             _ledger.Add(s);
@@ -149,7 +155,7 @@ internal sealed class OptimizedRun
             var before = group.Select(e => _schedules[e]!).ToList();
             foreach (var s in before) _ledger.Remove(s);
             var after = CapacityRepair.Solve(_ci, before, _ledger, _options.Seed + iteration,
-                Math.Min(RepairSecondsCap, Seconds(RepairShare)), _ct);
+                Math.Min(RepairSecondsCap, Seconds(RepairShare)), _options.Workers, _ct);
             bool better = after is not null && Totals(after).CompareTo(Totals(before)) < 0;
             var kept = better ? after! : before;
             foreach (var s in kept)
@@ -167,18 +173,35 @@ internal sealed class OptimizedRun
     private List<int> Neighbourhood(List<int> improvable)
     {
         var seeds = improvable.OrderBy(_ => _random.Next()).Take(RepairSeeds).ToList();
-        var cells = new HashSet<(int, int)>();
+        // Cells of the departments the seeds are short of, in every month: moves can chain from a full
+        // month to one with room through other enterprises.
+        var cells = new HashSet<(int Department, int Month)>();
         foreach (var e in seeds)
-            foreach (var n in _ci.NeedsOfEnterprise[e])
-                foreach (var m in _ci.Needs[n].Months)
-                    if (_ledger.IsBounded(_ci.Needs[n].Department, m) && _ledger.Residual(_ci.Needs[n].Department, m) <= 1)
-                        cells.Add((_ci.Needs[n].Department, m));
-        var seedSet = seeds.ToHashSet();
+        {
+            var short_ = _schedules[e]!.Unplaced.Count > 0 ? _schedules[e]!.Unplaced : _ci.NeedsOfEnterprise[e];
+            foreach (var d in short_.Select(n => _ci.Needs[n].Department).Distinct())
+                for (int m = 1; m <= 12; m++)
+                    if (_ledger.IsBounded(d, m)) cells.Add((d, m));
+        }
+        var chosen = seeds.ToHashSet();
+        var group = new List<int>(seeds);
+        // First ring: enterprises using those cells; second ring: enterprises sharing a department-month
+        // with the first ring, so that a move can push another one along.
+        var first = UsersOf(cells, chosen).OrderBy(_ => _random.Next()).Take(RepairNeighbours / 3).ToList();
+        group.AddRange(first);
+        chosen.UnionWith(first);
+        var ring = first.SelectMany(e => _schedules[e]!.Uses(_ci)).Where(c => _ledger.IsBounded(c.Department, c.Month)).ToHashSet();
+        group.AddRange(UsersOf(ring, chosen).OrderBy(_ => _random.Next()).Take(RepairNeighbours - first.Count));
+        return group;
+    }
+
+    private List<int> UsersOf(HashSet<(int Department, int Month)> cells, HashSet<int> except)
+    {
         var users = new List<int>();
         for (int e = 0; e < _schedules.Length; e++)
-            if (_schedules[e] is { } s && !seedSet.Contains(e) && s.Uses(_ci).Any(cells.Contains))
+            if (_schedules[e] is { } s && !except.Contains(e) && s.Uses(_ci).Any(cells.Contains))
                 users.Add(e);
-        return seeds.Concat(users.OrderBy(_ => _random.Next()).Take(RepairNeighbours)).ToList();
+        return users;
     }
 
     // ---- helpers ---------------------------------------------------------------------------------

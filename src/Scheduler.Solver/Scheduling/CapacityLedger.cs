@@ -7,11 +7,32 @@ internal sealed class CapacityLedger
 {
     private readonly CompiledInstance _ci;
     private readonly int[,] _used;
+    private readonly double[,] _pending;
 
     public CapacityLedger(CompiledInstance ci)
     {
         _ci = ci;
         _used = new int[ci.DepartmentCount, 13];
+        _pending = new double[ci.DepartmentCount, 13];
+    }
+
+    /// <summary>Expected use of the cell by enterprises not placed yet (see <see cref="Expect"/>).</summary>
+    public double Pending(int department, int month) => _pending[department, month];
+
+    /// <summary>
+    /// Adds (sign +1) or withdraws (-1) an enterprise's expected demand: for each of its departments, the
+    /// most frequent need's occurrences spread evenly over that need's months. Lets a construction steer
+    /// flexible enterprises away from the months that restricted ones cannot avoid.
+    /// </summary>
+    public void Expect(int enterprise, int sign)
+    {
+        foreach (var group in _ci.NeedsOfEnterprise[enterprise].GroupBy(n => _ci.Needs[n].Department))
+        {
+            var need = _ci.Needs[group.MaxBy(n => _ci.Needs[n].Times)];
+            if (need.Months.Length == 0) continue;
+            double share = sign * (double)need.Times / need.Months.Length;
+            foreach (var m in need.Months) _pending[need.Department, m] += share;
+        }
     }
 
     public int Used(int department, int month) => _used[department, month];
@@ -27,13 +48,6 @@ internal sealed class CapacityLedger
         return cap == CompiledInstance.Unbounded ? cap : Math.Max(0, cap - _used[department, month]);
     }
 
-    /// <summary>Used share of the cell in [0, 1+]; 0 where unbounded.</summary>
-    public double Load(int department, int month)
-    {
-        int cap = _ci.Capacity[department, month];
-        if (cap == CompiledInstance.Unbounded) return 0;
-        return cap == 0 ? 1 : (double)_used[department, month] / cap;
-    }
 
     public void Add(EnterpriseSchedule schedule)
     {

@@ -1,0 +1,90 @@
+using System.ComponentModel;
+using Scheduler.Cli.Input;
+using Scheduler.Cli.Reporting;
+using Scheduler.Cli.Running;
+using Scheduler.Cli.Terminal;
+using Scheduler.Domain.Checking;
+using Scheduler.Domain.Json;
+using Scheduler.Domain.Model;
+using Scheduler.Generator;
+using Scheduler.Solver;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Scheduler.Cli.Commands;
+
+/// <summary>`scheduler demo`: the sample county, planned three ways, compared side by side. No files or database needed.</summary>
+internal sealed class DemoCommand(CliConsoles consoles) : Command<DemoCommand.Settings>
+{
+    /// <summary>Status quo first, then the yardstick, then ours: the order the table reads in.</summary>
+    private static readonly PlannerKind[] Planners = [PlannerKind.Separate, PlannerKind.Greedy, PlannerKind.Optimized];
+
+    public sealed class Settings : CommandSettings
+    {
+        [CommandOption("-n|--enterprises <N>")]
+        [Description("Enterprises in the sample county.")]
+        [DefaultValue(300)]
+        public int Enterprises { get; init; } = 300;
+
+        [CommandOption("-s|--seed <SEED>")]
+        [Description("Seed of the sample county.")]
+        [DefaultValue(1)]
+        public int Seed { get; init; } = 1;
+
+        [CommandOption("-t|--time-limit <SECONDS>")]
+        [Description("Time limit of the optimized planner.")]
+        [DefaultValue(10.0)]
+        public double TimeLimit { get; init; } = 10;
+
+        [CommandOption("-o|--output <DIR>")]
+        [Description("Also write instance.json and plan-<planner>.json into this folder.")]
+        public string? Output { get; init; }
+
+        public override ValidationResult Validate()
+        {
+            if (Enterprises < 1) return ValidationResult.Error($"--enterprises must be at least 1, not {Enterprises}");
+            if (!(TimeLimit > 0)) return ValidationResult.Error($"--time-limit must be a positive number of seconds, not {TimeLimit}");
+            return ValidationResult.Success();
+        }
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var instance = CountyGenerator.Generate(new GeneratorOptions { Enterprises = settings.Enterprises, Seed = settings.Seed, Year = 2026 }).Instance;
+        consoles.Out.MarkupLineInterpolated(
+            $"Sample county [bold]{instance.Name}[/]: {Format.Count(instance.Enterprises.Count)} enterprises, {instance.Departments.Count} departments, {Format.Count(instance.Needs.Count)} needs, {Format.Count(instance.Needs.Sum(n => n.TimesPerYear))} occurrences in {instance.Year}.");
+        WriteIfAsked(settings.Output, "instance.json", () => ContractJson.Write(instance));
+
+        var summaries = new List<PlanSummary>();
+        foreach (var kind in Planners)
+        {
+            var options = new PlannerOptions { Planner = kind, TimeLimit = TimeSpan.FromSeconds(settings.TimeLimit), Seed = settings.Seed };
+            var result = PlanRunner.Run(instance, options, consoles.Out, cancellationToken);
+            var check = PlanChecker.Check(instance, result.Plan);
+            summaries.Add(PlanSummary.From(result, check.Violations) with { Figures = check.Figures });
+            WriteIfAsked(settings.Output, $"plan-{PlannerNames.Name(kind)}.json", () => ContractJson.Write(result.Plan));
+        }
+
+        consoles.Out.Write(SummaryTable.SideBySide(summaries));
+        Headline(instance, summaries[0], summaries[^1]);
+        return summaries.All(s => s.Valid) ? ExitCodes.Ok : ExitCodes.InvalidPlan;
+    }
+
+    /// <summary>The sentence a county officer takes away.</summary>
+    private void Headline(Instance instance, PlanSummary statusQuo, PlanSummary optimized)
+    {
+        var before = statusQuo.Figures.Visits;
+        var after = optimized.Figures.Visits;
+        if (before <= 0) return;
+        consoles.Out.MarkupLineInterpolated(
+            $"Merging the {instance.Departments.Count} departments' plans: [bold]{Format.Count(after)}[/] visits instead of {Format.Count(before)} ({Format.Percent((double)(before - after) / before)} fewer), joint rate {Format.Percent(optimized.Figures.JointRate)}, {Format.Count(optimized.Figures.Unassigned)} occurrences unassigned.");
+    }
+
+    private void WriteIfAsked(string? folder, string file, Func<string> json)
+    {
+        if (folder is null) return;
+        var path = Path.Combine(folder, file);
+        ContractJson.WriteFile(path, json());
+        consoles.Out.WriteLabelledLine("Wrote", "grey", path);
+    }
+}

@@ -1,0 +1,88 @@
+using System.ComponentModel;
+using Scheduler.Cli.Reporting;
+using Scheduler.Cli.Terminal;
+using Scheduler.Domain.Json;
+using Scheduler.Generator;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Scheduler.Cli.Commands;
+
+/// <summary>`scheduler generate`: a synthetic county, deterministic for its seed.</summary>
+internal sealed class GenerateCommand(CliConsoles consoles) : Command<GenerateCommand.Settings>
+{
+    public sealed class Settings : CommandSettings
+    {
+        [CommandOption("-n|--enterprises <N>")]
+        [Description("Number of enterprises.")]
+        [DefaultValue(300)]
+        public int Enterprises { get; init; } = 300;
+
+        [CommandOption("-s|--seed <SEED>")]
+        [Description("Random seed: the same seed gives the same county.")]
+        [DefaultValue(1)]
+        public int Seed { get; init; } = 1;
+
+        [CommandOption("-y|--year <YEAR>")]
+        [Description("The plan year.")]
+        [DefaultValue(2026)]
+        public int Year { get; init; } = 2026;
+
+        [CommandOption("--slack <X>")]
+        [Description("Capacity = ceil(witness load × X); 1.0 makes a tight county.")]
+        [DefaultValue(1.15)]
+        public double Slack { get; init; } = 1.15;
+
+        [CommandOption("--green-cap <K>")]
+        [Description("Cap green enterprises at K visits a year (default: the generator's).")]
+        public int? GreenCap { get; init; }
+
+        [CommandOption("--infeasible")]
+        [Description("Keep needs no plan can hold, so the county is infeasible on purpose.")]
+        public bool Infeasible { get; init; }
+
+        [CommandOption("-o|--output <FILE>")]
+        [Description("Where to write the instance JSON (required).")]
+        public string? Output { get; init; }
+
+        [CommandOption("--witness <FILE>")]
+        [Description("Also write the witness plan the capacities were derived from.")]
+        public string? Witness { get; init; }
+
+        public override ValidationResult Validate()
+        {
+            if (string.IsNullOrWhiteSpace(Output)) return ValidationResult.Error("-o|--output <FILE> is required: where to write the instance");
+            if (Enterprises < 1) return ValidationResult.Error($"--enterprises must be at least 1, not {Enterprises}");
+            if (Year is < 1900 or > 9999) return ValidationResult.Error($"--year {Year} is not a plan year");
+            if (!(Slack > 0)) return ValidationResult.Error($"--slack must be positive, not {Slack}");
+            if (GreenCap is < 1) return ValidationResult.Error($"--green-cap must be at least 1, not {GreenCap}");
+            return ValidationResult.Success();
+        }
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var county = CountyGenerator.Generate(new GeneratorOptions
+        {
+            Enterprises = settings.Enterprises,
+            Seed = settings.Seed,
+            Year = settings.Year,
+            CapacitySlack = settings.Slack,
+            GreenCap = settings.GreenCap,
+            Infeasible = settings.Infeasible,
+        });
+
+        var instance = county.Instance;
+        ContractJson.WriteFile(settings.Output!, ContractJson.Write(instance));
+        var occurrences = instance.Needs.Sum(n => n.TimesPerYear);
+        consoles.Out.MarkupLineInterpolated(
+            $"Wrote [bold]{settings.Output}[/]: {Format.Count(instance.Enterprises.Count)} enterprises, {Format.Count(instance.Needs.Count)} needs, {Format.Count(occurrences)} occurrences, {instance.Departments.Count} departments, {instance.Townships.Count} townships.");
+
+        if (settings.Witness is { } witness)
+        {
+            ContractJson.WriteFile(witness, ContractJson.Write(county.Witness));
+            consoles.Out.MarkupLineInterpolated($"Wrote [bold]{witness}[/]: the witness plan, {Format.Count(county.Witness.Visits.Count)} visits.");
+        }
+        return ExitCodes.Ok;
+    }
+}

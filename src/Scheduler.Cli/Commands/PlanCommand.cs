@@ -1,0 +1,99 @@
+using System.ComponentModel;
+using Scheduler.Cli.Input;
+using Scheduler.Cli.Reporting;
+using Scheduler.Cli.Running;
+using Scheduler.Cli.Terminal;
+using Scheduler.Domain.Checking;
+using Scheduler.Domain.Json;
+using Scheduler.Solver;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Scheduler.Cli.Commands;
+
+/// <summary>`scheduler plan`: validate an instance, make its annual plan, write it and report its figures.</summary>
+internal sealed class PlanCommand(CliConsoles consoles) : Command<PlanCommand.Settings>
+{
+    public sealed class Settings : CommandSettings
+    {
+        [CommandArgument(0, "<INSTANCE>")]
+        [Description("The instance JSON (../shared/spec/PROBLEM.md §1).")]
+        public string Instance { get; init; } = "";
+
+        [CommandOption("-o|--output <PLAN>")]
+        [Description("Where to write the annual plan JSON (required).")]
+        public string? Output { get; init; }
+
+        [CommandOption("-t|--time-limit <SECONDS>")]
+        [Description("Wall-clock budget; the best plan found by then is written.")]
+        [DefaultValue(20.0)]
+        public double TimeLimit { get; init; } = 20;
+
+        [CommandOption("-p|--planner <NAME>")]
+        [Description("optimized, greedy or separate (the status quo).")]
+        [DefaultValue("optimized")]
+        public string Planner { get; init; } = "optimized";
+
+        [CommandOption("--seed <N>")]
+        [Description("Random seed; with one worker the plan is reproducible.")]
+        [DefaultValue(1)]
+        public int Seed { get; init; } = 1;
+
+        [CommandOption("--workers <N>")]
+        [Description("Parallel workers (default: the processor count).")]
+        public int? Workers { get; init; }
+
+        [CommandOption("--json")]
+        [Description("Print the figures as one JSON object instead of a table, without live progress.")]
+        public bool Json { get; init; }
+
+        public PlannerKind PlannerKind => PlannerNames.TryParse(Planner, out var kind) ? kind : default;
+
+        public override ValidationResult Validate()
+        {
+            if (string.IsNullOrWhiteSpace(Output)) return ValidationResult.Error("-o|--output <PLAN> is required: where to write the plan");
+            if (!PlannerNames.TryParse(Planner, out _)) return ValidationResult.Error(PlannerNames.UnknownMessage(Planner));
+            if (!(TimeLimit > 0)) return ValidationResult.Error($"--time-limit must be a positive number of seconds, not {TimeLimit}");
+            if (Workers is < 1) return ValidationResult.Error($"--workers must be at least 1, not {Workers}");
+            return ValidationResult.Success();
+        }
+    }
+
+    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    {
+        var instance = ContractFiles.ReadValidInstance(settings.Instance, consoles.Error);
+        if (instance is null) return ExitCodes.BadInput;
+
+        var options = new PlannerOptions
+        {
+            Planner = settings.PlannerKind,
+            TimeLimit = TimeSpan.FromSeconds(settings.TimeLimit),
+            Seed = settings.Seed,
+            Workers = settings.Workers ?? Environment.ProcessorCount,
+        };
+        var result = PlanRunner.Run(instance, options, settings.Json ? null : consoles.Out, cancellationToken);
+        var output = settings.Output!;
+        ContractJson.WriteFile(output, ContractJson.Write(result.Plan));
+
+        // The planners promise a valid plan; check it anyway so a broken one never leaves here unnoticed.
+        var check = PlanChecker.Check(instance, result.Plan);
+        var summary = PlanSummary.From(result, check.Violations) with { Figures = check.Figures };
+        var memory = MemoryFigures.Measure();
+
+        if (settings.Json)
+        {
+            consoles.Out.WritePlainLine(SummaryJson.Write(summary, memory, output));
+        }
+        else
+        {
+            if (result.Status == SolveStatus.Cancelled)
+                consoles.Out.MarkupLine("[yellow]Cancelled:[/] wrote the best plan found so far.");
+            consoles.Out.Write(SummaryTable.ForOne(summary, memory));
+            consoles.Out.MarkupLineInterpolated($"Wrote [bold]{output}[/].");
+        }
+
+        if (summary.Valid) return ExitCodes.Ok;
+        ViolationList.Print(consoles.Error, output, summary.Violations);
+        return ExitCodes.InvalidPlan;
+    }
+}

@@ -1,0 +1,51 @@
+using Scheduler.Cli.Terminal;
+using Scheduler.Domain.Json;
+using Scheduler.Domain.Model;
+using Scheduler.Domain.Plans;
+using Scheduler.Domain.Validation;
+using Spectre.Console;
+
+namespace Scheduler.Cli.Input;
+
+/// <summary>Reads the contract's files for a command; on failure prints every problem, naming the file, and returns null.</summary>
+internal static class ContractFiles
+{
+    /// <summary>Reads an instance and validates it (../shared/spec/PROBLEM.md §1).</summary>
+    public static Instance? ReadValidInstance(string path, IAnsiConsole error)
+    {
+        var instance = Read(path, "instance", ContractJson.ReadInstanceFile, error);
+        if (instance is null) return null;
+        var problems = InstanceValidator.Validate(instance);
+        if (problems.Count == 0) return instance;
+        PrintProblems(error, path, "is not a valid instance", problems);
+        return null;
+    }
+
+    public static AnnualPlan? ReadAnnualPlan(string path, IAnsiConsole error) =>
+        Read(path, "annual plan", ContractJson.ReadAnnualPlanFile, error);
+
+    public static MonthlyPlan? ReadMonthlyPlan(string path, IAnsiConsole error) =>
+        Read(path, "monthly plan", ContractJson.ReadMonthlyPlanFile, error);
+
+    private static T? Read<T>(string path, string what, Func<string, ReadResult<T>> read, IAnsiConsole error) where T : class
+    {
+        if (!File.Exists(path))
+        {
+            error.WriteLabelledLine("Error:", "red", $"{what} file not found: {path}");
+            return null;
+        }
+        var result = read(path);
+        if (result.Ok) return result.Value;
+        PrintProblems(error, path, $"is not a readable {what}", result.Errors);
+        return null;
+    }
+
+    /// <summary>One line per problem, "path: message", so a user can find each in the file.</summary>
+    private static void PrintProblems(IAnsiConsole error, string file, string verdict, IReadOnlyList<InputError> problems)
+    {
+        var count = problems.Count == 1 ? "1 problem" : $"{problems.Count} problems";
+        error.WriteLabelledLine("Error:", "red", $"{file} {verdict} ({count}):");
+        foreach (var problem in problems)
+            error.WritePlainLine($"  {problem.Path}: {problem.Message}");
+    }
+}

@@ -1,0 +1,56 @@
+using System.Text;
+using System.Text.Json;
+using Scheduler.Solver;
+
+namespace Scheduler.Cli.Reporting;
+
+/// <summary>The figures as one JSON object, for machines (`plan --json`). Non-finite numbers become null.</summary>
+internal static class SummaryJson
+{
+    public static string Write(PlanSummary s, MemoryFigures? memory, string? planPath)
+    {
+        using var buffer = new MemoryStream();
+        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
+        {
+            var f = s.Figures;
+            json.WriteStartObject();
+            json.WriteString("planner", s.Planner);
+            if (s.Status is { } status) json.WriteString("status", StatusName(status));
+            json.WriteBoolean("valid", s.Valid);
+            json.WriteNumber("occurrences", f.Occurrences);
+            json.WriteNumber("unassigned", f.Unassigned);
+            json.WriteNumber("visits", f.Visits);
+            json.WriteNumber("separateVisits", f.SeparateVisits);
+            json.WriteNumber("saved", f.Saved);
+            json.WriteNumber("departmentVisits", f.DepartmentVisits);
+            Number(json, "jointRate", f.JointRate);
+            Number(json, "peakLoad", f.PeakLoad);
+            json.WriteNumber("lowerBound", f.LowerBound);
+            Number(json, "gap", f.Gap);
+            Number(json, "perEnterpriseBound", s.PerEnterpriseBound);
+            json.WriteBoolean("perEnterpriseBoundExact", s.PerEnterpriseBoundExact);
+            Number(json, "perEnterpriseGap", s.PerEnterpriseGap);
+            Number(json, "elapsedSeconds", s.Elapsed?.TotalSeconds);
+            if (memory is not null)
+            {
+                json.WriteNumber("peakWorkingSetBytes", memory.PeakWorkingSetBytes);
+                json.WriteNumber("gcHeapBytes", memory.GcHeapBytes);
+                json.WriteNumber("allocatedBytes", memory.AllocatedBytes);
+            }
+            if (planPath is not null) json.WriteString("plan", planPath);
+            json.WriteStartArray("violations");
+            foreach (var violation in s.Violations) json.WriteStringValue(violation);
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static string StatusName(SolveStatus status) => JsonNamingPolicy.CamelCase.ConvertName(status.ToString());
+
+    private static void Number(Utf8JsonWriter json, string name, double? value)
+    {
+        if (value is { } v && double.IsFinite(v)) json.WriteNumber(name, v);
+        else json.WriteNull(name);
+    }
+}

@@ -1,0 +1,73 @@
+using Scheduler.Cli.Tests.Support;
+
+namespace Scheduler.Cli.Tests.Commands;
+
+public sealed class ValidateCommandTests : IDisposable
+{
+    private readonly TestFiles _files = new();
+
+    public void Dispose() => _files.Dispose();
+
+    [Fact]
+    public void Validate_ReturnsZeroAndPrintsFigures_WhenPlanValid()
+    {
+        var run = CliRun.Of("validate", TestFiles.Data("tiny-instance.json"), TestFiles.Data("tiny-plan.json"));
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("joint rate", run.Out);
+        Assert.Contains("Valid:", run.Out);
+        Assert.DoesNotContain("Invalid:", run.Out);
+    }
+
+    [Fact]
+    public void Validate_ReturnsOneAndListsViolations_WhenPlanBroken()
+    {
+        var run = CliRun.Of("validate", TestFiles.Data("tiny-instance.json"), TestFiles.Data("tiny-plan-broken.json"));
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        Assert.Contains("Invalid:", run.Out);
+        // N2's only occurrence is in no visit and not unassigned.
+        Assert.Contains("N2", run.Out);
+    }
+
+    [Fact]
+    public void Validate_ReturnsTwoAndNamesTheFile_WhenPlanMissing()
+    {
+        var missing = _files.Temp("no-such-plan.json");
+
+        var run = CliRun.Of("validate", TestFiles.Data("tiny-instance.json"), missing);
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains(missing, run.Error);
+    }
+
+    [Fact]
+    public void Validate_ReturnsTwo_WhenPlanMalformed()
+    {
+        var plan = _files.Temp("plan.json");
+        File.WriteAllText(plan, """{ "visits": [ { "id": "V1", "month": "March" } ] }""");
+
+        var run = CliRun.Of("validate", TestFiles.Data("tiny-instance.json"), plan);
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains("$.visits[0].month", run.Error);
+    }
+
+    [Fact]
+    public void Validate_ReturnsTwo_WhenInstanceInvalid()
+    {
+        var run = CliRun.Of("validate", TestFiles.Data("tiny-instance-invalid.json"), TestFiles.Data("tiny-plan.json"));
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains("$.needs[1]", run.Error);
+    }
+
+    [SkippableFact]
+    public void TestData_AgreesWithPythonValidator_WhenPythonPresent()
+    {
+        Skip.IfNot(PythonValidator.Available, PythonValidator.WhyUnavailable);
+
+        Assert.Equal(0, PythonValidator.Run(TestFiles.Data("tiny-instance.json"), TestFiles.Data("tiny-plan.json")).ExitCode);
+        Assert.Equal(1, PythonValidator.Run(TestFiles.Data("tiny-instance.json"), TestFiles.Data("tiny-plan-broken.json")).ExitCode);
+    }
+}
