@@ -53,6 +53,14 @@ public sealed class PlannerPropertyTests
     {
         var result = PlanOf(county, PlannerKind.Optimized);
         Assert.NotNull(result.PerEnterpriseBound);
+        if (result.Status == SolveStatus.Optimal)
+        {
+            // Optimal promises: nothing unassigned and visits equal to a proven bound.
+            Assert.True(result.Plan.Unassigned.Count == 0 && result.PerEnterpriseBoundExact
+                        && result.Plan.Visits.Count == result.PerEnterpriseBound,
+                $"{county}: status Optimal with {result.Plan.Unassigned.Count} unassigned, {result.Plan.Visits.Count} visits, " +
+                $"bound {result.PerEnterpriseBound} (exact: {result.PerEnterpriseBoundExact})");
+        }
         if (result.Plan.Unassigned.Count > 0) return;
 
         var bound = result.PerEnterpriseBound.Value;
