@@ -74,7 +74,7 @@ public sealed class PlannerPropertyTests
     }
 
     [Property(MaxTest = Cases, Replay = Replay, Arbitrary = [typeof(SmallCountyArbitrary)])]
-    public void Figures_MatchThePlan_ForEveryPlanner(SmallCounty county)
+    public void Figures_MatchThePlan_WhenTheCountyIsRandom(SmallCounty county)
     {
         var instance = county.Instance;
         foreach (var kind in new[] { PlannerKind.Optimized, PlannerKind.Greedy, PlannerKind.Separate })
