@@ -1,0 +1,31 @@
+namespace Scheduler.Generator.Tests.Support;
+
+/// <summary>Generated counties shared by the tests (each generated once per test run).</summary>
+internal static class Counties
+{
+    private static readonly Lazy<GeneratedCounty> Fifty = new(() => CountyGenerator.Generate(new GeneratorOptions { Enterprises = 50, Seed = 3 }));
+    private static readonly Lazy<GeneratedCounty> Default = new(() => CountyGenerator.Generate(SampleOptions.Xiangshan300));
+    private static readonly Lazy<GeneratedCounty> Tight = new(() => CountyGenerator.Generate(SampleOptions.Tight200));
+    private static readonly Lazy<GeneratedCounty> Infeasible = new(() => CountyGenerator.Generate(SampleOptions.Infeasible60));
+    private static readonly Lazy<GeneratedCounty> Large = new(() => CountyGenerator.Generate(new GeneratorOptions { Enterprises = 5000, Seed = 11 }));
+    private static readonly Lazy<GeneratedCounty> LargeInfeasible = new(() => CountyGenerator.Generate(new GeneratorOptions { Enterprises = 5000, Seed = 12, Infeasible = true }));
+
+    public static GeneratedCounty Of50 => Fifty.Value;
+    public static GeneratedCounty Of300 => Default.Value;
+    public static GeneratedCounty Tight200 => Tight.Value;
+    public static GeneratedCounty Infeasible60 => Infeasible.Value;
+    public static GeneratedCounty Of5000 => Large.Value;
+    public static GeneratedCounty Infeasible5000 => LargeInfeasible.Value;
+
+    /// <summary>The feasible ones, by name, for theories.</summary>
+    public static GeneratedCounty ByName(string name) => name switch
+    {
+        "50" => Of50,
+        "300" => Of300,
+        "tight200" => Tight200,
+        "infeasible60" => Infeasible60,
+        "5000" => Of5000,
+        "infeasible5000" => Infeasible5000,
+        _ => throw new ArgumentException(name),
+    };
+}
