@@ -12,7 +12,7 @@ public sealed class PlannerConformanceTests
 {
     private const double Tolerance = 1e-4;
 
-    private static readonly Lazy<Instance?> County = new(GenerateCounty);
+    private static readonly Lazy<GeneratedCounty?> County = new(GenerateCounty);
 
     [SkippableTheory]
     [MemberData(nameof(ConformanceInstances.PlannerByInstance), MemberType = typeof(ConformanceInstances))]
@@ -33,12 +33,27 @@ public sealed class PlannerConformanceTests
     {
         Skip.IfNot(PythonValidator.Available, PythonValidator.MissingReason);
         Skip.If(County.Value is null, "CountyGenerator.Generate is not implemented on this branch yet");
-        var instance = County.Value!;
+        var instance = County.Value!.Instance;
 
         var result = Planning.Run(kind, instance, seconds: 10);
 
         AssertConforms(instance, result);
         Assert.True(result.Figures.Visits < result.Figures.SeparateVisits, "merging should save visits on a county");
+    }
+
+    [SkippableFact]
+    public void Optimized_PlacesEverythingInNoMoreVisitsThanTheWitness_WhenTheCountyIsGenerated()
+    {
+        Skip.If(County.Value is null, "CountyGenerator.Generate is not implemented on this branch yet");
+        var (instance, witness) = County.Value!;
+        Assert.Empty(witness.Unassigned);
+
+        var result = Planning.Run(PlannerKind.Optimized, instance, seconds: 10);
+
+        Assert.Empty(result.Plan.Unassigned);
+        Assert.True(result.Plan.Visits.Count <= witness.Visits.Count,
+            $"Optimized {result.Plan.Visits.Count} visits, the generator's witness {witness.Visits.Count}");
+        Assert.True(result.PerEnterpriseBound <= result.Plan.Visits.Count);
     }
 
     private static void AssertConforms(Instance instance, PlanResult result)
@@ -62,11 +77,11 @@ public sealed class PlannerConformanceTests
     private static void Close(string figure, double expected, double actual) =>
         Assert.True(Math.Abs(expected - actual) <= Tolerance, $"{figure}: validator {expected}, planner {actual}");
 
-    private static Instance? GenerateCounty()
+    private static GeneratedCounty? GenerateCounty()
     {
         try
         {
-            return CountyGenerator.Generate(new GeneratorOptions { Enterprises = 300, Seed = 1 }).Instance;
+            return CountyGenerator.Generate(new GeneratorOptions { Enterprises = 300, Seed = 1 });
         }
         catch (NotImplementedException)
         {
