@@ -33,18 +33,24 @@ require() {
 summarise() {
     python3 - "$RESULTS" <<'PY'
 import glob, sys, xml.etree.ElementTree as ET
+# Count each test's outcome (xunit's skipped tests are "NotExecuted"); run-level errors count as failures.
 passed = failed = skipped = 0
 files = sorted(glob.glob(f"{sys.argv[1]}/*.trx"))
 for path in files:
-    counters = ET.parse(path).getroot().find(".//{*}ResultSummary/{*}Counters")
-    if counters is None:
-        continue
-    get = lambda name: int(counters.get(name, 0))
-    passed += get("passed")
-    failed += get("failed") + get("error") + get("timeout") + get("aborted")
-    skipped += get("notExecuted")
+    root = ET.parse(path).getroot()
+    for result in root.iterfind(".//{*}UnitTestResult"):
+        outcome = result.get("outcome", "")
+        if outcome == "Passed":
+            passed += 1
+        elif outcome in ("NotExecuted", "Inconclusive"):
+            skipped += 1
+        else:
+            failed += 1
+    counters = root.find(".//{*}ResultSummary/{*}Counters")
+    if counters is not None:
+        failed += sum(int(counters.get(name, 0)) for name in ("error", "timeout", "aborted"))
 if not files:
-    print("no test results found", file=sys.stderr)
+    print("no test results found in " + sys.argv[1], file=sys.stderr)
 print(f"{passed} passed, {failed} failed, {skipped} skipped")
 sys.exit(0 if passed > 0 and failed == 0 else 1)
 PY

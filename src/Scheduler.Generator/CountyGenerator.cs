@@ -84,8 +84,8 @@ public static class CountyGenerator
     {
         if (o.Enterprises is < 1 or > 2_000_000)
             throw new ArgumentOutOfRangeException(nameof(o), $"Enterprises must be 1 to 2,000,000, not {o.Enterprises}");
-        if (o.Year is < 2000 or > 2100)
-            throw new ArgumentOutOfRangeException(nameof(o), $"Year must be 2000 to 2100, not {o.Year}");
+        if (o.Year is < 1900 or > 9999)
+            throw new ArgumentOutOfRangeException(nameof(o), $"Year must be 1900 to 9999, not {o.Year}");
         if (!(o.CapacitySlack >= 1.0) || double.IsInfinity(o.CapacitySlack))
             throw new ArgumentOutOfRangeException(nameof(o), $"CapacitySlack must be at least 1.0 (the witness must fit), not {o.CapacitySlack}");
         if (o.GreenCap is < 1)

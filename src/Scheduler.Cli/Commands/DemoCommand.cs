@@ -66,18 +66,18 @@ internal sealed class DemoCommand(CliConsoles consoles) : Command<DemoCommand.Se
         }
 
         consoles.Out.Write(SummaryTable.SideBySide(summaries));
-        Headline(instance, summaries[0], summaries[^1]);
+        Headline(instance, summaries[^1]);
         return summaries.All(s => s.Valid) ? ExitCodes.Ok : ExitCodes.InvalidPlan;
     }
 
-    /// <summary>The sentence a county officer takes away.</summary>
-    private void Headline(Instance instance, PlanSummary statusQuo, PlanSummary optimized)
+    /// <summary>The sentence a county officer takes away: merged visits against the status quo count (PROBLEM.md's separateVisits).</summary>
+    private void Headline(Instance instance, PlanSummary optimized)
     {
-        var before = statusQuo.Figures.Visits;
+        var before = optimized.Figures.SeparateVisits;
         var after = optimized.Figures.Visits;
         if (before <= 0) return;
         consoles.Out.MarkupLineInterpolated(
-            $"Merging the {instance.Departments.Count} departments' plans: [bold]{Format.Count(after)}[/] visits instead of {Format.Count(before)} ({Format.Percent((double)(before - after) / before)} fewer), joint rate {Format.Percent(optimized.Figures.JointRate)}, {Format.Count(optimized.Figures.Unassigned)} occurrences unassigned.");
+            $"Merging the {instance.Departments.Count} departments' plans: [bold]{Format.Count(after)}[/] visits instead of {Format.Count(before)} with each department planning alone ({Format.Percent((double)(before - after) / before)} fewer), joint rate {Format.Percent(optimized.Figures.JointRate)}, {Format.Count(optimized.Figures.Unassigned)} occurrences unassigned.");
     }
 
     private void WriteIfAsked(string? folder, string file, Func<string> json)

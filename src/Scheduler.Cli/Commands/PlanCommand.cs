@@ -86,7 +86,7 @@ internal sealed class PlanCommand(CliConsoles consoles) : Command<PlanCommand.Se
         }
         else
         {
-            if (result.Status == SolveStatus.Cancelled)
+            if (result.Status == SolveStatus.Cancelled || cancellationToken.IsCancellationRequested)
                 consoles.Out.MarkupLine("[yellow]Cancelled:[/] wrote the best plan found so far.");
             consoles.Out.Write(SummaryTable.ForOne(summary, memory));
             consoles.Out.MarkupLineInterpolated($"Wrote [bold]{output}[/].");

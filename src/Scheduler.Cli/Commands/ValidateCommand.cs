@@ -9,7 +9,7 @@ using Spectre.Console.Cli;
 
 namespace Scheduler.Cli.Commands;
 
-/// <summary>`scheduler validate`: check a plan against the contract's rules, print its figures and every violation.</summary>
+/// <summary>`scheduler validate`: check an annual plan and any monthly plans against the contract (PROBLEM.md §2–3), print their figures and every violation.</summary>
 internal sealed class ValidateCommand(CliConsoles consoles) : Command<ValidateCommand.Settings>
 {
     public sealed class Settings : CommandSettings
@@ -49,18 +49,22 @@ internal sealed class ValidateCommand(CliConsoles consoles) : Command<ValidateCo
             Violations = report.Violations,
         };
         consoles.Out.Write(SummaryTable.ForOne(summary));
+        var violations = report.Violations.ToList();
 
-        // TODO(lead): check the monthly plans (PROBLEM.md §3) once a MonthlyPlanChecker lands on main;
-        // until then they are only read, and python3 ../shared/tools/validate_plan.py checks them.
         if (months.Count > 0)
-            consoles.Error.WriteLabelledLine("Note:", "yellow", $"{months.Count} monthly plan(s) read but not checked: monthly checking is not built yet.");
-
-        if (report.Valid)
         {
-            consoles.Out.WriteLabelledLine("Valid:", "green", $"{settings.Plan} keeps every rule of the contract.");
+            var monthly = MonthlyPlanChecker.Check(instance, plan, months);
+            consoles.Out.Write(MonthTable.For(monthly.Months));
+            violations.AddRange(monthly.Violations);
+        }
+
+        var checkedFiles = months.Count == 0 ? settings.Plan : $"{settings.Plan} with {months.Count} monthly plan(s)";
+        if (violations.Count == 0)
+        {
+            consoles.Out.WriteLabelledLine("Valid:", "green", $"{checkedFiles} keeps every rule of the contract.");
             return ExitCodes.Ok;
         }
-        ViolationList.Print(consoles.Out, settings.Plan, report.Violations);
+        ViolationList.Print(consoles.Out, checkedFiles, violations);
         return ExitCodes.InvalidPlan;
     }
 }

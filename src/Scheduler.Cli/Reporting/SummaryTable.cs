@@ -14,7 +14,7 @@ internal static class SummaryTable
         if (memory is not null)
         {
             table.AddRow("peak memory", Markup.Escape(
-                $"{Format.Megabytes(memory.PeakWorkingSetBytes)} working set, GC heap {Format.Megabytes(memory.GcHeapBytes)}, allocated {Format.Megabytes(memory.AllocatedBytes)}"));
+                $"{Format.Megabytes(memory.PeakWorkingSetBytes)} (GC heap {Format.Megabytes(memory.GcHeapBytes)}, {Format.Megabytes(memory.AllocatedBytes)} allocated)"));
         }
         return table;
     }
@@ -24,7 +24,8 @@ internal static class SummaryTable
     {
         var table = new Table().Border(TableBorder.Rounded).AddColumn("figure");
         foreach (var summary in summaries) table.AddColumn(new TableColumn(Markup.Escape(summary.Planner)).RightAligned());
-        var columns = summaries.Select(Rows).ToList();
+        // The header already names each plan: drop the "plan" row.
+        var columns = summaries.Select(s => Rows(s).Skip(1).ToList()).ToList();
         for (var row = 0; row < columns[0].Count; row++)
         {
             var cells = new List<string> { Markup.Escape(columns[0][row].Label) };
@@ -38,7 +39,7 @@ internal static class SummaryTable
     public static IReadOnlyList<(string Label, string Value)> Rows(PlanSummary s)
     {
         var f = s.Figures;
-        var saved = f.SeparateVisits > 0 ? $"{Format.Count(f.Saved)} ({Format.Percent((double)f.Saved / f.SeparateVisits)} of status quo)" : Format.Count(f.Saved);
+        var saved = f.SeparateVisits > 0 ? $"{Format.Count(f.Saved)} ({Format.Percent((double)f.Saved / f.SeparateVisits)})" : Format.Count(f.Saved);
         return
         [
             ("plan", s.Planner),

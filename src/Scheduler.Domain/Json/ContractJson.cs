@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using Scheduler.Domain.Model;
 using Scheduler.Domain.Plans;
@@ -27,7 +28,14 @@ public static class ContractJson
 
     public static string Write(MonthlyPlan plan) => JsonSerializer.Serialize(plan, SchedulerJsonContext.Default.MonthlyPlan);
 
-    public static string Write(PlanFigures figures) => JsonSerializer.Serialize(figures, SchedulerJsonContext.Default.PlanFigures);
+    /// <summary>An infinite peak load (a zero capacity used) is written as the string "inf", as validate_plan.py prints it; JSON has no infinity.</summary>
+    public static string Write(PlanFigures figures)
+    {
+        if (double.IsFinite(figures.PeakLoad)) return JsonSerializer.Serialize(figures, SchedulerJsonContext.Default.PlanFigures);
+        var node = JsonSerializer.SerializeToNode(figures with { PeakLoad = 0 }, SchedulerJsonContext.Default.PlanFigures)!.AsObject();
+        node["peakLoad"] = "inf";
+        return node.ToJsonString(SchedulerJsonContext.Default.Options);
+    }
 
     /// <summary>Writes UTF-8 without BOM, creating the folder when missing.</summary>
     public static void WriteFile(string path, string json)
@@ -51,8 +59,28 @@ public static class ContractJson
         return read(text);
     }
 
-    private static ReadResult<T> Read<T>(string json, JsonTypeInfo<T> info) where T : class
+    /// <summary>
+    /// Reading resolves metadata by reflection, not from <see cref="SchedulerJsonContext"/>: source-generated metadata
+    /// sets every init-only property in one object initializer, so a field absent from the file became null or 0
+    /// instead of the record's default (all twelve months, gap 1, the rules' defaults...; dotnet/runtime#84484).
+    /// Writing keeps the source-generated context. Same naming, enum, comment and trailing-comma settings.
+    /// </summary>
+    private static readonly JsonSerializerOptions ReadOptions = CreateReadOptions();
+
+    private static JsonSerializerOptions CreateReadOptions()
     {
+        var options = new JsonSerializerOptions(SchedulerJsonContext.Default.Options)
+        {
+            TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
+        };
+        options.Converters.Add(new JsonStringEnumConverter());
+        options.MakeReadOnly();
+        return options;
+    }
+
+    private static ReadResult<T> Read<T>(string json, JsonTypeInfo<T> generated) where T : class
+    {
+        var info = (JsonTypeInfo<T>)ReadOptions.GetTypeInfo(generated.Type);
         try
         {
             var value = JsonSerializer.Deserialize(json, info);
@@ -66,7 +94,65 @@ public static class ContractJson
                 ? $" (line {line + 1}, column {(e.BytePositionInLine ?? 0) + 1})"
                 : "";
             var message = e.Message.Split(" Path:")[0].Split(" LineNumber:")[0].TrimEnd('.', ' ');
-            return ReadResult<T>.Failure(new InputError(e.Path ?? "$", $"malformed JSON{where}: {message}"));
+            var path = e.Path ?? "$";
+            // A well-formed document with a value of the wrong type: say what the field expects, not which .NET type failed.
+            if (message.StartsWith("The JSON value could not be converted to", StringComparison.Ordinal))
+            {
+                return ReadResult<T>.Failure(new InputError(path, $"wrong value{where}: {LeafName(path)} must be {Expected(info, path)}"));
+            }
+            return ReadResult<T>.Failure(new InputError(path, $"malformed JSON{where}: {message}"));
         }
+    }
+
+    private static string LeafName(string path)
+    {
+        var cut = path.LastIndexOf('.');
+        return cut < 0 ? "the document" : path[(cut + 1)..];
+    }
+
+    /// <summary>What the value at <paramref name="path"/> (e.g. <c>$.needs[0].timesPerYear</c>) must be, in words.</summary>
+    private static string Expected(JsonTypeInfo root, string path)
+    {
+        Type? type = root.Type;
+        foreach (System.Text.RegularExpressions.Match segment in
+                 System.Text.RegularExpressions.Regex.Matches(path, @"\.([^.\[]+)|\[(\d+)\]|\['([^']*)'\]"))
+        {
+            if (type is null) break;
+            if (segment.Groups[2].Success)
+            {
+                type = ElementType(type);
+                continue;
+            }
+            var name = segment.Groups[1].Success ? segment.Groups[1].Value : segment.Groups[3].Value;
+            type = DictionaryValueType(type)
+                   ?? root.Options.GetTypeInfo(type).Properties
+                       .FirstOrDefault(p => string.Equals(p.Name, name, StringComparison.OrdinalIgnoreCase))?.PropertyType;
+        }
+        return Describe(type);
+    }
+
+    private static Type? ElementType(Type type) =>
+        type == typeof(string) ? null
+        : type.IsArray ? type.GetElementType()
+        : Interfaces(type).FirstOrDefault(i => i.GetGenericTypeDefinition() == typeof(IEnumerable<>))?.GetGenericArguments()[0];
+
+    private static Type? DictionaryValueType(Type type) =>
+        Interfaces(type).FirstOrDefault(i => i.GetGenericTypeDefinition() == typeof(IReadOnlyDictionary<,>))?.GetGenericArguments()[1];
+
+    private static IEnumerable<Type> Interfaces(Type type) =>
+        (type.IsInterface ? type.GetInterfaces().Append(type) : type.GetInterfaces()).Where(i => i.IsGenericType);
+
+    private static string Describe(Type? type)
+    {
+        if (type is null) return "of another type";
+        if (Nullable.GetUnderlyingType(type) is { } inner) return Describe(inner) + " or null";
+        if (type == typeof(int) || type == typeof(long)) return "a whole number";
+        if (type == typeof(double) || type == typeof(float) || type == typeof(decimal)) return "a number";
+        if (type == typeof(string)) return "a string";
+        if (type == typeof(bool)) return "true or false";
+        if (type == typeof(DateOnly)) return "an ISO date such as \"2027-03-02\"";
+        if (type == typeof(DayOfWeek)) return "a weekday name such as \"Tuesday\"";
+        if (DictionaryValueType(type) is not null) return "an object";
+        return ElementType(type) is not null ? "a list" : "an object";
     }
 }

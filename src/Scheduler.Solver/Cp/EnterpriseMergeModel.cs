@@ -153,9 +153,10 @@ internal sealed class EnterpriseMergeModel
     {
         foreach (var ((m, s), _) in _y)
         {
+            // Written against y (not a constant) so that the LP relaxation sees visits ≥ department-visits / max.
             var depts = _z.Where(kv => kv.Key.Month == m && kv.Key.Slot == s).Select(kv => kv.Value).ToList();
-            if (depts.Count > _ci.MaxDepartmentsPerVisit)
-                model.Add(LinearExpr.Sum(depts) <= _ci.MaxDepartmentsPerVisit);
+            if (depts.Count > 1)
+                model.Add(LinearExpr.Sum(depts) <= _y[(m, s)] * Math.Min(depts.Count, _ci.MaxDepartmentsPerVisit));
         }
     }
 

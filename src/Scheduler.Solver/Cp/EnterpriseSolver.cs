@@ -17,27 +17,69 @@ internal static class EnterpriseSolver
         var y = merge.VisitVars.ToList();
         var z = merge.DepartmentVars.ToList();
         var u = merge.UnplacedVars.ToList();
-        long wDept = 1, wVisit = z.Count + 1, wUnplaced = wVisit * (y.Count + 1) + z.Count + 1;
-        model.Minimize(LinearExpr.Sum(u) * wUnplaced + LinearExpr.Sum(y) * wVisit + LinearExpr.Sum(z) * wDept);
         merge.Hint(model, hint);
+        var solver = new CpSolver();
 
-        var solver = new CpSolver { StringParameters = CpParameters.SubSolve(seed, seconds) };
+        // Lexicographic in three solves, each with a small objective: unassigned, visits, department-visits.
+        int unplaced = hint.Unplaced.Count;
+        if (unplaced > 0)
+        {
+            model.Minimize(LinearExpr.Sum(u));
+            solver.StringParameters = CpParameters.SubSolve(seed, seconds / 3);
+            var first = solver.Solve(model);
+            if (first is CpSolverStatus.Optimal or CpSolverStatus.Feasible) unplaced = (int)Math.Round(solver.ObjectiveValue);
+        }
+        model.Add(LinearExpr.Sum(u) <= unplaced);
+
+        model.Minimize(LinearExpr.Sum(y));
+        solver.StringParameters = CpParameters.SubSolve(seed, seconds * 2 / 3);
         var status = solver.Solve(model);
         if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
-            return new SoloSolution(hint, LowerBoundFromNeeds(ci, enterprise), false);
-
+            return new SoloSolution(hint, LowerBoundFromNeeds(ci, enterprise));
+        bool optimal = status == CpSolverStatus.Optimal;
+        int visits = (int)Math.Round(solver.ObjectiveValue);
+        int bound = Math.Max(LowerBoundFromNeeds(ci, enterprise), (int)Math.Ceiling(solver.BestObjectiveBound - 1e-6));
         var schedule = merge.Extract(solver);
-        if (schedule.Quality(ci).CompareTo(hint.Quality(ci)) > 0) schedule = hint;
-        if (status == CpSolverStatus.Optimal)
-            return new SoloSolution(schedule, schedule.VisitCount, true);
 
-        // obj = wU·U + wV·V + Z ≥ bound, with Z ≤ maxDepartments·V and U = 0 in any complete plan.
-        long bound = (long)Math.Ceiling(solver.BestObjectiveBound - 1e-6);
-        int fromCp = (int)Math.Ceiling(bound / (double)(wVisit + ci.MaxDepartmentsPerVisit));
-        return new SoloSolution(schedule, Math.Max(fromCp, LowerBoundFromNeeds(ci, enterprise)), false);
+        model.Add(LinearExpr.Sum(y) <= visits);
+        model.ClearHints();
+        merge.Hint(model, schedule);
+        model.Minimize(LinearExpr.Sum(z));
+        solver.StringParameters = CpParameters.SubSolve(seed, Math.Max(0.05, seconds / 3));
+        var third = solver.Solve(model);
+        if (third is CpSolverStatus.Optimal or CpSolverStatus.Feasible)
+        {
+            var better = merge.Extract(solver);
+            if (better.Quality(ci).CompareTo(schedule.Quality(ci)) < 0) schedule = better;
+        }
+        if (schedule.Quality(ci).CompareTo(hint.Quality(ci)) > 0) schedule = hint;
+        // With unassigned occurrences the enterprise admits no complete plan; its visits are no bound then.
+        return unplaced > 0
+            ? new SoloSolution(schedule, schedule.VisitCount)
+            : new SoloSolution(schedule, optimal ? schedule.VisitCount : Math.Min(bound, schedule.VisitCount));
     }
 
-    /// <summary>The spec's bound for one enterprise: its most frequent need.</summary>
-    public static int LowerBoundFromNeeds(CompiledInstance ci, int enterprise) =>
-        ci.NeedsOfEnterprise[enterprise].Select(n => ci.Needs[n].Times).DefaultIfEmpty(0).Max();
+    /// <summary>
+    /// A bound on one enterprise's visits from counting alone: its most frequent need (the spec's bound);
+    /// each visit carries at most maxDepartmentsPerVisit departments, and each department needs as many
+    /// visits as its most frequent need there; a standalone need's visits hold no other department.
+    /// </summary>
+    public static int LowerBoundFromNeeds(CompiledInstance ci, int enterprise)
+    {
+        var needs = ci.NeedsOfEnterprise[enterprise].Select(n => ci.Needs[n]).ToList();
+        if (needs.Count == 0) return 0;
+        int bound = needs.Max(n => n.Times);
+        var perDepartment = needs.GroupBy(n => n.Department).ToDictionary(g => g.Key, g => g.Max(n => n.Times));
+        bound = Math.Max(bound, CeilDiv(perDepartment.Values.Sum(), ci.MaxDepartmentsPerVisit));
+        foreach (var alone in needs.Where(n => n.Standalone))
+        {
+            var others = perDepartment.Where(kv => kv.Key != alone.Department).Select(kv => kv.Value).ToList();
+            if (others.Count == 0) continue;
+            bound = Math.Max(bound, alone.Times + Math.Max(others.Max(), CeilDiv(others.Sum(), ci.MaxDepartmentsPerVisit)));
+        }
+        int cap = ci.EnterpriseCap[enterprise];
+        return cap == CompiledInstance.Unbounded ? bound : Math.Min(bound, cap);
+    }
+
+    private static int CeilDiv(int a, int b) => (a + b - 1) / b;
 }

@@ -11,7 +11,7 @@ namespace Scheduler.Solver.Planners;
 internal sealed class OptimizedRun
 {
     // Shares of the time limit at which each phase must hand over (the rest is kept for assembly).
-    private const double SoloShare = 0.35, ConstructShare = 0.65, RepairShare = 0.93;
+    private const double SoloShare = 0.4, ConstructShare = 0.55, RepairShare = 0.93;
     private const double SoloSecondsCap = 2.0, ConstructSolveSeconds = 0.5, RepairSecondsCap = 3.0;
     private const int RepairSeeds = 8, RepairNeighbours = 60, RepairPatience = 40;
 
@@ -73,21 +73,28 @@ internal sealed class OptimizedRun
             p.Trivial = greedy.Unplaced.Count == 0
                         && greedy.VisitCount == EnterpriseSolver.LowerBoundFromNeeds(_ci, p.Representative)
                         && greedy.DepartmentVisits(_ci) == DepartmentLowerBound(p.Representative);
-            p.Solo = new SoloSolution(greedy, EnterpriseSolver.LowerBoundFromNeeds(_ci, p.Representative), p.Trivial);
+            p.Solo = new SoloSolution(greedy, EnterpriseSolver.LowerBoundFromNeeds(_ci, p.Representative));
         });
         var hard = _profiles.Where(p => !p.Trivial).ToList();
         int done = 0;
         Parallel.ForEach(hard, parallel, p =>
         {
+            // A fair share of what is left, so that one hard profile cannot starve the others.
             double left = Seconds(SoloShare);
-            if (left > 0.05 && !_ct.IsCancellationRequested)
-                p.Solo = EnterpriseSolver.SolveAlone(_ci, p.Representative, p.Solo!.Schedule, _options.Seed, Math.Min(SoloSecondsCap, left));
+            int waiting = Math.Max(1, hard.Count - Volatile.Read(ref done));
+            double share = Math.Min(SoloSecondsCap, Math.Max(0.05, left * parallel.MaxDegreeOfParallelism / waiting));
+            if (left > 0.02 && !_ct.IsCancellationRequested)
+                p.Solo = EnterpriseSolver.SolveAlone(_ci, p.Representative, p.Solo!.Schedule, _options.Seed, Math.Min(share, left));
             if (Interlocked.Increment(ref done) % 50 == 0)
                 Report("solving enterprises alone", (double)done / hard.Count * 0.3, null, null);
         });
         _bound = _profiles.Sum(p => p.Solo!.VisitsBound * p.Members.Count);
         _boundExact = _profiles.All(p => p.Solo!.Optimal);
         Report($"{_profiles.Count} profiles solved alone ({hard.Count} needed CP-SAT)", 0.3, null, null);
+        foreach (var p in _profiles.Where(p => !p.Solo!.Optimal).Take(3))
+            Debug($"unproven {_ci.EnterpriseIds[p.Representative]} cap {_ci.EnterpriseCap[p.Representative]} best {p.Solo!.Schedule.VisitCount} bound {p.Solo.VisitsBound}: " + string.Join(" | ",
+                _ci.NeedsOfEnterprise[p.Representative].Select(n => $"{_ci.DepartmentIds[_ci.Needs[n].Department]} x{_ci.Needs[n].Times} m[{string.Join(',', _ci.Needs[n].Months)}] g{_ci.Needs[n].Gap} {_ci.Needs[n].Items.Sum(i => _ci.ItemMinutes[i])}min{(_ci.Needs[n].Standalone ? " SA" : "")}")));
+        Debug($"solo: best {_profiles.Sum(p => p.Solo!.Schedule.VisitCount * p.Members.Count)} bound {_bound} unproven profiles {_profiles.Count(p => !p.Solo!.Optimal)} at {_clock.Elapsed.TotalSeconds:F1}s");
     }
 
     /// <summary>Each department needs at least as many visits as its most frequent need there.</summary>
@@ -130,6 +137,7 @@ internal sealed class OptimizedRun
             if (k % 2000 == 0) Report("building the plan within capacity", 0.3 + 0.3 * k / order.Count, visits, unplaced);
         }
         Report("plan built", 0.6, visits, unplaced);
+        Debug($"construct: visits {visits} unplaced {unplaced} improvable {order.Count(e => _schedules[e]!.Quality(_ci).CompareTo(_profileOf[e]!.Solo!.Schedule.Quality(_ci)) > 0)} at {_clock.Elapsed.TotalSeconds:F1}s");
     }
 
     /// <summary>Room to move: Σ over needs of allowed months beyond the ones its occurrences must use.</summary>
@@ -172,27 +180,48 @@ internal sealed class OptimizedRun
     /// <summary>A few improvable enterprises and, at random, others using the saturated cells they would need.</summary>
     private List<int> Neighbourhood(List<int> improvable)
     {
-        var seeds = improvable.OrderBy(_ => _random.Next()).Take(RepairSeeds).ToList();
+        var short_ = improvable.Where(e => _schedules[e]!.Unplaced.Count > 0).ToList();
+        var seeds = (short_.Count > 0 ? short_ : improvable).OrderBy(_ => _random.Next()).Take(short_.Count > 0 ? 2 : RepairSeeds).ToList();
+        var chosen = seeds.ToHashSet();
+        var group = new List<int>(seeds);
+        if (short_.Count > 0)
+        {
+            // Enterprises holding a full month the seeds need, and able to shift that department to a
+            // month that still has room: one move frees the cell.
+            var shiftable = Shiftable(seeds, chosen).OrderBy(_ => _random.Next()).Take(RepairNeighbours / 2).ToList();
+            group.AddRange(shiftable);
+            chosen.UnionWith(shiftable);
+        }
         // Cells of the departments the seeds are short of, in every month: moves can chain from a full
         // month to one with room through other enterprises.
         var cells = new HashSet<(int Department, int Month)>();
         foreach (var e in seeds)
         {
-            var short_ = _schedules[e]!.Unplaced.Count > 0 ? _schedules[e]!.Unplaced : _ci.NeedsOfEnterprise[e];
-            foreach (var d in short_.Select(n => _ci.Needs[n].Department).Distinct())
+            var needs = _schedules[e]!.Unplaced.Count > 0 ? _schedules[e]!.Unplaced : _ci.NeedsOfEnterprise[e];
+            foreach (var d in needs.Select(n => _ci.Needs[n].Department).Distinct())
                 for (int m = 1; m <= 12; m++)
                     if (_ledger.IsBounded(d, m)) cells.Add((d, m));
         }
-        var chosen = seeds.ToHashSet();
-        var group = new List<int>(seeds);
-        // First ring: enterprises using those cells; second ring: enterprises sharing a department-month
-        // with the first ring, so that a move can push another one along.
-        var first = UsersOf(cells, chosen).OrderBy(_ => _random.Next()).Take(RepairNeighbours / 3).ToList();
-        group.AddRange(first);
-        chosen.UnionWith(first);
-        var ring = first.SelectMany(e => _schedules[e]!.Uses(_ci)).Where(c => _ledger.IsBounded(c.Department, c.Month)).ToHashSet();
-        group.AddRange(UsersOf(ring, chosen).OrderBy(_ => _random.Next()).Take(RepairNeighbours - first.Count));
+        var ring = UsersOf(cells, chosen).OrderBy(_ => _random.Next()).Take(Math.Max(0, RepairNeighbours - group.Count)).ToList();
+        group.AddRange(ring);
         return group;
+    }
+
+    private IEnumerable<int> Shiftable(List<int> seeds, HashSet<int> except)
+    {
+        var wanted = new HashSet<(int Department, int Month)>();
+        foreach (var e in seeds)
+            foreach (var n in _schedules[e]!.Unplaced.Distinct())
+                foreach (var m in _ci.Needs[n].Months)
+                    if (_ledger.Residual(_ci.Needs[n].Department, m) == 0) wanted.Add((_ci.Needs[n].Department, m));
+        var departments = wanted.Select(c => c.Department).ToHashSet();
+        for (int e = 0; e < _schedules.Length; e++)
+        {
+            if (_schedules[e] is not { } s || except.Contains(e) || !s.Uses(_ci).Any(wanted.Contains)) continue;
+            bool canMove = _ci.NeedsOfEnterprise[e].Any(n => departments.Contains(_ci.Needs[n].Department)
+                && _ci.Needs[n].Months.Any(m => _ledger.Residual(_ci.Needs[n].Department, m) > 0));
+            if (canMove) yield return e;
+        }
     }
 
     private List<int> UsersOf(HashSet<(int Department, int Month)> cells, HashSet<int> except)
@@ -216,6 +245,11 @@ internal sealed class OptimizedRun
             d += s.DepartmentVisits(_ci);
         }
         return (u, v, d);
+    }
+
+    private static void Debug(string message)
+    {
+        if (Environment.GetEnvironmentVariable("SCHEDULER_DEBUG") == "1") Console.Error.WriteLine(message);
     }
 
     private bool Past(double share) => _clock.Elapsed.TotalSeconds >= _options.TimeLimit.TotalSeconds * share;

@@ -31,6 +31,38 @@ public sealed class ValidateCommandTests : IDisposable
     }
 
     [Fact]
+    public void Validate_ReturnsZeroAndPrintsMonthFigures_WhenMonthlyPlanValid()
+    {
+        var run = CliRun.Of("validate", TestFiles.Data("tiny-instance.json"), TestFiles.Data("tiny-plan.json"), TestFiles.Data("tiny-month-03.json"));
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("officer-days", run.Out);
+        Assert.Contains("with 1 monthly plan(s)", run.Out);
+    }
+
+    [Fact]
+    public void Validate_ReturnsOneAndListsMonthViolations_WhenMonthlyPlanBroken()
+    {
+        var run = CliRun.Of("validate", TestFiles.Data("tiny-instance.json"), TestFiles.Data("tiny-plan.json"), TestFiles.Data("tiny-month-03-broken.json"));
+
+        Assert.True(run.ExitCode == 1, run.ToString());
+        // A Saturday team of one SCJG and one STHJ officer.
+        Assert.Contains("2026-03-07", run.Out);
+        Assert.Contains("SCJG", run.Out);
+    }
+
+    [Fact]
+    public void Validate_ReturnsTwoAndNamesTheFile_WhenMonthlyPlanMissing()
+    {
+        var missing = _files.Temp("month-13.json");
+
+        var run = CliRun.Of("validate", TestFiles.Data("tiny-instance.json"), TestFiles.Data("tiny-plan.json"), missing);
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains(missing, run.Error);
+    }
+
+    [Fact]
     public void Validate_ReturnsTwoAndNamesTheFile_WhenPlanMissing()
     {
         var missing = _files.Temp("no-such-plan.json");
@@ -69,5 +101,7 @@ public sealed class ValidateCommandTests : IDisposable
 
         Assert.Equal(0, PythonValidator.Run(TestFiles.Data("tiny-instance.json"), TestFiles.Data("tiny-plan.json")).ExitCode);
         Assert.Equal(1, PythonValidator.Run(TestFiles.Data("tiny-instance.json"), TestFiles.Data("tiny-plan-broken.json")).ExitCode);
+        Assert.Equal(0, PythonValidator.Run(TestFiles.Data("tiny-instance.json"), TestFiles.Data("tiny-plan.json"), TestFiles.Data("tiny-month-03.json")).ExitCode);
+        Assert.Equal(1, PythonValidator.Run(TestFiles.Data("tiny-instance.json"), TestFiles.Data("tiny-plan.json"), TestFiles.Data("tiny-month-03-broken.json")).ExitCode);
     }
 }
