@@ -13,9 +13,10 @@ namespace Scheduler.Solver.Tests.Support;
 public static class PythonValidator
 {
     private static readonly Lazy<string?> Script = new(Locate);
-    private static readonly Lazy<bool> PythonPresent = new(HasPython);
+    // The interpreter's own path: launching it directly skips slow shims (pyenv) on every run.
+    private static readonly Lazy<string?> Python = new(FindPython);
 
-    public static bool Available => Script.Value is not null && PythonPresent.Value;
+    public static bool Available => Script.Value is not null && Python.Value is not null;
 
     public static string MissingReason =>
         Script.Value is null
@@ -33,7 +34,7 @@ public static class PythonValidator
             var planPath = Path.Combine(dir.FullName, "plan.json");
             ContractJson.WriteFile(instancePath, ContractJson.Write(instance));
             ContractJson.WriteFile(planPath, ContractJson.Write(plan));
-            var (code, stdout, stderr) = RunPython(script, instancePath, planPath);
+            var (code, stdout, stderr) = Run(Python.Value!, script, instancePath, planPath);
             if (code == 2 || string.IsNullOrWhiteSpace(stdout))
             {
                 throw new InvalidOperationException($"validator could not read the files (exit {code}): {stdout} {stderr}");
@@ -47,9 +48,9 @@ public static class PythonValidator
         }
     }
 
-    private static (int Code, string Stdout, string Stderr) RunPython(params string[] args)
+    private static (int Code, string Stdout, string Stderr) Run(string program, params string[] args)
     {
-        var start = new ProcessStartInfo("python3")
+        var start = new ProcessStartInfo(program)
         {
             RedirectStandardOutput = true,
             RedirectStandardError = true,
@@ -74,16 +75,17 @@ public static class PythonValidator
         return null;
     }
 
-    private static bool HasPython()
+    private static string? FindPython()
     {
         try
         {
-            var (code, _, _) = RunPython("--version");
-            return code == 0;
+            var (code, stdout, _) = Run("python3", "-c", "import sys; print(sys.executable)");
+            var path = stdout.Trim();
+            return code != 0 ? null : File.Exists(path) ? path : "python3";
         }
         catch (System.ComponentModel.Win32Exception)
         {
-            return false;
+            return null;
         }
     }
 }
