@@ -3,40 +3,81 @@ using Scheduler.Domain.Plans;
 
 namespace Scheduler.Domain.Checking;
 
-/// <summary>One run of <see cref="PlanChecker"/>: the tallies the rules and figures need, filled in one pass over the plan.</summary>
-internal sealed class AnnualCheckRun(Instance instance)
+/// <summary>
+/// One run of <see cref="PlanChecker"/>: the tallies the rules and figures need, filled in one pass over the plan.
+/// Works on <see cref="AnnualTables"/> indexes with stamp arrays instead of per-visit collections, so a plan of
+/// millions of tasks is checked without allocating per visit.
+/// </summary>
+internal sealed class AnnualCheckRun
 {
-    private readonly InstanceIndex _index = new(instance);
+    private const int Unassigned = -1;
+
+    private readonly AnnualTables _t;
+    private readonly IReadOnlyList<Visit> _visits;
     private readonly List<string> _violations = [];
 
-    // (need, occurrence) -> where it was placed ("visit V1" or "unassigned").
-    private readonly Dictionary<(string Need, int Occurrence), string> _seen = [];
-    private readonly Dictionary<string, List<int>> _needMonths = new(StringComparer.Ordinal);
+    // Per occurrence slot: 0 = not placed, v + 1 = in visit v, Unassigned = in the unassigned list.
+    private readonly int[] _placedIn;
+    // Per occurrence slot: the month of the visit holding it, 0 when not in a visit.
+    private readonly byte[] _monthOf;
+
+    // Stamps: "seen in the visit currently checked" without clearing anything between visits.
+    private readonly int[] _needStamp;
+    private readonly int[] _departmentStamp;
+    private readonly int[] _itemStamp;
+    private readonly int[] _itemStampDepartment;
+    private readonly int[] _departmentMinutes;
+    private readonly List<int> _visitDepartments = [];
+    private readonly HashSet<(int Department, int Item)> _crossDepartmentItems = [];
+
     private readonly HashSet<string> _visitIds = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _visitsByEnterprise = new(StringComparer.Ordinal);
-    private readonly Dictionary<(string Department, int Month), int> _departmentMonthUse = [];
+    private readonly int[] _visitsByEnterprise;
+    private readonly List<int> _enterprisesInVisitOrder = [];
+    private readonly int[] _departmentMonthUse;
     private int _departmentVisits;
     private int _jointDepartmentVisits;
+
+    public AnnualCheckRun(Instance instance, AnnualPlan plan)
+    {
+        _t = new AnnualTables(instance);
+        _visits = plan.Visits ?? [];
+        var occurrences = _t.OccurrenceOffset[^1];
+        _placedIn = new int[occurrences];
+        _monthOf = new byte[occurrences];
+        _needStamp = new int[_t.Needs.Count];
+        _departmentStamp = new int[_t.DepartmentCount];
+        _departmentMinutes = new int[_t.DepartmentCount];
+        _itemStamp = new int[_t.ItemCount];
+        _itemStampDepartment = new int[_t.ItemCount];
+        _visitsByEnterprise = new int[_t.Enterprises.Count];
+        _departmentMonthUse = new int[_t.DepartmentCount * 13];
+    }
 
     public IReadOnlyList<string> Violations => _violations;
 
     /// <summary>The instance problems the validator reports too: unknown check items and empty months lists.</summary>
     public void CheckInstanceNeeds()
     {
-        foreach (var n in _index.Needs)
+        foreach (var n in _t.Needs)
         {
             if (n is null) continue;
             foreach (var item in n.Items ?? [])
             {
-                if (!_index.Items.ContainsKey(item ?? "")) Add($"instance: need {n.Id} names unknown check item {item}");
+                if (!_t.KnownItem(item)) Add($"instance: need {n.Id} names unknown check item {item}");
             }
             if (n.Months is not { Count: > 0 }) Add($"instance: need {n.Id} has an empty months list");
         }
     }
 
-    /// <summary>Rules 2–5 and 8 for one visit; records its occurrences for rules 1 and 3 and its use for rules 6 and 7.</summary>
-    public void CheckVisit(Visit? visit)
+    /// <summary>Rules 2–5 and 8 for every visit; records occurrences for rules 1 and 3 and use for rules 6 and 7.</summary>
+    public void CheckVisits()
     {
+        for (var v = 0; v < _visits.Count; v++) CheckVisit(v);
+    }
+
+    private void CheckVisit(int v)
+    {
+        var visit = _visits[v];
         if (visit is null)
         {
             Add("a visit is null");
@@ -44,77 +85,116 @@ internal sealed class AnnualCheckRun(Instance instance)
         }
         var vid = visit.Id;
         if (string.IsNullOrEmpty(vid) || !_visitIds.Add(vid)) Add($"visit id '{vid}' missing or repeated");
-        if (!_index.Enterprises.TryGetValue(visit.Enterprise ?? "", out var e))
+        if (!_t.EnterpriseById.TryGetValue(visit.Enterprise ?? "", out var e))
         {
             Add($"visit {vid}: unknown enterprise {visit.Enterprise}");
             return;
         }
+        var enterprise = _t.Enterprises[e];
         var m = visit.Month;
         if (m is < 1 or > 12)
         {
             Add($"visit {vid}: month {m} is not 1-12");
             return;
         }
-        if ((e.ClosedMonths ?? []).Contains(m)) Add($"visit {vid}: enterprise {e.Id} is closed in month {m}");
+        if ((enterprise.ClosedMonths ?? []).Contains(m)) Add($"visit {vid}: enterprise {enterprise.Id} is closed in month {m}");
         var tasks = visit.Tasks ?? [];
         if (tasks.Count == 0) Add($"visit {vid}: no tasks");
 
-        var shares = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
+        var stamp = v + 1;
         var standalone = false;
-        var inVisit = new HashSet<string>(StringComparer.Ordinal);
-        var where = $"visit {vid}";
-        foreach (var t in tasks)
+        _visitDepartments.Clear();
+        _crossDepartmentItems.Clear();
+        foreach (var task in tasks)
         {
-            var n = t is null ? null : Mark(t.Need, t.Occurrence, where);
-            if (n is null) continue;
-            if (!string.Equals(n.Enterprise, e.Id, StringComparison.Ordinal)) Add($"visit {vid}: need {n.Id} is for {n.Enterprise}, not {e.Id}");
-            if (!InstanceIndex.AllowsMonth(n, m)) Add($"visit {vid}: need {n.Id} does not allow month {m}");
-            if (!inVisit.Add(n.Id ?? "")) Add($"visit {vid}: two occurrences of need {n.Id} in one visit");
-            MonthsOf(n.Id ?? "").Add(m);
-            var department = n.Department ?? "";
-            if (!shares.TryGetValue(department, out var share)) shares[department] = share = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var item in n.Items ?? []) share.Add(item);
+            var r = task is null ? -1 : Mark(task.Need, task.Occurrence, v);
+            if (r < 0) continue;
+            var n = _t.Needs[r];
+            if (_t.NeedEnterprise[r] != e) Add($"visit {vid}: need {n.Id} is for {n.Enterprise}, not {enterprise.Id}");
+            if (!AnnualTables.Allows(_t.NeedMonths[r], m)) Add($"visit {vid}: need {n.Id} does not allow month {m}");
+            if (_needStamp[r] == stamp) Add($"visit {vid}: two occurrences of need {n.Id} in one visit");
+            _needStamp[r] = stamp;
+            _monthOf[_t.OccurrenceOffset[r] + task!.Occurrence - 1] = (byte)m;
+            AddShare(r, stamp);
             standalone |= n.Standalone;
         }
 
-        var rules = _index.Rules;
-        if (shares.Count > rules.MaxDepartmentsPerVisit) Add($"visit {vid}: {shares.Count} departments > {rules.MaxDepartmentsPerVisit}");
-        if (standalone && shares.Count > 1) Add($"visit {vid}: holds a standalone need but {shares.Count} departments");
-        var minutes = _index.OnSiteMinutes(shares);
+        var departments = _visitDepartments.Count;
+        var rules = _t.Rules;
+        if (departments > rules.MaxDepartmentsPerVisit) Add($"visit {vid}: {departments} departments > {rules.MaxDepartmentsPerVisit}");
+        if (standalone && departments > 1) Add($"visit {vid}: holds a standalone need but {departments} departments");
+        var minutes = departments == 0 ? 0 : _visitDepartments.Max(d => _departmentMinutes[d]);
         if (minutes > rules.MaxVisitMinutes) Add($"visit {vid}: {minutes} on-site minutes > {rules.MaxVisitMinutes}");
 
-        _visitsByEnterprise[e.Id] = _visitsByEnterprise.GetValueOrDefault(e.Id) + 1;
-        foreach (var d in shares.Keys) _departmentMonthUse[(d, m)] = _departmentMonthUse.GetValueOrDefault((d, m)) + 1;
-        _departmentVisits += shares.Count;
-        if (shares.Count > 1) _jointDepartmentVisits += shares.Count;
+        if (_visitsByEnterprise[e]++ == 0) _enterprisesInVisitOrder.Add(e);
+        foreach (var d in _visitDepartments) _departmentMonthUse[d * 13 + m]++;
+        _departmentVisits += departments;
+        if (departments > 1) _jointDepartmentVisits += departments;
     }
 
-    /// <summary>Rule 1 for an unassigned occurrence: it exists, appears once, and has a reason.</summary>
-    public void CheckUnassigned(UnassignedOccurrence? u)
+    /// <summary>Adds need row <paramref name="r"/>'s department and its distinct items' minutes to the visit's shares.</summary>
+    private void AddShare(int r, int stamp)
     {
-        if (u is null)
+        var d = _t.NeedDepartment[r];
+        if (_departmentStamp[d] != stamp)
         {
-            Add("an unassigned entry is null");
-            return;
+            _departmentStamp[d] = stamp;
+            _departmentMinutes[d] = 0;
+            _visitDepartments.Add(d);
         }
-        Mark(u.Need, u.Occurrence, "unassigned");
-        if (string.IsNullOrWhiteSpace(u.Reason)) Add($"unassigned {u.Need}#{u.Occurrence}: no reason");
+        foreach (var item in _t.NeedItems[r])
+        {
+            if (_itemStamp[item] != stamp)
+            {
+                _itemStamp[item] = stamp;
+                _itemStampDepartment[item] = d;
+            }
+            else if (_itemStampDepartment[item] == d || !_crossDepartmentItems.Add((d, item)))
+            {
+                continue; // already counted in this department's share
+            }
+            _departmentMinutes[d] += _t.ItemMinutes[item];
+        }
+    }
+
+    /// <summary>Rule 1 for the unassigned list: each entry exists, appears once, and has a reason.</summary>
+    public void CheckUnassigned(IReadOnlyList<UnassignedOccurrence> unassigned)
+    {
+        foreach (var u in unassigned)
+        {
+            if (u is null)
+            {
+                Add("an unassigned entry is null");
+                continue;
+            }
+            Mark(u.Need, u.Occurrence, Unassigned);
+            if (string.IsNullOrWhiteSpace(u.Reason)) Add($"unassigned {u.Need}#{u.Occurrence}: no reason");
+        }
     }
 
     /// <summary>Rule 1 (every occurrence placed) and rule 3 (gaps between consecutive occurrences).</summary>
     public void CheckOccurrencesAndGaps()
     {
-        foreach (var n in _index.Needs)
+        var most = 12;
+        for (var r = 0; r < _t.Needs.Count; r++) most = Math.Max(most, _t.OccurrenceOffset[r + 1] - _t.OccurrenceOffset[r]);
+        var months = new int[most];
+        foreach (var n in _t.Needs)
         {
             if (n is null) continue;
-            var id = n.Id ?? "";
+            var r = _t.NeedById[n.Id ?? ""];
+            var first = _t.OccurrenceOffset[r];
+            var count = _t.OccurrenceOffset[r + 1] - first;
             for (var k = 1; k <= n.TimesPerYear; k++)
             {
-                if (!_seen.ContainsKey((id, k))) Add($"occurrence {id}#{k} is neither in a visit nor unassigned");
+                if (k > count || _placedIn[first + k - 1] == 0) Add($"occurrence {n.Id}#{k} is neither in a visit nor unassigned");
             }
-            if (!_needMonths.TryGetValue(id, out var months)) continue;
-            var sorted = months.ToArray();
-            Array.Sort(sorted);
+            var found = 0;
+            for (var s = first; s < first + count; s++)
+            {
+                if (_monthOf[s] != 0) months[found++] = _monthOf[s];
+            }
+            var sorted = months.AsSpan(0, found);
+            sorted.Sort();
             var gap = n.MinGapMonths == 0 ? 1 : n.MinGapMonths;
             for (var i = 1; i < sorted.Length; i++)
             {
@@ -127,10 +207,11 @@ internal sealed class AnnualCheckRun(Instance instance)
     public double CheckCapacities()
     {
         var peak = 0.0;
-        foreach (var c in _index.Instance.Capacities ?? [])
+        for (var i = 0; i < _t.Capacities.Count; i++)
         {
+            var c = _t.Capacities[i];
             if (c is null) continue;
-            var used = _departmentMonthUse.GetValueOrDefault((c.Department ?? "", c.Month));
+            var used = c.Month is >= 1 and <= 12 ? _departmentMonthUse[_t.CapacityDepartment[i] * 13 + c.Month] : 0;
             if (used > c.Visits) Add($"capacity {c.Department} month {c.Month}: {used} > {c.Visits}");
             if (c.Visits > 0) peak = Math.Max(peak, (double)used / c.Visits);
             else if (used > 0) peak = double.PositiveInfinity;
@@ -141,34 +222,43 @@ internal sealed class AnnualCheckRun(Instance instance)
     /// <summary>Rule 7: the yearly visit cap of each enterprise's credit tier.</summary>
     public void CheckTierCaps()
     {
-        var caps = _index.Rules.MaxVisitsPerYearByTier;
+        var caps = _t.Rules.MaxVisitsPerYearByTier;
         if (caps is null) return;
-        foreach (var (eid, count) in _visitsByEnterprise)
+        foreach (var e in _enterprisesInVisitOrder)
         {
-            var tier = _index.Enterprises[eid].CreditTier;
-            if (tier is not null && caps.TryGetValue(tier, out var cap) && cap is { } c && count > c)
+            var enterprise = _t.Enterprises[e];
+            var count = _visitsByEnterprise[e];
+            if (enterprise.CreditTier is { } tier && caps.TryGetValue(tier, out var cap) && cap is { } c && count > c)
             {
-                Add($"enterprise {eid} ({tier}): {count} visits > cap {c}");
+                Add($"enterprise {enterprise.Id} ({tier}): {count} visits > cap {c}");
             }
         }
     }
 
-    public PlanFigures Figures(int visits, int unassigned, double peakLoad)
+    public PlanFigures Figures(int unassigned, double peakLoad)
     {
-        var mostByEnterprise = new Dictionary<string, int>(StringComparer.Ordinal);
-        var mostByEnterpriseDepartment = new Dictionary<(string, string), int>();
-        var occurrences = 0;
-        foreach (var n in _index.Needs)
+        // Keyed by the need's enterprise text (known or not), as the validator does.
+        var slotOf = new Dictionary<string, int>(StringComparer.Ordinal);
+        var mostByEnterprise = new List<int>();
+        var mostByEnterpriseDepartment = new Dictionary<long, int>();
+        long occurrences = 0;
+        for (var r = 0; r < _t.Needs.Count; r++)
         {
+            var n = _t.Needs[r];
             if (n is null) continue;
-            var e = n.Enterprise ?? "";
-            mostByEnterprise[e] = Math.Max(mostByEnterprise.GetValueOrDefault(e), n.TimesPerYear);
-            var key = (e, n.Department ?? "");
+            if (!slotOf.TryGetValue(n.Enterprise ?? "", out var slot))
+            {
+                slotOf[n.Enterprise ?? ""] = slot = mostByEnterprise.Count;
+                mostByEnterprise.Add(0);
+            }
+            mostByEnterprise[slot] = Math.Max(mostByEnterprise[slot], n.TimesPerYear);
+            var key = (long)slot * _t.DepartmentCount + _t.NeedDepartment[r];
             mostByEnterpriseDepartment[key] = Math.Max(mostByEnterpriseDepartment.GetValueOrDefault(key), n.TimesPerYear);
             occurrences += n.TimesPerYear;
         }
         var separate = mostByEnterpriseDepartment.Values.Sum();
-        var lower = mostByEnterprise.Values.Sum();
+        var lower = mostByEnterprise.Sum();
+        var visits = _visits.Count;
         return new PlanFigures
         {
             Visits = visits,
@@ -180,37 +270,38 @@ internal sealed class AnnualCheckRun(Instance instance)
             LowerBound = lower,
             Saved = separate - visits,
             Gap = lower != 0 ? (double)visits / lower - 1 : 0.0,
-            Occurrences = occurrences,
+            Occurrences = checked((int)occurrences),
         };
     }
 
-    /// <summary>Records one occurrence as placed; returns its need, or null (with a violation) when it is unknown, out of range or placed before.</summary>
-    private Need? Mark(string? needId, int occurrence, string where)
+    /// <summary>
+    /// Records one occurrence as placed in visit <paramref name="v"/> (or <see cref="Unassigned"/>); returns its need
+    /// row, or -1 (with a violation) when the need is unknown, the occurrence out of range, or placed before.
+    /// </summary>
+    private int Mark(string? needId, int occurrence, int v)
     {
-        if (!_index.NeedsById.TryGetValue(needId ?? "", out var n))
+        if (!_t.NeedById.TryGetValue(needId ?? "", out var r))
         {
-            Add($"{where}: unknown need {needId}");
-            return null;
+            Add($"{Where(v)}: unknown need {needId}");
+            return -1;
         }
-        if (occurrence < 1 || occurrence > n.TimesPerYear)
+        if (occurrence < 1 || occurrence > _t.Needs[r].TimesPerYear)
         {
-            Add($"{where}: need {needId} has no occurrence {occurrence}");
-            return null;
+            Add($"{Where(v)}: need {needId} has no occurrence {occurrence}");
+            return -1;
         }
-        var key = (n.Id ?? "", occurrence);
-        if (!_seen.TryAdd(key, where))
+        var slot = _t.OccurrenceOffset[r] + occurrence - 1;
+        if (_placedIn[slot] != 0)
         {
-            Add($"occurrence {needId}#{occurrence} appears twice ({_seen[key]} and {where})");
-            return null;
+            var before = _placedIn[slot] == Unassigned ? Unassigned : _placedIn[slot] - 1;
+            Add($"occurrence {needId}#{occurrence} appears twice ({Where(before)} and {Where(v)})");
+            return -1;
         }
-        return n;
+        _placedIn[slot] = v == Unassigned ? Unassigned : v + 1;
+        return r;
     }
 
-    private List<int> MonthsOf(string needId)
-    {
-        if (!_needMonths.TryGetValue(needId, out var months)) _needMonths[needId] = months = new List<int>(2);
-        return months;
-    }
+    private string Where(int v) => v == Unassigned ? "unassigned" : $"visit {_visits[v].Id}";
 
     private void Add(string violation) => _violations.Add(violation);
 }

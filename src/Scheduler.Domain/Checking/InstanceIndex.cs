@@ -2,29 +2,23 @@ using Scheduler.Domain.Model;
 
 namespace Scheduler.Domain.Checking;
 
-/// <summary>Id lookups over an instance; a repeated id maps to its last row, as a Python dict built from the list would.</summary>
+/// <summary>Id lookups over an instance for <see cref="MonthlyCheckRun"/>; a repeated id maps to its last row, as a Python dict built from the list would.</summary>
 internal sealed class InstanceIndex
 {
     public InstanceIndex(Instance instance)
     {
         Instance = instance;
         Rules = instance.Rules ?? new Rules();
-        Needs = instance.Needs ?? [];
         Enterprises = LastWins(instance.Enterprises, e => e.Id);
-        NeedsById = LastWins(Needs, n => n.Id);
+        NeedsById = LastWins(instance.Needs, n => n.Id);
         Items = LastWins(instance.CheckItems, i => i.Id);
     }
 
     public Instance Instance { get; }
     public Rules Rules { get; }
-    public IReadOnlyList<Need> Needs { get; }
     public Dictionary<string, Enterprise> Enterprises { get; }
     public Dictionary<string, Need> NeedsById { get; }
     public Dictionary<string, CheckItem> Items { get; }
-
-    /// <summary>A need's months, the validator's way: a null or empty list allows every month.</summary>
-    public static bool AllowsMonth(Need need, int month) =>
-        need.Months is not { Count: > 0 } months ? month is >= 1 and <= 12 : months.Contains(month);
 
     /// <summary>On-site minutes of a visit: the longest department share, each share the sum of its distinct known items.</summary>
     public int OnSiteMinutes(Dictionary<string, HashSet<string>> shares)

@@ -14,14 +14,14 @@ public static class PlanChecker
     {
         ArgumentNullException.ThrowIfNull(instance);
         ArgumentNullException.ThrowIfNull(plan);
-        var run = new AnnualCheckRun(instance);
+        var run = new AnnualCheckRun(instance, plan);
         run.CheckInstanceNeeds();
-        var visits = plan.Visits ?? [];
-        foreach (var visit in visits) run.CheckVisit(visit);
-        foreach (var u in plan.Unassigned ?? []) run.CheckUnassigned(u);
+        run.CheckVisits();
+        var unassigned = plan.Unassigned ?? [];
+        run.CheckUnassigned(unassigned);
         run.CheckOccurrencesAndGaps();
         var peakLoad = run.CheckCapacities();
         run.CheckTierCaps();
-        return new PlanCheckReport(run.Violations, run.Figures(visits.Count, (plan.Unassigned ?? []).Count, peakLoad));
+        return new PlanCheckReport(run.Violations, run.Figures(unassigned.Count, peakLoad));
     }
 }

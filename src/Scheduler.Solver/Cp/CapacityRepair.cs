@@ -46,7 +46,6 @@ internal static class CapacityRepair
             model.Add(LinearExpr.Sum(u) <= unplacedBefore - 1);
             solver.StringParameters = CpParameters.SubSolve(seed, seconds / 2, workers);
             var first = solver.Solve(model);
-            Debug(group.Count, "unassigned", first, solver);
             if (first is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible)) return null;
             long reached = merges.Sum(m => m.UnplacedVars.Sum(v => solver.Value(v)));
             model.Add(LinearExpr.Sum(u) <= reached);
@@ -64,15 +63,8 @@ internal static class CapacityRepair
         model.Minimize(LinearExpr.Sum(y) * wVisit + LinearExpr.Sum(z));
         solver.StringParameters = CpParameters.SubSolve(seed, seconds, workers);
         var status = solver.Solve(model);
-        Debug(group.Count, "visits", status, solver);
         if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible)) return null;
         return merges.Select(m => m.Extract(solver)).ToList();
-    }
-
-    private static void Debug(int size, string stage, CpSolverStatus status, CpSolver solver)
-    {
-        if (Environment.GetEnvironmentVariable("SCHEDULER_DEBUG") == "1")
-            Console.Error.WriteLine($"repair {stage}: {size} enterprises, {status}, obj {solver.ObjectiveValue} bound {solver.BestObjectiveBound} in {solver.WallTime():F2}s");
     }
 
     /// <summary>Capacity: the group's visits that include a department in a month fit what the rest of the plan left.</summary>

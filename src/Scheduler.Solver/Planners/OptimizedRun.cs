@@ -91,10 +91,6 @@ internal sealed class OptimizedRun
         _bound = _profiles.Sum(p => p.Solo!.VisitsBound * p.Members.Count);
         _boundExact = _profiles.All(p => p.Solo!.Optimal);
         Report($"{_profiles.Count} profiles solved alone ({hard.Count} needed CP-SAT)", 0.3, null, null);
-        foreach (var p in _profiles.Where(p => !p.Solo!.Optimal).Take(3))
-            Debug($"unproven {_ci.EnterpriseIds[p.Representative]} cap {_ci.EnterpriseCap[p.Representative]} best {p.Solo!.Schedule.VisitCount} bound {p.Solo.VisitsBound}: " + string.Join(" | ",
-                _ci.NeedsOfEnterprise[p.Representative].Select(n => $"{_ci.DepartmentIds[_ci.Needs[n].Department]} x{_ci.Needs[n].Times} m[{string.Join(',', _ci.Needs[n].Months)}] g{_ci.Needs[n].Gap} {_ci.Needs[n].Items.Sum(i => _ci.ItemMinutes[i])}min{(_ci.Needs[n].Standalone ? " SA" : "")}")));
-        Debug($"solo: best {_profiles.Sum(p => p.Solo!.Schedule.VisitCount * p.Members.Count)} bound {_bound} unproven profiles {_profiles.Count(p => !p.Solo!.Optimal)} at {_clock.Elapsed.TotalSeconds:F1}s");
     }
 
     /// <summary>Each department needs at least as many visits as its most frequent need there.</summary>
@@ -137,7 +133,6 @@ internal sealed class OptimizedRun
             if (k % 2000 == 0) Report("building the plan within capacity", 0.3 + 0.3 * k / order.Count, visits, unplaced);
         }
         Report("plan built", 0.6, visits, unplaced);
-        Debug($"construct: visits {visits} unplaced {unplaced} improvable {order.Count(e => _schedules[e]!.Quality(_ci).CompareTo(_profileOf[e]!.Solo!.Schedule.Quality(_ci)) > 0)} at {_clock.Elapsed.TotalSeconds:F1}s");
     }
 
     /// <summary>Room to move: Σ over needs of allowed months beyond the ones its occurrences must use.</summary>
@@ -245,11 +240,6 @@ internal sealed class OptimizedRun
             d += s.DepartmentVisits(_ci);
         }
         return (u, v, d);
-    }
-
-    private static void Debug(string message)
-    {
-        if (Environment.GetEnvironmentVariable("SCHEDULER_DEBUG") == "1") Console.Error.WriteLine(message);
     }
 
     private bool Past(double share) => _clock.Elapsed.TotalSeconds >= _options.TimeLimit.TotalSeconds * share;

@@ -74,6 +74,8 @@ public static class AnnualCases
             "instance: need N2 has an empty months list"));
         cases.Add(new AnnualCase("instance-unknown-item", inst.WithNeed("N2", n => n with { Items = ["IB1", "IZ9"] }), plan,
             "instance: need N2 names unknown check item IZ9"));
+        cases.Add(new AnnualCase("instance-item-of-other-department", inst.WithNeed("N2", n => n with { Items = ["IB1", "IA1", "IA2"] }), plan,
+            "visit V1: 135 on-site minutes > 120"));
         return cases;
     }
 }
