@@ -42,7 +42,7 @@ internal static class SummaryTable
         var saved = f.SeparateVisits > 0 ? $"{Format.Count(f.Saved)} ({Format.Percent((double)f.Saved / f.SeparateVisits)})" : Format.Count(f.Saved);
         return
         [
-            ("plan", s.Planner),
+            (s.Status is null ? "plan" : "planner", s.Planner),
             ("status", s.Status?.ToString() ?? None),
             ("valid", s.Valid ? "yes" : $"NO ({s.Violations.Count} violations)"),
             ("occurrences", Format.Count(f.Occurrences)),

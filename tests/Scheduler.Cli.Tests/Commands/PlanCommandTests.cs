@@ -121,4 +121,20 @@ public sealed class PlanCommandTests : IDisposable
         Assert.Equal(2, root.GetProperty("lowerBound").GetInt32());
         Assert.Equal(plan, root.GetProperty("plan").GetString());
     }
+
+    [Fact]
+    public void Plan_StillWritesAValidPlan_WhenCancelled()
+    {
+        var instance = _files.Temp("county.json");
+        Assert.Equal(0, CliRun.Of("generate", "--enterprises", "40", "--seed", "4", "-o", instance).ExitCode);
+        var plan = _files.Temp("plan.json");
+        using var ctrlC = new CancellationTokenSource();
+        ctrlC.Cancel();
+
+        var run = CliRun.Of(ctrlC.Token, "plan", instance, "-o", plan, "--time-limit", "30");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("Cancelled", run.Out);
+        Assert.Equal(0, CliRun.Of("validate", instance, plan).ExitCode);
+    }
 }

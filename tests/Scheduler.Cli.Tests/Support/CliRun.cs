@@ -6,11 +6,14 @@ namespace Scheduler.Cli.Tests.Support;
 /// <summary>Runs the `scheduler` command line in-process and captures what it wrote to stdout and stderr.</summary>
 internal sealed record CliRun(int ExitCode, string Out, string Error)
 {
-    public static CliRun Of(params string[] args)
+    public static CliRun Of(params string[] args) => Of(CancellationToken.None, args);
+
+    /// <summary>Runs with a token that stands for Ctrl+C.</summary>
+    public static CliRun Of(CancellationToken cancellationToken, params string[] args)
     {
         var stdout = new StringWriter();
         var stderr = new StringWriter();
-        var exitCode = Program.CreateApp(new CliConsoles(Capture(stdout), Capture(stderr))).Run(args);
+        var exitCode = Program.CreateApp(new CliConsoles(Capture(stdout), Capture(stderr))).Run(args, cancellationToken);
         return new CliRun(exitCode, stdout.ToString(), stderr.ToString());
     }
 
