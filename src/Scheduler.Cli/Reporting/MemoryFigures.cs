@@ -2,7 +2,8 @@ using System.Diagnostics;
 
 namespace Scheduler.Cli.Reporting;
 
-/// <summary>The process's memory use so far: peak working set (what the OS saw) and what the GC handed out.</summary>
+/// <summary>The process's memory use so far: peak working set (what the OS saw), the managed heap (at the last GC, or now
+/// if larger: a short run may not have collected at all) and all bytes the GC handed out.</summary>
 internal sealed record MemoryFigures(long PeakWorkingSetBytes, long GcHeapBytes, long AllocatedBytes)
 {
     public static MemoryFigures Measure()
@@ -11,7 +12,7 @@ internal sealed record MemoryFigures(long PeakWorkingSetBytes, long GcHeapBytes,
         process.Refresh();
         return new MemoryFigures(
             process.PeakWorkingSet64,
-            GC.GetGCMemoryInfo().HeapSizeBytes,
+            Math.Max(GC.GetGCMemoryInfo().HeapSizeBytes, GC.GetTotalMemory(forceFullCollection: false)),
             GC.GetTotalAllocatedBytes());
     }
 }
