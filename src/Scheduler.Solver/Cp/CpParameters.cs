@@ -6,5 +6,5 @@ namespace Scheduler.Solver.Cp;
 internal static class CpParameters
 {
     public static string SubSolve(int seed, double seconds, int workers = 1) => string.Create(CultureInfo.InvariantCulture,
-        $"num_workers:{Math.Max(1, workers)} random_seed:{seed} max_time_in_seconds:{Math.Max(0.01, seconds):0.###} log_search_progress:false");
+        $"num_workers:{Math.Max(1, workers)} random_seed:{seed} max_time_in_seconds:{Math.Max(0.01, seconds):0.###} log_search_progress:false catch_sigint_signal:false");
 }

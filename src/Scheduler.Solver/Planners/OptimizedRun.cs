@@ -67,6 +67,7 @@ internal sealed class OptimizedRun
     {
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.Workers) };
         var soloMerger = new GreedyMerger(_ci, ledger: null);
+        Report("merging each enterprise alone", 0, null, null);
         Parallel.ForEach(_profiles, parallel, p =>
         {
             var greedy = soloMerger.Merge(p.Representative);
