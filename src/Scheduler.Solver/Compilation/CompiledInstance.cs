@@ -73,14 +73,6 @@ internal sealed class CompiledInstance
         MaxVisitMinutes = instance.Rules.MaxVisitMinutes;
     }
 
-    /// <summary>On-site minutes of a department's share: the distinct items of the given needs.</summary>
-    public int ShareMinutes(IEnumerable<int> needs)
-    {
-        var items = new HashSet<int>();
-        foreach (var n in needs) items.UnionWith(Needs[n].Items);
-        return items.Sum(i => ItemMinutes[i]);
-    }
-
     public string DepartmentLabel(int d) =>
         string.IsNullOrEmpty(DepartmentNames[d]) ? DepartmentIds[d] : $"{DepartmentIds[d]} ({DepartmentNames[d]})";
 

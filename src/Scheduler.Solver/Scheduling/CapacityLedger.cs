@@ -58,13 +58,4 @@ internal sealed class CapacityLedger
     {
         foreach (var (d, m) in schedule.Uses(_ci)) _used[d, m]--;
     }
-
-    /// <summary>True when every bounded cell is within its capacity.</summary>
-    public bool WithinCapacity()
-    {
-        for (int d = 0; d < _ci.DepartmentCount; d++)
-            for (int m = 1; m <= 12; m++)
-                if (IsBounded(d, m) && _used[d, m] > _ci.Capacity[d, m]) return false;
-        return true;
-    }
 }
