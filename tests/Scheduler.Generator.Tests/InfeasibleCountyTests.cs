@@ -1,5 +1,6 @@
 using Scheduler.Domain.Model;
 using Scheduler.Generator.Tests.Support;
+using Scheduler.Tests.Shared;
 
 namespace Scheduler.Generator.Tests;
 
@@ -45,7 +46,7 @@ public class InfeasibleCountyTests
     [SkippableFact]
     public void Witness_IsValidForThePythonValidator_WhenInfeasible()
     {
-        Skip.IfNot(PythonValidator.Available, $"python3 or {RepoPaths.Validator} is absent");
+        Skip.IfNot(ValidatorScript.Available, ValidatorScript.UnavailableReason);
 
         var report = PythonValidator.Run(Counties.Infeasible60);
 

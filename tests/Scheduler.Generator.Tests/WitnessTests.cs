@@ -1,5 +1,6 @@
 using Scheduler.Domain.Model;
 using Scheduler.Generator.Tests.Support;
+using Scheduler.Tests.Shared;
 
 namespace Scheduler.Generator.Tests;
 
@@ -101,7 +102,7 @@ public class WitnessTests
     [InlineData("5000")]
     public void Witness_IsValidForThePythonValidator_WhenFeasible(string county)
     {
-        Skip.IfNot(PythonValidator.Available, $"python3 or {RepoPaths.Validator} is absent");
+        Skip.IfNot(ValidatorScript.Available, ValidatorScript.UnavailableReason);
 
         var report = PythonValidator.Run(Counties.ByName(county));
 

@@ -1,4 +1,5 @@
 using Scheduler.Cli.Tests.Support;
+using Scheduler.Tests.Shared;
 
 namespace Scheduler.Cli.Tests.Commands;
 
@@ -20,12 +21,12 @@ public sealed class RoundTripTests : IClassFixture<RoundTripTests.TinyCounty>
     [SkippableFact]
     public void Plan_PassesPythonValidator_OnTinyCounty()
     {
-        Skip.IfNot(PythonValidator.Available, PythonValidator.WhyUnavailable);
+        Skip.IfNot(ValidatorScript.Available, ValidatorScript.UnavailableReason);
         Assert.True(File.Exists(_county.PlanFile), _county.Plan.ToString());
 
-        var (exitCode, report) = PythonValidator.Run(_county.InstanceFile, _county.PlanFile);
+        var (exitCode, report) = ValidatorScript.RunFiles(_county.InstanceFile, _county.PlanFile);
 
-        Assert.True(exitCode == 0, report);
+        Assert.True(exitCode == 0, report.ToString());
     }
 
     /// <summary>Runs the three commands once for the class.</summary>

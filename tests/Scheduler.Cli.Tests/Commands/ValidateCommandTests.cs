@@ -1,4 +1,5 @@
 using Scheduler.Cli.Tests.Support;
+using Scheduler.Tests.Shared;
 
 namespace Scheduler.Cli.Tests.Commands;
 
@@ -97,11 +98,11 @@ public sealed class ValidateCommandTests : IDisposable
     [SkippableFact]
     public void TestData_AgreesWithPythonValidator_WhenPythonPresent()
     {
-        Skip.IfNot(PythonValidator.Available, PythonValidator.WhyUnavailable);
+        Skip.IfNot(ValidatorScript.Available, ValidatorScript.UnavailableReason);
 
-        Assert.Equal(0, PythonValidator.Run(TestFiles.Data("tiny-instance.json"), TestFiles.Data("tiny-plan.json")).ExitCode);
-        Assert.Equal(1, PythonValidator.Run(TestFiles.Data("tiny-instance.json"), TestFiles.Data("tiny-plan-broken.json")).ExitCode);
-        Assert.Equal(0, PythonValidator.Run(TestFiles.Data("tiny-instance.json"), TestFiles.Data("tiny-plan.json"), TestFiles.Data("tiny-month-03.json")).ExitCode);
-        Assert.Equal(1, PythonValidator.Run(TestFiles.Data("tiny-instance.json"), TestFiles.Data("tiny-plan.json"), TestFiles.Data("tiny-month-03-broken.json")).ExitCode);
+        Assert.Equal(0, ValidatorScript.RunFiles(TestFiles.Data("tiny-instance.json"), TestFiles.Data("tiny-plan.json")).ExitCode);
+        Assert.Equal(1, ValidatorScript.RunFiles(TestFiles.Data("tiny-instance.json"), TestFiles.Data("tiny-plan-broken.json")).ExitCode);
+        Assert.Equal(0, ValidatorScript.RunFiles(TestFiles.Data("tiny-instance.json"), TestFiles.Data("tiny-plan.json"), TestFiles.Data("tiny-month-03.json")).ExitCode);
+        Assert.Equal(1, ValidatorScript.RunFiles(TestFiles.Data("tiny-instance.json"), TestFiles.Data("tiny-plan.json"), TestFiles.Data("tiny-month-03-broken.json")).ExitCode);
     }
 }

@@ -1,6 +1,7 @@
 using Scheduler.Domain.Checking;
 using Scheduler.Domain.Json;
 using Scheduler.Domain.Tests.TestData;
+using Scheduler.Tests.Shared;
 
 namespace Scheduler.Domain.Tests.Conformance;
 
@@ -13,20 +14,20 @@ public sealed class AnnualConformanceTests
     [MemberData(nameof(CaseNames))]
     public void Check_AgreesWithPythonValidator_WhenGivenEachRuleCase(string name)
     {
-        Skip.IfNot(PythonValidator.IsAvailable(out var why), why);
+        Skip.IfNot(ValidatorScript.Available, ValidatorScript.UnavailableReason);
         var c = AnnualCases.Get(name);
         var instanceJson = ContractJson.Write(c.Instance);
         var planJson = ContractJson.Write(c.Plan);
 
-        using var py = PythonValidator.Run(instanceJson, planJson);
+        var py = ValidatorScript.RunTexts(instanceJson, planJson).Report;
         // Check what python read: the contract files as C# writes and reads them.
         var report = PlanChecker.Check(ContractJson.ReadInstance(instanceJson).Value!, ContractJson.ReadAnnualPlan(planJson).Value!);
 
-        var (valid, violations, errors) = ReportComparison.Verdict(py.RootElement);
+        var (valid, violations, errors) = ReportComparison.Verdict(py);
         Assert.True(valid == report.Valid, $"python valid={valid}:\n{errors}\nC#:\n{string.Join("\n", report.Violations)}");
         Assert.True(violations == report.Violations.Count,
             $"python counts {violations}:\n{errors}\nC# counts {report.Violations.Count}:\n{string.Join("\n", report.Violations)}");
-        ReportComparison.AssertSameFigures(py.RootElement, report.Figures);
+        ReportComparison.AssertSameFigures(py, report.Figures);
         Assert.Equal(c.Expected is null, valid);
     }
 }

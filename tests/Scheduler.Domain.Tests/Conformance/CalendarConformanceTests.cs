@@ -1,9 +1,9 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Scheduler.Domain.Calendar;
 using Scheduler.Domain.Json;
 using Scheduler.Domain.Model;
 using Scheduler.Domain.Tests.TestData;
+using Scheduler.Tests.Shared;
 
 namespace Scheduler.Domain.Tests.Conformance;
 
@@ -24,7 +24,7 @@ public sealed class CalendarConformanceTests
     [MemberData(nameof(Calendars))]
     public void WorkingAndJointDays_AgreeWithPython_WhenReadFromTheSameInstance(string name)
     {
-        Skip.IfNot(PythonValidator.IsAvailable(out var why), why);
+        Skip.IfNot(ValidatorScript.Available, ValidatorScript.UnavailableReason);
         var tiny = TinyCounty.Instance();
         var instance = name switch
         {
@@ -49,18 +49,13 @@ public sealed class CalendarConformanceTests
 
     private static JsonDocument RunPython(string instanceJson)
     {
-        var tools = Path.GetDirectoryName(PythonValidator.Locate())!;
+        var tools = Path.GetDirectoryName(ValidatorScript.ScriptPath)!;
         var file = Path.Combine(Path.GetTempPath(), $"calendar-{Guid.NewGuid():N}.json");
         File.WriteAllText(file, instanceJson);
         try
         {
-            var start = new ProcessStartInfo("python3") { RedirectStandardOutput = true, RedirectStandardError = true };
-            foreach (var arg in new[] { "-B", "-c", Script, tools, file }) start.ArgumentList.Add(arg);
-            using var process = Process.Start(start)!;
-            var stderr = process.StandardError.ReadToEndAsync();
-            var stdout = process.StandardOutput.ReadToEnd();
-            process.WaitForExit();
-            Assert.True(process.ExitCode == 0, stderr.Result);
+            var (exitCode, stdout, stderr) = ValidatorScript.RunPython("-B", "-c", Script, tools, file);
+            Assert.True(exitCode == 0, stderr);
             return JsonDocument.Parse(stdout);
         }
         finally

@@ -1,6 +1,7 @@
 using Scheduler.Domain.Checking;
 using Scheduler.Domain.Json;
 using Scheduler.Domain.Tests.TestData;
+using Scheduler.Tests.Shared;
 
 namespace Scheduler.Domain.Tests.Conformance;
 
@@ -13,26 +14,26 @@ public sealed class MonthlyConformanceTests
     [MemberData(nameof(CaseNames))]
     public void Check_AgreesWithPythonValidator_WhenGivenEachRuleCase(string name)
     {
-        Skip.IfNot(PythonValidator.IsAvailable(out var why), why);
+        Skip.IfNot(ValidatorScript.Available, ValidatorScript.UnavailableReason);
         var c = MonthlyCases.Get(name);
         var instanceJson = ContractJson.Write(c.Instance);
         var planJson = ContractJson.Write(c.Plan);
         var monthJsons = c.Months.Select(ContractJson.Write).ToArray();
 
-        using var py = PythonValidator.Run(instanceJson, planJson, monthJsons);
+        var py = ValidatorScript.RunTexts(instanceJson, planJson, monthJsons).Report;
         var instance = ContractJson.ReadInstance(instanceJson).Value!;
         var plan = ContractJson.ReadAnnualPlan(planJson).Value!;
         var months = monthJsons.Select(j => ContractJson.ReadMonthlyPlan(j).Value!).ToList();
         var annual = PlanChecker.Check(instance, plan);
         var monthly = MonthlyPlanChecker.Check(instance, plan, months);
 
-        var (valid, violations, errors) = ReportComparison.Verdict(py.RootElement);
+        var (valid, violations, errors) = ReportComparison.Verdict(py);
         var ours = annual.Violations.Concat(monthly.Violations).ToList();
         Assert.True(valid == (ours.Count == 0),
             $"python valid={valid}:\n{errors}\nC#:\n{string.Join("\n", ours)}");
         Assert.True(violations == ours.Count, $"python counts {violations}:\n{errors}\nC# counts {ours.Count}:\n{string.Join("\n", ours)}");
-        ReportComparison.AssertSameFigures(py.RootElement, annual.Figures);
-        ReportComparison.AssertSameMonths(py.RootElement, monthly.Months);
+        ReportComparison.AssertSameFigures(py, annual.Figures);
+        ReportComparison.AssertSameMonths(py, monthly.Months);
         Assert.Equal(c.Expected is null, valid);
     }
 }

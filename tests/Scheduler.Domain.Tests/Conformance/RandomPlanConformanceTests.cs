@@ -2,6 +2,7 @@ using Scheduler.Domain.Checking;
 using Scheduler.Domain.Json;
 using Scheduler.Domain.Model;
 using Scheduler.Domain.Tests.TestData;
+using Scheduler.Tests.Shared;
 
 namespace Scheduler.Domain.Tests.Conformance;
 
@@ -14,20 +15,20 @@ public sealed class RandomPlanConformanceTests
     [MemberData(nameof(Seeds))]
     public void Check_AgreesWithPythonValidator_WhenPlanIsRandom(int seed)
     {
-        Skip.IfNot(PythonValidator.IsAvailable(out var why), why);
+        Skip.IfNot(ValidatorScript.Available, ValidatorScript.UnavailableReason);
         var instance = Busier(TinyCounty.Instance());
         var plan = RandomPlans.Make(instance, seed);
         var instanceJson = ContractJson.Write(instance);
         var planJson = ContractJson.Write(plan);
 
-        using var py = PythonValidator.Run(instanceJson, planJson);
+        var py = ValidatorScript.RunTexts(instanceJson, planJson).Report;
         var report = PlanChecker.Check(instance, plan);
 
-        var (valid, violations, errors) = ReportComparison.Verdict(py.RootElement);
+        var (valid, violations, errors) = ReportComparison.Verdict(py);
         Assert.Equal(valid, report.Valid);
         Assert.True(violations == report.Violations.Count,
-            $"python counts {violations}:\n{errors}\nC# counts {report.Violations.Count}:\n{string.Join("\n", report.Violations.Take(PythonValidator.MaxErrors))}");
-        ReportComparison.AssertSameFigures(py.RootElement, report.Figures);
+            $"python counts {violations}:\n{errors}\nC# counts {report.Violations.Count}:\n{string.Join("\n", report.Violations.Take(ValidatorScript.MaxErrors))}");
+        ReportComparison.AssertSameFigures(py, report.Figures);
     }
 
     /// <summary>The tiny county with more frequent needs, so random plans crowd capacities, caps and gaps.</summary>

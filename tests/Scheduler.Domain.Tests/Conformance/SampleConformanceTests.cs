@@ -1,6 +1,7 @@
 using Scheduler.Domain.Checking;
 using Scheduler.Domain.Json;
 using Scheduler.Domain.Validation;
+using Scheduler.Tests.Shared;
 
 namespace Scheduler.Domain.Tests.Conformance;
 
@@ -21,7 +22,7 @@ public sealed class SampleConformanceTests
     {
         var folder = SamplesFolder();
         Skip.If(folder is null || !File.Exists(Path.Combine(folder, instanceFile)), $"samples/{instanceFile} not found");
-        Skip.IfNot(PythonValidator.IsAvailable(out var why), why);
+        Skip.IfNot(ValidatorScript.Available, ValidatorScript.UnavailableReason);
         var instanceJson = File.ReadAllText(Path.Combine(folder!, instanceFile));
         var planJson = File.ReadAllText(Path.Combine(folder!, planFile));
         var instance = ContractJson.ReadInstance(instanceJson);
@@ -29,22 +30,16 @@ public sealed class SampleConformanceTests
         Assert.True(instance.Ok, string.Join("\n", instance.Errors));
         Assert.True(plan.Ok, string.Join("\n", plan.Errors));
 
-        using var py = PythonValidator.Run(instanceJson, planJson);
+        var py = ValidatorScript.RunTexts(instanceJson, planJson).Report;
         var report = PlanChecker.Check(instance.Value!, plan.Value!);
 
         Assert.Empty(InstanceValidator.Validate(instance.Value!));
-        var (valid, violations, errors) = ReportComparison.Verdict(py.RootElement);
+        var (valid, violations, errors) = ReportComparison.Verdict(py);
         Assert.True(valid == report.Valid && violations == report.Violations.Count,
             $"python ({violations}):\n{errors}\nC# ({report.Violations.Count}):\n{string.Join("\n", report.Violations.Take(20))}");
-        ReportComparison.AssertSameFigures(py.RootElement, report.Figures);
+        ReportComparison.AssertSameFigures(py, report.Figures);
     }
 
-    private static string? SamplesFolder()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Scheduler.sln"))) return Path.Combine(dir.FullName, "samples");
-        }
-        return null;
-    }
+    private static string? SamplesFolder() =>
+        ValidatorScript.RepoRoot is { } root ? Path.Combine(root, "samples") : null;
 }

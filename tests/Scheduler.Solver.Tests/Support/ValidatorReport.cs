@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Scheduler.Solver.Tests.Support;
 
 /// <summary>What ../shared/tools/validate_plan.py printed: validity, its errors, and its figures as JSON.</summary>
-public sealed record ValidatorReport(int ExitCode, JsonElement Output, string RawOutput)
+public sealed record ValidatorReport(int ExitCode, JsonElement Output)
 {
     public bool Valid => ExitCode == 0 && Output.GetProperty("valid").GetBoolean();
 
