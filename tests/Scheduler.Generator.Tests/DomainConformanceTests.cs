@@ -8,12 +8,7 @@ namespace Scheduler.Generator.Tests;
 public class DomainConformanceTests
 {
     [Theory]
-    [InlineData("50")]
-    [InlineData("300")]
-    [InlineData("tight200")]
-    [InlineData("infeasible60")]
-    [InlineData("5000")]
-    [InlineData("infeasible5000")]
+    [MemberData(nameof(Counties.AllNames), MemberType = typeof(Counties))]
     public void Instance_PassesInstanceValidator_WhenGenerated(string county)
     {
         var errors = InstanceValidator.Validate(Counties.ByName(county).Instance);

@@ -5,11 +5,7 @@ namespace Scheduler.Generator.Tests;
 public class NeedConsistencyTests
 {
     [Theory]
-    [InlineData("50")]
-    [InlineData("300")]
-    [InlineData("tight200")]
-    [InlineData("infeasible60")]
-    [InlineData("5000")]
+    [MemberData(nameof(Counties.AllNamesButInfeasible5000), MemberType = typeof(Counties))]
     public void Needs_ReferToTheirEnterpriseDepartmentAndItems_WhenGenerated(string county)
     {
         var instance = Counties.ByName(county).Instance;
@@ -29,11 +25,7 @@ public class NeedConsistencyTests
     }
 
     [Theory]
-    [InlineData("50")]
-    [InlineData("300")]
-    [InlineData("tight200")]
-    [InlineData("infeasible60")]
-    [InlineData("5000")]
+    [MemberData(nameof(Counties.AllNamesButInfeasible5000), MemberType = typeof(Counties))]
     public void Needs_CanEachBeHeldAlone_WhenGenerated(string county)
     {
         var instance = Counties.ByName(county).Instance;

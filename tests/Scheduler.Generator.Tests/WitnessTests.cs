@@ -7,12 +7,7 @@ namespace Scheduler.Generator.Tests;
 public class WitnessTests
 {
     [Theory]
-    [InlineData("50")]
-    [InlineData("300")]
-    [InlineData("tight200")]
-    [InlineData("infeasible60")]
-    [InlineData("5000")]
-    [InlineData("infeasible5000")]
+    [MemberData(nameof(Counties.AllNames), MemberType = typeof(Counties))]
     public void Witness_IsAValidPlan_WhenCheckedByTheSpecsRules(string county)
     {
         var generated = Counties.ByName(county);
@@ -53,11 +48,7 @@ public class WitnessTests
     }
 
     [Theory]
-    [InlineData("50")]
-    [InlineData("300")]
-    [InlineData("tight200")]
-    [InlineData("infeasible60")]
-    [InlineData("5000")]
+    [MemberData(nameof(Counties.AllNamesButInfeasible5000), MemberType = typeof(Counties))]
     public void Capacities_CoverTheWitnessLoad_WithARowForEveryDepartmentMonth(string county)
     {
         var (instance, witness) = Counties.ByName(county);

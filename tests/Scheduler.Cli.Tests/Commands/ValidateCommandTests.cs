@@ -5,6 +5,12 @@ namespace Scheduler.Cli.Tests.Commands;
 
 public sealed class ValidateCommandTests : IDisposable
 {
+    private static readonly string Instance = TestFiles.Data("tiny-instance.json");
+    private static readonly string Plan = TestFiles.Data("tiny-plan.json");
+    private static readonly string BrokenPlan = TestFiles.Data("tiny-plan-broken.json");
+    private static readonly string March = TestFiles.Data("tiny-month-03.json");
+    private static readonly string BrokenMarch = TestFiles.Data("tiny-month-03-broken.json");
+
     private readonly TestFiles _files = new();
 
     public void Dispose() => _files.Dispose();
@@ -12,7 +18,7 @@ public sealed class ValidateCommandTests : IDisposable
     [Fact]
     public void Validate_ReturnsZeroAndPrintsFigures_WhenPlanValid()
     {
-        var run = CliRun.Of("validate", TestFiles.Data("tiny-instance.json"), TestFiles.Data("tiny-plan.json"));
+        var run = Validate(Instance, Plan);
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("joint rate", run.Out);
@@ -23,7 +29,7 @@ public sealed class ValidateCommandTests : IDisposable
     [Fact]
     public void Validate_ReturnsOneAndListsViolations_WhenPlanBroken()
     {
-        var run = CliRun.Of("validate", TestFiles.Data("tiny-instance.json"), TestFiles.Data("tiny-plan-broken.json"));
+        var run = Validate(Instance, BrokenPlan);
 
         Assert.True(run.ExitCode == 1, run.ToString());
         Assert.Contains("Invalid:", run.Out);
@@ -34,7 +40,7 @@ public sealed class ValidateCommandTests : IDisposable
     [Fact]
     public void Validate_ReturnsZeroAndPrintsMonthFigures_WhenMonthlyPlanValid()
     {
-        var run = CliRun.Of("validate", TestFiles.Data("tiny-instance.json"), TestFiles.Data("tiny-plan.json"), TestFiles.Data("tiny-month-03.json"));
+        var run = Validate(Instance, Plan, March);
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("officer-days", run.Out);
@@ -44,7 +50,7 @@ public sealed class ValidateCommandTests : IDisposable
     [Fact]
     public void Validate_ReturnsOneAndListsMonthViolations_WhenMonthlyPlanBroken()
     {
-        var run = CliRun.Of("validate", TestFiles.Data("tiny-instance.json"), TestFiles.Data("tiny-plan.json"), TestFiles.Data("tiny-month-03-broken.json"));
+        var run = Validate(Instance, Plan, BrokenMarch);
 
         Assert.True(run.ExitCode == 1, run.ToString());
         // A Saturday team of one SCJG and one STHJ officer.
@@ -57,7 +63,7 @@ public sealed class ValidateCommandTests : IDisposable
     {
         var missing = _files.Temp("month-13.json");
 
-        var run = CliRun.Of("validate", TestFiles.Data("tiny-instance.json"), TestFiles.Data("tiny-plan.json"), missing);
+        var run = Validate(Instance, Plan, missing);
 
         Assert.True(run.ExitCode == 2, run.ToString());
         Assert.Contains(missing, run.Error);
@@ -68,7 +74,7 @@ public sealed class ValidateCommandTests : IDisposable
     {
         var missing = _files.Temp("no-such-plan.json");
 
-        var run = CliRun.Of("validate", TestFiles.Data("tiny-instance.json"), missing);
+        var run = Validate(Instance, missing);
 
         Assert.True(run.ExitCode == 2, run.ToString());
         Assert.Contains(missing, run.Error);
@@ -80,7 +86,7 @@ public sealed class ValidateCommandTests : IDisposable
         var plan = _files.Temp("plan.json");
         File.WriteAllText(plan, """{ "visits": [ { "id": "V1", "month": "March" } ] }""");
 
-        var run = CliRun.Of("validate", TestFiles.Data("tiny-instance.json"), plan);
+        var run = Validate(Instance, plan);
 
         Assert.True(run.ExitCode == 2, run.ToString());
         Assert.Contains("$.visits[0].month", run.Error);
@@ -89,7 +95,7 @@ public sealed class ValidateCommandTests : IDisposable
     [Fact]
     public void Validate_ReturnsTwo_WhenInstanceInvalid()
     {
-        var run = CliRun.Of("validate", TestFiles.Data("tiny-instance-invalid.json"), TestFiles.Data("tiny-plan.json"));
+        var run = Validate(TestFiles.Data("tiny-instance-invalid.json"), Plan);
 
         Assert.True(run.ExitCode == 2, run.ToString());
         Assert.Contains("$.needs[1]", run.Error);
@@ -100,9 +106,11 @@ public sealed class ValidateCommandTests : IDisposable
     {
         Skip.IfNot(ValidatorScript.Available, ValidatorScript.UnavailableReason);
 
-        Assert.Equal(0, ValidatorScript.RunFiles(TestFiles.Data("tiny-instance.json"), TestFiles.Data("tiny-plan.json")).ExitCode);
-        Assert.Equal(1, ValidatorScript.RunFiles(TestFiles.Data("tiny-instance.json"), TestFiles.Data("tiny-plan-broken.json")).ExitCode);
-        Assert.Equal(0, ValidatorScript.RunFiles(TestFiles.Data("tiny-instance.json"), TestFiles.Data("tiny-plan.json"), TestFiles.Data("tiny-month-03.json")).ExitCode);
-        Assert.Equal(1, ValidatorScript.RunFiles(TestFiles.Data("tiny-instance.json"), TestFiles.Data("tiny-plan.json"), TestFiles.Data("tiny-month-03-broken.json")).ExitCode);
+        Assert.Equal(0, ValidatorScript.RunFiles(Instance, Plan).ExitCode);
+        Assert.Equal(1, ValidatorScript.RunFiles(Instance, BrokenPlan).ExitCode);
+        Assert.Equal(0, ValidatorScript.RunFiles(Instance, Plan, March).ExitCode);
+        Assert.Equal(1, ValidatorScript.RunFiles(Instance, Plan, BrokenMarch).ExitCode);
     }
+
+    private static CliRun Validate(params string[] files) => CliRun.Of(["validate", .. files]);
 }

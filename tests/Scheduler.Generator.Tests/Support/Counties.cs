@@ -17,7 +17,13 @@ internal static class Counties
     public static GeneratedCounty Of5000 => Large.Value;
     public static GeneratedCounty Infeasible5000 => LargeInfeasible.Value;
 
-    /// <summary>The feasible ones, by name, for theories.</summary>
+    /// <summary>Every name <see cref="ByName"/> knows, for theories.</summary>
+    public static TheoryData<string> AllNames => ["50", "300", "tight200", "infeasible60", "5000", "infeasible5000"];
+
+    /// <summary><see cref="AllNames"/> without the 5,000-enterprise infeasible county.</summary>
+    public static TheoryData<string> AllNamesButInfeasible5000 => ["50", "300", "tight200", "infeasible60", "5000"];
+
+    /// <summary>A county by name, for theories.</summary>
     public static GeneratedCounty ByName(string name) => name switch
     {
         "50" => Of50,
