@@ -1,4 +1,5 @@
 using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -22,19 +23,27 @@ public static class ContractJson
 
     public static ReadResult<MonthlyPlan> ReadMonthlyPlanFile(string path) => ReadFile(path, ReadMonthlyPlan);
 
-    public static string Write(Instance instance) => JsonSerializer.Serialize(instance, SchedulerJsonContext.Default.Instance);
+    /// <summary>
+    /// Writing uses the source-generated metadata with an encoder that leaves non-ASCII text as it is, so Chinese
+    /// names stay readable in the files (the default encoder writes them as \uXXXX). The files are data, never
+    /// embedded in HTML, so the relaxed escaping of &lt;, &gt;, &amp; and quotes does not matter.
+    /// </summary>
+    private static readonly SchedulerJsonContext WriteContext = new(
+        new JsonSerializerOptions(SchedulerJsonContext.Default.Options) { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
 
-    public static string Write(AnnualPlan plan) => JsonSerializer.Serialize(plan, SchedulerJsonContext.Default.AnnualPlan);
+    public static string Write(Instance instance) => JsonSerializer.Serialize(instance, WriteContext.Instance);
 
-    public static string Write(MonthlyPlan plan) => JsonSerializer.Serialize(plan, SchedulerJsonContext.Default.MonthlyPlan);
+    public static string Write(AnnualPlan plan) => JsonSerializer.Serialize(plan, WriteContext.AnnualPlan);
+
+    public static string Write(MonthlyPlan plan) => JsonSerializer.Serialize(plan, WriteContext.MonthlyPlan);
 
     /// <summary>An infinite peak load (a zero capacity used) is written as the string "inf", as validate_plan.py prints it; JSON has no infinity.</summary>
     public static string Write(PlanFigures figures)
     {
-        if (double.IsFinite(figures.PeakLoad)) return JsonSerializer.Serialize(figures, SchedulerJsonContext.Default.PlanFigures);
-        var node = JsonSerializer.SerializeToNode(figures with { PeakLoad = 0 }, SchedulerJsonContext.Default.PlanFigures)!.AsObject();
+        if (double.IsFinite(figures.PeakLoad)) return JsonSerializer.Serialize(figures, WriteContext.PlanFigures);
+        var node = JsonSerializer.SerializeToNode(figures with { PeakLoad = 0 }, WriteContext.PlanFigures)!.AsObject();
         node["peakLoad"] = "inf";
-        return node.ToJsonString(SchedulerJsonContext.Default.Options);
+        return node.ToJsonString(WriteContext.Options);
     }
 
     /// <summary>Writes UTF-8 without BOM, creating the folder when missing.</summary>

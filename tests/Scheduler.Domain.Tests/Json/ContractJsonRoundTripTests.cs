@@ -152,4 +152,25 @@ public sealed class ContractJsonRoundTripTests
 
         Assert.Equal(0.5, doc.RootElement.GetProperty("peakLoad").GetDouble());
     }
+
+    [Fact]
+    public void Write_KeepsChineseTextReadable_WhenNamesAreChinese()
+    {
+        var tiny = TinyCounty.Instance();
+        var instance = tiny with
+        {
+            Name = "象山县",
+            Townships = [.. tiny.Townships.Select(t => t.Id == "T1" ? t with { Name = "丹东街道" } : t)],
+        };
+        var plan = new AnnualPlan { Instance = "象山县", Year = 2027, Unassigned = [new UnassignedOccurrence("N1", 1, "绿码企业年检上限已满")] };
+
+        var instanceJson = ContractJson.Write(instance);
+        var planJson = ContractJson.Write(plan);
+
+        Assert.Contains("\"name\": \"象山县\"", instanceJson);
+        Assert.Contains("丹东街道", instanceJson);
+        Assert.Contains("绿码企业年检上限已满", planJson);
+        Assert.DoesNotContain("\\u", instanceJson + planJson);
+        Assert.Equal("丹东街道", ContractJson.ReadInstance(instanceJson).Value!.Townships.Single(t => t.Id == "T1").Name);
+    }
 }
