@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.Globalization;
 using Scheduler.Cli.Reporting;
 using Scheduler.Cli.Terminal;
 using Scheduler.Domain.Json;
@@ -13,8 +14,11 @@ internal sealed class GenerateCommand(CliConsoles consoles) : Command<GenerateCo
 {
     public sealed class Settings : CommandSettings
     {
+        private const int MinEnterprises = 1;
+        private const int MaxEnterprises = 2_000_000;
+
         [CommandOption("-n|--enterprises <N>")]
-        [Description("Number of enterprises.")]
+        [Description("Number of enterprises, 1 to 2,000,000.")]
         [DefaultValue(300)]
         public int Enterprises { get; init; } = 300;
 
@@ -29,7 +33,7 @@ internal sealed class GenerateCommand(CliConsoles consoles) : Command<GenerateCo
         public int Year { get; init; } = 2026;
 
         [CommandOption("--slack <X>")]
-        [Description("Capacity = ceil(witness load × X); 1.0 makes a tight county.")]
+        [Description("Capacity = ceil(witness load × X), X ≥ 1.0; 1.0 makes a tight county.")]
         [DefaultValue(1.15)]
         public double Slack { get; init; } = 1.15;
 
@@ -52,9 +56,12 @@ internal sealed class GenerateCommand(CliConsoles consoles) : Command<GenerateCo
         public override ValidationResult Validate()
         {
             if (string.IsNullOrWhiteSpace(Output)) return ValidationResult.Error("-o|--output <FILE> is required: where to write the instance");
-            if (Enterprises < 1) return ValidationResult.Error($"--enterprises must be at least 1, not {Enterprises}");
+            // The bounds CountyGenerator.Generate accepts, so a bad value is a usage error (exit 2), not an exception.
+            if (Enterprises is < MinEnterprises or > MaxEnterprises)
+                return ValidationResult.Error($"--enterprises must be {MinEnterprises} to {Format.Count(MaxEnterprises)}, not {Format.Count(Enterprises)}");
             if (Year is < 1900 or > 9999) return ValidationResult.Error($"--year {Year} is not a plan year");
-            if (!(Slack > 0)) return ValidationResult.Error($"--slack must be positive, not {Slack}");
+            if (!(Slack >= 1.0) || double.IsInfinity(Slack))
+                return ValidationResult.Error($"--slack must be at least 1.0 (capacities must hold the witness plan), not {Slack.ToString(CultureInfo.InvariantCulture)}");
             if (GreenCap is < 1) return ValidationResult.Error($"--green-cap must be at least 1, not {GreenCap}");
             return ValidationResult.Success();
         }

@@ -46,4 +46,31 @@ public sealed class GenerateCommandTests : IDisposable
         Assert.True(run.ExitCode == 2, run.ToString());
         Assert.Contains("--output", run.Error);
     }
+
+    [Theory]
+    [InlineData("--slack", "0.9", "--slack must be at least 1.0")]
+    [InlineData("--slack", "0", "--slack must be at least 1.0")]
+    [InlineData("--enterprises", "0", "--enterprises must be 1 to 2,000,000")]
+    [InlineData("--enterprises", "2000001", "--enterprises must be 1 to 2,000,000")]
+    public void Generate_ReturnsTwoAndWritesNothing_WhenOptionIsOutOfRange(string option, string value, string message)
+    {
+        var output = _files.Temp("county.json");
+
+        var run = CliRun.Of("generate", option, value, "-o", output);
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains(message, run.Error);
+        Assert.False(File.Exists(output));
+    }
+
+    [Fact]
+    public void Generate_ReturnsZero_WhenSlackAndEnterprisesAreAtTheirLowestBound()
+    {
+        var output = _files.Temp("county.json");
+
+        var run = CliRun.Of("generate", "--slack", "1.0", "--enterprises", "1", "-o", output);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Single(ContractJson.ReadInstanceFile(output).Value!.Enterprises);
+    }
 }
