@@ -43,17 +43,31 @@ internal static class CapacityRepair
         int unplacedBefore = group.Sum(s => s.Unplaced.Count);
         if (unplacedBefore > 0)
         {
-            model.Add(LinearExpr.Sum(u) <= unplacedBefore - 1);
+            // Asked under an assumption, so that the next stage can drop it when no placement exists.
+            var fewer = model.NewBoolVar("fewer-unassigned");
+            model.Add(LinearExpr.Sum(u) <= unplacedBefore - 1).OnlyEnforceIf(fewer);
+            model.AddAssumption(fewer);
             solver.StringParameters = CpParameters.SubSolve(seed, seconds / 2, workers);
             var first = solver.Solve(model);
-            if (first is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible)) return null;
-            long reached = merges.Sum(m => m.UnplacedVars.Sum(v => solver.Value(v)));
-            model.Add(LinearExpr.Sum(u) <= reached);
-            model.ClearHints();
-            var improved = merges.Select(m => m.Extract(solver)).ToList();
-            for (int i = 0; i < group.Count; i++) merges[i].Hint(model, improved[i]);
+            model.ClearAssumptions();
             seconds /= 2;
-            if (cancellationToken.IsCancellationRequested) return improved;
+            if (first is CpSolverStatus.Optimal or CpSolverStatus.Feasible)
+            {
+                long reached = merges.Sum(m => m.UnplacedVars.Sum(v => solver.Value(v)));
+                model.Add(LinearExpr.Sum(u) <= reached);
+                model.ClearHints();
+                var improved = merges.Select(m => m.Extract(solver)).ToList();
+                for (int i = 0; i < group.Count; i++) merges[i].Hint(model, improved[i]);
+                if (cancellationToken.IsCancellationRequested) return improved;
+            }
+            else
+            {
+                // No placement found: still use the rest of the time on visits, keeping what is placed.
+                model.ClearHints();
+                for (int i = 0; i < group.Count; i++) merges[i].Hint(model, group[i]);
+                model.Add(LinearExpr.Sum(u) <= unplacedBefore);
+                if (cancellationToken.IsCancellationRequested) return null;
+            }
         }
         else
         {

@@ -12,8 +12,8 @@ internal sealed class OptimizedRun
 {
     // Shares of the time limit at which each phase must hand over (the rest is kept for assembly).
     private const double SoloShare = 0.4, ConstructShare = 0.55, RepairShare = 0.93;
-    private const double SoloSecondsCap = 2.0, ConstructSolveSeconds = 0.5, RepairSecondsCap = 3.0;
-    private const int WholeCountyRepair = 400, RepairSeeds = 8, RepairNeighbours = 60, RepairPatience = 40;
+    private const double SoloSecondsCap = 2.0, ConstructSolveSeconds = 0.5, RepairSecondsCap = 0.5;
+    private const int WholeCountyRepair = 400, RepairSeeds = 8, RepairNeighbours = 20, RepairPatience = 40;
 
     private readonly CompiledInstance _ci;
     private readonly PlannerOptions _options;
@@ -26,6 +26,7 @@ internal sealed class OptimizedRun
     private readonly EnterpriseSchedule?[] _schedules;
     private readonly CapacityLedger _ledger;
     private int _bound;
+    private int _repairRound;
     private bool _boundExact;
 
     public OptimizedRun(Instance instance, PlannerOptions options, IProgress<SolveProgress>? progress, CancellationToken ct)
@@ -47,6 +48,8 @@ internal sealed class OptimizedRun
     {
         SolveProfilesAlone();
         Construct();
+        PlaceByChains();
+        ImproveByChains();
         Repair();
         var schedules = _schedules.OfType<EnterpriseSchedule>().ToList();
         // Safety net: never return worse than the greedy yardstick (it costs milliseconds).
@@ -143,7 +146,43 @@ internal sealed class OptimizedRun
     private bool Fits(EnterpriseSchedule s) =>
         s.Uses(_ci).GroupBy(c => c).All(g => _ledger.Residual(g.Key.Department, g.Key.Month) >= g.Count());
 
-    // ---- phase 3: LNS around saturated department-months -----------------------------------------
+    // ---- phase 3: ejection chains for what is unassigned, then LNS ---------------------------------
+
+    /// <summary>Enterprises above their solo optimum try that optimum, shifted to any month offset, making room by chains.</summary>
+    private void ImproveByChains()
+    {
+        var chains = new EjectionChains(_ci, _schedules, _ledger);
+        var behind = Enumerable.Range(0, _schedules.Length)
+            .Where(e => _schedules[e] is { } s && s.Quality(_ci).CompareTo(_profileOf[e]!.Solo!.Schedule.Quality(_ci)) > 0)
+            .ToList();
+        if (behind.Count == 0 || Past(RepairShare)) return;
+        int improved = chains.Improve(behind, s => Shifts(ProfileCatalog.Translate(_ci, _profileOf[s.Enterprise]!.Solo!.Schedule, s.Enterprise)), _ct);
+        var (u, v, _) = Totals(_schedules.OfType<EnterpriseSchedule>());
+        Report($"merging by chains ({improved} enterprises)", 0.6, v, u);
+    }
+
+    /// <summary>A schedule and its copies moved by every month offset that keeps each need within its months.</summary>
+    private IEnumerable<EnterpriseSchedule> Shifts(EnterpriseSchedule s)
+    {
+        for (int delta = -11; delta <= 11; delta++)
+        {
+            int δ = delta;
+            if (s.Visits.All(v => v.Month + δ is >= 1 and <= 12 && v.Needs.All(n => MonthSet.Contains(_ci.Needs[n].MonthMask, v.Month + δ))))
+                yield return s with { Visits = s.Visits.Select(v => v with { Month = v.Month + δ }).ToList() };
+        }
+    }
+
+    private void PlaceByChains()
+    {
+        var chains = new EjectionChains(_ci, _schedules, _ledger);
+        for (int pass = 0; pass < 5 && !Past(RepairShare) && !_ct.IsCancellationRequested; pass++)
+        {
+            if (chains.Run(_ct) == 0) break;
+            var (u, v, _) = Totals(_schedules.OfType<EnterpriseSchedule>());
+            Report($"ejection chains (pass {pass + 1})", 0.6, v, u);
+        }
+    }
+
 
     private void Repair()
     {
@@ -154,7 +193,9 @@ internal sealed class OptimizedRun
                 .Where(e => _schedules[e] is { } s && s.Quality(_ci).CompareTo(_profileOf[e]!.Solo!.Schedule.Quality(_ci)) > 0)
                 .ToList();
             if (improvable.Count == 0) break;
+            if (iteration % 5 == 4 && improvable.Any(e => _schedules[e]!.Unplaced.Count > 0)) PlaceByChains();
 
+            _repairRound = iteration;
             var group = Neighbourhood(improvable);
             var before = group.Select(e => _schedules[e]!).ToList();
             foreach (var s in before) _ledger.Remove(s);
@@ -179,7 +220,7 @@ internal sealed class OptimizedRun
         var short_ = improvable.Where(e => _schedules[e]!.Unplaced.Count > 0).ToList();
         // A small county fits in one model: let CP-SAT see every move at once.
         var everyone = Enumerable.Range(0, _schedules.Length).Where(e => _schedules[e] is not null).ToList();
-        if (short_.Count > 0 && everyone.Count <= WholeCountyRepair) return everyone;
+        if (short_.Count > 0 && everyone.Count <= WholeCountyRepair && _repairRound % 3 == 2) return everyone;
         var seeds = (short_.Count > 0 ? short_ : improvable).OrderBy(_ => _random.Next()).Take(short_.Count > 0 ? 2 : RepairSeeds).ToList();
         var chosen = seeds.ToHashSet();
         var group = new List<int>(seeds);
@@ -210,7 +251,8 @@ internal sealed class OptimizedRun
     {
         var wanted = new HashSet<(int Department, int Month)>();
         foreach (var e in seeds)
-            foreach (var n in _schedules[e]!.Unplaced.Distinct())
+            // All of the seed's departments: placing one check may mean moving its whole visit.
+            foreach (var n in _ci.NeedsOfEnterprise[e])
                 foreach (var m in _ci.Needs[n].Months)
                     if (_ledger.Residual(_ci.Needs[n].Department, m) == 0) wanted.Add((_ci.Needs[n].Department, m));
         var departments = wanted.Select(c => c.Department).ToHashSet();

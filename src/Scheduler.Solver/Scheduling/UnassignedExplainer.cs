@@ -19,6 +19,7 @@ internal sealed class UnassignedExplainer(CompiledInstance ci, CapacityLedger le
             return $"{head}: the enterprise is closed in every month the need allows.";
 
         var capacityFull = new List<int>();
+        var capacityNone = new List<int>();
         var tooClose = new List<int>();
         var tierCapped = new List<int>();
         var visitsFull = new List<int>();
@@ -29,12 +30,15 @@ internal sealed class UnassignedExplainer(CompiledInstance ci, CapacityLedger le
             if (placed.Contains(m)) continue;
             if (placed.Any(p => Math.Abs(p - m) < need.Gap)) { tooClose.Add(m); continue; }
             bool deptThere = schedule.Visits.Any(v => v.Month == m && v.Needs.Any(n => ci.Needs[n].Department == need.Department));
+            if (!deptThere && ledger.Capacity(need.Department, m) == 0) { capacityNone.Add(m); continue; }
             if (!deptThere && ledger.Residual(need.Department, m) == 0) { capacityFull.Add(m); continue; }
             if (atCap) { tierCapped.Add(m); continue; }
             visitsFull.Add(m);
         }
 
         var parts = new List<string>();
+        if (capacityNone.Count > 0)
+            parts.Add($"{dept} has no capacity at all (0 visits) in month(s) {MonthSet.Describe(capacityNone)}");
         if (capacityFull.Count > 0)
             parts.Add($"the capacity of {dept} is used up in month(s) {MonthSet.Describe(capacityFull)}");
         if (tooClose.Count > 0)
