@@ -1,0 +1,13 @@
+namespace Scheduler.Solver.Monthly;
+
+/// <summary>How to plan a month.</summary>
+public sealed class MonthlyPlannerOptions
+{
+    /// <summary>Seed of the random officer draw (双随机); written into the plan so the draw can be replayed.</summary>
+    public int Seed { get; set; } = 1;
+
+    /// <summary>Wall-clock budget of one month.</summary>
+    public TimeSpan TimeLimit { get; set; } = TimeSpan.FromSeconds(15);
+
+    public int Workers { get; set; } = Environment.ProcessorCount;
+}
