@@ -1,3 +1,6 @@
+using System.Diagnostics;
+using System.Globalization;
+using Scheduler.Domain.Checking;
 using Scheduler.Domain.Model;
 using Scheduler.Domain.Plans;
 
@@ -5,28 +8,221 @@ namespace Scheduler.Solver.Monthly;
 
 /// <summary>
 /// Turns one month of an annual plan into team-days: a date, a township, a team of certified officers
-/// and an ordered route of visits (../shared/spec/PROBLEM.md §3). What cannot be staffed or fitted is
-/// unscheduled with the missing resource named. Never throws on a valid instance and plan.
+/// and an ordered route of visits (../shared/spec/PROBLEM.md §3). Per township, visits are grouped into
+/// team-days (<see cref="TeamClustering"/>); team-days are spread over the joint weekdays (multi-department)
+/// or working days (single-department) where officers are least stretched; each date's teams are staffed
+/// on CP-SAT (<see cref="DateStaffing"/>); a team that cannot be staffed moves to a later date, then is
+/// split into single visits. What still finds no team is unscheduled with the missing resource named.
 /// </summary>
 public sealed class MonthlyPlanner
 {
     public MonthlyPlanResult Plan(Instance instance, AnnualPlan annual, int month, MonthlyPlannerOptions options,
-        InspectionHistory? history = null, CancellationToken cancellationToken = default) =>
-        throw new NotImplementedException();
+        InspectionHistory? history = null, CancellationToken cancellationToken = default)
+    {
+        var clock = Stopwatch.StartNew();
+        var ctx = new MonthContext(instance, annual, month);
+        int seed = options.Seed;
+        var staffing = new DateStaffing(ctx, new Random(unchecked(seed * 7919 + month)), history);
+        var unscheduled = new List<UnscheduledVisit>();
+
+        // 1. Team-days per township; visits that no day can hold are set aside with their reason.
+        var clusters = new List<TeamCluster>();
+        foreach (var group in ctx.Visits.GroupBy(v => v.Township).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            var plannable = new List<MonthVisit>();
+            foreach (var v in group)
+            {
+                if (Impossible(ctx, v) is { } reason) unscheduled.Add(new UnscheduledVisit(v.Id, reason));
+                else plannable.Add(v);
+            }
+            clusters.AddRange(TeamClustering.Build(ctx, group.Key, plannable));
+        }
+
+        // 2. Spread over dates, 3. staff date by date, carrying what fails forward.
+        var plannedOn = Spread(ctx, clusters);
+        var busy = ctx.WorkingDays.ToDictionary(d => d, _ => (ISet<string>)new HashSet<string>(StringComparer.Ordinal));
+        var daysWorked = new Dictionary<string, int>(StringComparer.Ordinal);
+        var teamDays = new List<(DateOnly Date, TeamCluster Team, List<Inspector> Officers)>();
+        var left = new List<TeamCluster>();
+        foreach (var date in ctx.WorkingDays)
+        {
+            var today = plannedOn.GetValueOrDefault(date) ?? [];
+            if (today.Count == 0) continue;
+            var done = staffing.Staff(date, today, busy[date], daysWorked, seed);
+            foreach (var c in today)
+            {
+                if (done.TryGetValue(c, out var officers)) Record(date, c, officers);
+                else if (NextDate(ctx, c, date, plannedOn) is { } later) plannedOn[later].Add(c);
+                else left.Add(c);
+            }
+        }
+
+        // 4. Teams no date could staff: each visit rides along with a team that has room (taking on free
+        // officers of any department it lacks), else goes alone on any date it may.
+        foreach (var v in left.SelectMany(c => c.Visits).ToList())
+        {
+            if (RideAlong(v)) continue;
+            var alone = new TeamCluster(v.Township, [v]);
+            bool placed = false;
+            foreach (var date in AllowedDates(ctx, alone))
+            {
+                if (cancellationToken.IsCancellationRequested) break;
+                var done = staffing.Staff(date, [alone], busy[date], daysWorked, seed);
+                if (done.TryGetValue(alone, out var officers)) { Record(date, alone, officers); placed = true; break; }
+            }
+            if (!placed) unscheduled.Add(new UnscheduledVisit(v.Id, Shortage(ctx, staffing, alone, busy)));
+        }
+
+        var plan = new MonthlyPlan
+        {
+            Instance = instance.Name,
+            Year = instance.Year,
+            Month = month,
+            Seed = seed,
+            TeamDays = teamDays.OrderBy(t => t.Date).ThenBy(t => t.Team.Township, StringComparer.Ordinal)
+                .Select((t, i) => new TeamDay
+                {
+                    Id = $"TD{month:00}-{i + 1}",
+                    Date = t.Date,
+                    Township = t.Team.Township,
+                    Inspectors = t.Officers.Select(o => o.Id).Order(StringComparer.Ordinal).ToList(),
+                    Visits = t.Team.Visits.Select(v => v.Id).ToList(),
+                }).ToList(),
+            Unscheduled = unscheduled.OrderBy(u => u.Visit, StringComparer.Ordinal).ToList(),
+        };
+        var report = MonthlyPlanChecker.Check(instance, annual, [plan]);
+        if (!report.Valid)
+            throw new InvalidOperationException($"the monthly planner built an invalid plan (a bug): {string.Join("; ", report.Violations.Take(5))}");
+        return new MonthlyPlanResult { Plan = plan, Figures = report.Months[0], Elapsed = clock.Elapsed };
+
+        bool RideAlong(MonthVisit v)
+        {
+            int k = ctx.Rules.OfficersPerDepartment;
+            (int Index, List<MonthVisit> Order, List<Inspector> Extra, double Added)? best = null;
+            for (int i = 0; i < teamDays.Count; i++)
+            {
+                var (date, team, officers) = teamDays[i];
+                if (team.Township != v.Township || team.Visits.Count >= ctx.Rules.MaxVisitsPerTeamDay) continue;
+                if (v.Joint && !ctx.JointDays.Contains(date)) continue;
+                if (officers.Any(o => o.Conflicts.Contains(v.Enterprise))) continue;
+                var order = TeamRoute.Insert(ctx, team.Township, team.Visits, v);
+                double minutes = TeamRoute.DayMinutes(ctx, team.Township, order);
+                if (minutes > ctx.Rules.WorkdayMinutes) continue;
+                var grown = new TeamCluster(team.Township, order);
+                var extra = new List<Inspector>();
+                bool ok = true;
+                foreach (var d in v.Departments.Where(d => !team.Departments.Contains(d)))
+                {
+                    var free = staffing.Eligible(grown, d, date, busy[date]).Take(k).ToList();
+                    if (free.Count < k) { ok = false; break; }
+                    extra.AddRange(free);
+                }
+                if (!ok) continue;
+                double added = minutes - TeamRoute.DayMinutes(ctx, team.Township, team.Visits) + 1000 * extra.Count;
+                if (best is null || added < best.Value.Added) best = (i, order, extra, added);
+            }
+            if (best is not { } b) return false;
+            var (when, cluster, crew) = teamDays[b.Index];
+            cluster.Visits = b.Order;
+            cluster.Departments.UnionWith(v.Departments);
+            crew.AddRange(b.Extra);
+            foreach (var o in b.Extra)
+            {
+                busy[when].Add(o.Id);
+                daysWorked[o.Id] = daysWorked.GetValueOrDefault(o.Id) + 1;
+            }
+            return true;
+        }
+
+        void Record(DateOnly date, TeamCluster c, List<Inspector> officers)
+        {
+            teamDays.Add((date, c, officers));
+            foreach (var o in officers)
+            {
+                busy[date].Add(o.Id);
+                daysWorked[o.Id] = daysWorked.GetValueOrDefault(o.Id) + 1;
+            }
+        }
+    }
 
     /// <summary>All twelve months in order, each avoiding the officers of every enterprise's previous visit.</summary>
     public IReadOnlyList<MonthlyPlanResult> PlanYear(Instance instance, AnnualPlan annual, MonthlyPlannerOptions options,
         IProgress<SolveProgress>? progress = null, CancellationToken cancellationToken = default)
     {
+        var clock = Stopwatch.StartNew();
         var history = new InspectionHistory();
         var results = new List<MonthlyPlanResult>();
         for (int m = 1; m <= 12 && !cancellationToken.IsCancellationRequested; m++)
         {
-            progress?.Report(new SolveProgress($"month {m}", (m - 1) / 12.0, null, null, null, TimeSpan.Zero));
+            progress?.Report(new SolveProgress($"month {m}", (m - 1) / 12.0, null, null, null, clock.Elapsed));
             var result = Plan(instance, annual, m, options, history, cancellationToken);
             history.Record(annual, result.Plan);
             results.Add(result);
         }
+        progress?.Report(new SolveProgress("months done", 1, null, null, null, clock.Elapsed));
         return results;
     }
+
+    /// <summary>Why a visit can never be scheduled this month, or null.</summary>
+    private static string? Impossible(MonthContext ctx, MonthVisit v)
+    {
+        if (!ctx.Townships.ContainsKey(v.Township))
+            return $"enterprise {v.Enterprise} lies in unknown township {v.Township}";
+        if (v.Joint && ctx.JointDays.Count == 0)
+            return $"it needs a joint weekday ({string.Join("/", ctx.Instance.Calendar.JointWeekdays)}) and {MonthName(ctx)} has none that is a working day";
+        if (!v.Joint && ctx.WorkingDays.Count == 0)
+            return $"{MonthName(ctx)} has no working day";
+        double day = TeamRoute.DayMinutes(ctx, v.Township, [v]);
+        if (day > ctx.Rules.WorkdayMinutes)
+            return string.Create(CultureInfo.InvariantCulture,
+                $"the visit alone takes {day:0} minutes with travel from the {ctx.TownshipName(v.Township)} office, more than a working day ({ctx.Rules.WorkdayMinutes})");
+        return null;
+    }
+
+    /// <summary>Team-days spread over their allowed dates, each to the date where its departments are least stretched.</summary>
+    private static Dictionary<DateOnly, List<TeamCluster>> Spread(MonthContext ctx, List<TeamCluster> clusters)
+    {
+        var plannedOn = ctx.WorkingDays.ToDictionary(d => d, _ => new List<TeamCluster>());
+        var demand = new Dictionary<(DateOnly, string, int), int>();
+        var supply = new Dictionary<(DateOnly, string, int), int>();
+        int Supply(DateOnly date, string township, int d) => supply.TryGetValue((date, township, d), out var s) ? s
+            : supply[(date, township, d)] = ctx.OfficersOf[d].Count(o =>
+                (string.IsNullOrEmpty(o.Township) || o.Township == township) && !o.Unavailable.Contains(date));
+        int k = ctx.Rules.OfficersPerDepartment;
+        foreach (var c in clusters.OrderByDescending(c => c.Departments.Count).ThenByDescending(c => c.Visits.Count))
+        {
+            var best = AllowedDates(ctx, c).MinBy(date =>
+                c.Departments.Sum(d => (double)(demand.GetValueOrDefault((date, c.Township, d)) + k) / Math.Max(1, Supply(date, c.Township, d)))
+                + (c.Joint || !ctx.JointDays.Contains(date) ? 0 : 0.5)); // keep joint days for joint teams
+            plannedOn[best].Add(c);
+            foreach (var d in c.Departments) demand[(best, c.Township, d)] = demand.GetValueOrDefault((best, c.Township, d)) + k;
+        }
+        return plannedOn;
+    }
+
+    private static IEnumerable<DateOnly> AllowedDates(MonthContext ctx, TeamCluster c) => c.Joint ? ctx.JointDays : ctx.WorkingDays;
+
+    /// <summary>The least-planned allowed date after <paramref name="date"/>, or null.</summary>
+    private static DateOnly? NextDate(MonthContext ctx, TeamCluster c, DateOnly date, Dictionary<DateOnly, List<TeamCluster>> plannedOn)
+    {
+        var later = AllowedDates(ctx, c).Where(d => d > date).ToList();
+        return later.Count == 0 ? null : later.MinBy(d => plannedOn[d].Count);
+    }
+
+    /// <summary>Names the department whose officers ran out, the township and the kind of day.</summary>
+    private static string Shortage(MonthContext ctx, DateStaffing staffing, TeamCluster alone, Dictionary<DateOnly, ISet<string>> busy)
+    {
+        int k = ctx.Rules.OfficersPerDepartment;
+        string days = alone.Joint ? "joint day" : "working day";
+        var dates = AllowedDates(ctx, alone).ToList();
+        var missing = alone.Departments.Where(d => dates.All(date => staffing.Eligible(alone, d, date, busy[date]).Count < k)).ToList();
+        string where = ctx.TownshipName(alone.Township);
+        if (missing.Count > 0)
+            return $"no {k} free {string.Join(" or ", missing.Select(ctx.DepartmentName))} officers for {where} on any {days} of {MonthName(ctx)}"
+                   + (missing.Any(d => ctx.OfficersOf[d].Count(o => string.IsNullOrEmpty(o.Township) || o.Township == alone.Township) < k)
+                       ? " (fewer than that are certified for this township at all)" : "");
+        return $"no {days} of {MonthName(ctx)} has {k} free officers of every department it needs ({string.Join(", ", alone.Departments.Select(ctx.DepartmentName))}) in {where} at once";
+    }
+
+    private static string MonthName(MonthContext ctx) => $"{ctx.Instance.Year}-{ctx.Month:00}";
 }
