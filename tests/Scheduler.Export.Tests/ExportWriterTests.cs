@@ -18,7 +18,7 @@ public sealed class ExportWriterTests : IDisposable
         paths.Select(p => Path.GetRelativePath(_folder.Path, p).Replace('\\', '/')).ToList();
 
     [Fact]
-    public void WriteAll_WritesSheetsPerTownshipMonthAndCalendarsPerOfficer_WithTheExpectedNames()
+    public void WriteAll_WritesExpectedFileNames_WhenMonthHasTwoTownshipsAndFourOfficers()
     {
         var written = ExportWriter.WriteAll(TinyCounty.Instance, TinyCounty.Plan, TinyCounty.Months, _folder.Path, Clock);
 
@@ -52,7 +52,7 @@ public sealed class ExportWriterTests : IDisposable
     }
 
     [Fact]
-    public void WriteAll_SkipsTownshipsAndOfficersWithNothingThatMonth()
+    public void WriteAll_SkipsTownshipsAndOfficers_WhenTheyHaveNothingThatMonth()
     {
         var onlyTd1 = TinyCounty.March with { TeamDays = [TinyCounty.March.TeamDays[1]], Unscheduled = [] };
 

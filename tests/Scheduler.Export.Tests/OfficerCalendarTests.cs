@@ -39,7 +39,7 @@ public sealed class OfficerCalendarTests
     }
 
     [Fact]
-    public void For_TimesEventsFromHalfPastEightToFiveShanghaiTime_OnTheTeamDayDate()
+    public void For_TimesEventFrom0830To1700Shanghai_WhenOfficerWorksTeamDay()
     {
         var td1 = Events("I2")[0];
 

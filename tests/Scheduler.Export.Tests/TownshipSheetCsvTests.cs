@@ -1,4 +1,5 @@
 using System.Text;
+using Scheduler.Domain.Model;
 using Scheduler.Export.Tests.Support;
 
 namespace Scheduler.Export.Tests;
@@ -16,7 +17,7 @@ public sealed class TownshipSheetCsvTests
     private static string Text(byte[] bytes) => new UTF8Encoding(false).GetString(bytes.AsSpan(3));
 
     [Fact]
-    public void WriteCsv_StartsWithUtf8ByteOrderMark_SoExcelReadsChinese()
+    public void WriteCsv_StartsWithUtf8ByteOrderMark_WhenSheetHasChineseText()
     {
         var bytes = Csv(0);
 
@@ -50,7 +51,7 @@ public sealed class TownshipSheetCsvTests
     }
 
     [Fact]
-    public void WriteCsv_EndsRecordsWithCrLf_AsRfc4180Asks()
+    public void WriteCsv_EndsEveryRecordWithCrLf_WhenSheetHasRows()
     {
         var text = Text(Csv(0));
 
@@ -68,5 +69,28 @@ public sealed class TownshipSheetCsvTests
         Assert.Equal("未安排", v4[9]);
         Assert.Equal(TinyCounty.V4Reason, v4[10]);
         Assert.Equal("", v4[0]);
+    }
+
+    [Theory]
+    [InlineData("甲,乙", "\"甲,乙\"")]
+    [InlineData("say \"hi\"", "\"say \"\"hi\"\"\"")]
+    [InlineData("一\r\n二", "\"一\r\n二\"")]
+    [InlineData(" 前后空格 ", "\" 前后空格 \"")]
+    [InlineData("普通名称", "普通名称")]
+    public void WriteCsv_QuotesAField_OnlyWhenItHoldsACommaQuoteLineBreakOrEdgeSpace(string name, string expected)
+    {
+        var sheet = new TownshipMonthSheet
+        {
+            Township = new Township { Id = "T1", Name = "石浦镇" },
+            Year = 2026,
+            Month = 3,
+            Rows = [new SheetRow { Visit = "V1", EnterpriseId = "E1", EnterpriseName = name }],
+        };
+        using var stream = new MemoryStream();
+        sheet.WriteCsv(stream);
+
+        var record = Text(stream.ToArray()).Split("\r\n", 2)[1];
+
+        Assert.StartsWith($",,,{expected},E1,", record);
     }
 }
