@@ -30,6 +30,7 @@ internal partial class Program
             config.AddCommand<ValidateCommand>("validate")
                 .WithDescription("Check an annual plan (and monthly plans) against an instance; print its figures.")
                 .WithExample("validate", "county.json", "plan.json");
+            config.AddCommand<ExportCommand>("export").WithDescription("Write the files people use from monthly plans: a sheet (xlsx, csv) per township and month, a calendar (ics) per officer.").WithExample("export", "county.json", "plan.json", "month-03.json", "-o", "exports");
             config.AddCommand<DemoCommand>("demo")
                 .WithDescription("Generate the sample county in memory and compare the status quo, greedy and optimized plans.")
                 .WithExample("demo");
