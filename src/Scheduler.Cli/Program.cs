@@ -26,13 +26,17 @@ internal partial class Program
                 .WithExample("generate", "--enterprises", "2000", "--seed", "7", "-o", "county.json");
             config.AddCommand<PlanCommand>("plan")
                 .WithDescription("Validate an instance and make its annual plan.")
-                .WithExample("plan", "county.json", "-o", "plan.json", "--time-limit", "60");
+                .WithExample("plan", "county.json", "-o", "plan.json", "--time-limit", "60")
+                .WithExample("plan", "county.json", "-o", "plan.json", "--months", "months");
+            config.AddCommand<MonthCommand>("month")
+                .WithDescription("Turn one month of a valid annual plan into team-days: dates, townships, officers, routes.")
+                .WithExample("month", "county.json", "plan.json", "--month", "3", "-o", "month-03.json");
             config.AddCommand<ValidateCommand>("validate")
                 .WithDescription("Check an annual plan (and monthly plans) against an instance; print its figures.")
                 .WithExample("validate", "county.json", "plan.json");
             config.AddCommand<ExportCommand>("export").WithDescription("Write the files people use from monthly plans: a sheet (xlsx, csv) per township and month, a calendar (ics) per officer.").WithExample("export", "county.json", "plan.json", "month-03.json", "-o", "exports");
             config.AddCommand<DemoCommand>("demo")
-                .WithDescription("Generate the sample county in memory and compare the status quo, greedy and optimized plans.")
+                .WithDescription("Generate the sample county in memory, compare the status quo, greedy and optimized plans, and plan its 12 months.")
                 .WithExample("demo");
         });
         return app;

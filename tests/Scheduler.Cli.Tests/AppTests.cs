@@ -19,7 +19,7 @@ public sealed class AppTests
         var run = CliRun.Of("--help");
 
         Assert.Equal(0, run.ExitCode);
-        foreach (var command in new[] { "generate", "plan", "validate", "demo" })
+        foreach (var command in new[] { "generate", "plan", "month", "validate", "demo" })
             Assert.Contains(command, run.Out);
     }
 }

@@ -6,14 +6,16 @@ using Scheduler.Cli.Terminal;
 using Scheduler.Domain.Checking;
 using Scheduler.Domain.Json;
 using Scheduler.Domain.Model;
+using Scheduler.Domain.Plans;
 using Scheduler.Generator;
 using Scheduler.Solver;
+using Scheduler.Solver.Monthly;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Scheduler.Cli.Commands;
 
-/// <summary>`scheduler demo`: the sample county, planned three ways, compared side by side. No files or database needed.</summary>
+/// <summary>`scheduler demo`: the sample county, planned three ways and compared side by side, then the optimized plan's twelve months. No files or database needed.</summary>
 internal sealed class DemoCommand(CliConsoles consoles) : Command<DemoCommand.Settings>
 {
     /// <summary>Status quo first, then the yardstick, then ours: the order the table reads in.</summary>
@@ -36,14 +38,21 @@ internal sealed class DemoCommand(CliConsoles consoles) : Command<DemoCommand.Se
         [DefaultValue(10.0)]
         public double TimeLimit { get; init; } = 10;
 
+        [CommandOption("--month-time-limit <SECONDS>")]
+        [Description("Time limit of each of the twelve monthly plans.")]
+        [DefaultValue(2.0)]
+        public double MonthTimeLimit { get; init; } = 2;
+
         [CommandOption("-o|--output <DIR>")]
-        [Description("Also write instance.json and plan-<planner>.json into this folder.")]
+        [Description("Also write instance.json, plan-<planner>.json and month-01.json … month-12.json (of the optimized plan) into this folder.")]
         public string? Output { get; init; }
 
         public override ValidationResult Validate()
         {
             if (Enterprises < 1) return ValidationResult.Error($"--enterprises must be at least 1, not {Enterprises}");
             if (!(TimeLimit > 0)) return ValidationResult.Error($"--time-limit must be a positive number of seconds, not {TimeLimit}");
+            if (!(MonthTimeLimit > 0) || double.IsInfinity(MonthTimeLimit))
+                return ValidationResult.Error($"--month-time-limit must be a positive number of seconds, not {MonthTimeLimit}");
             return ValidationResult.Success();
         }
     }
@@ -56,18 +65,36 @@ internal sealed class DemoCommand(CliConsoles consoles) : Command<DemoCommand.Se
         WriteIfAsked(settings.Output, "instance.json", () => ContractJson.Write(instance));
 
         var summaries = new List<PlanSummary>();
+        PlanResult? optimized = null;
         foreach (var kind in Planners)
         {
             var options = new PlannerOptions { Planner = kind, TimeLimit = TimeSpan.FromSeconds(settings.TimeLimit), Seed = settings.Seed };
             var result = PlanRunner.Run(instance, options, consoles.Out, cancellationToken);
             var check = PlanChecker.Check(instance, result.Plan);
             summaries.Add(PlanSummary.From(result, check.Violations) with { Figures = check.Figures });
+            if (kind == PlannerKind.Optimized) optimized = result;
             WriteIfAsked(settings.Output, $"plan-{PlannerNames.Name(kind)}.json", () => ContractJson.Write(result.Plan));
         }
 
         consoles.Out.Write(SummaryTable.SideBySide(summaries));
         Headline(instance, summaries[^1]);
-        return summaries.All(s => s.Valid) ? ExitCodes.Ok : ExitCodes.InvalidPlan;
+        if (!summaries.All(s => s.Valid)) return ExitCodes.InvalidPlan;
+
+        var months = PlanMonths(instance, optimized!.Plan, settings, cancellationToken);
+        return months.Valid ? ExitCodes.Ok : ExitCodes.InvalidPlan;
+    }
+
+    /// <summary>The optimized plan's twelve months: team-days, officers and routes, one row a month.</summary>
+    private MonthsSummary PlanMonths(Instance instance, AnnualPlan annual, Settings settings, CancellationToken cancellationToken)
+    {
+        var options = new MonthlyPlannerOptions { Seed = settings.Seed, TimeLimit = TimeSpan.FromSeconds(settings.MonthTimeLimit) };
+        var results = MonthRunner.PlanYear(instance, annual, options, consoles.Out, cancellationToken);
+        var months = MonthsSummary.Check(instance, annual, results);
+        consoles.Out.Write(MonthTable.For(months.Figures, months.Plans));
+        MonthSummaryTable.PrintUnscheduled(consoles.Out, months.Plans);
+        foreach (var plan in months.Plans) WriteIfAsked(settings.Output, MonthFiles.Name(plan.Month), () => ContractJson.Write(plan));
+        if (!months.Valid) ViolationList.Print(consoles.Error, "the monthly plans", months.Violations);
+        return months;
     }
 
     /// <summary>The sentence a county officer takes away: merged visits against the status quo count (PROBLEM.md's separateVisits).</summary>

@@ -5,13 +5,16 @@ using Scheduler.Cli.Running;
 using Scheduler.Cli.Terminal;
 using Scheduler.Domain.Checking;
 using Scheduler.Domain.Json;
+using Scheduler.Domain.Model;
+using Scheduler.Domain.Plans;
 using Scheduler.Solver;
+using Scheduler.Solver.Monthly;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Scheduler.Cli.Commands;
 
-/// <summary>`scheduler plan`: validate an instance, make its annual plan, write it and report its figures.</summary>
+/// <summary>`scheduler plan`: validate an instance, make its annual plan, write it and report its figures; with --months also its twelve monthly plans.</summary>
 internal sealed class PlanCommand(CliConsoles consoles) : Command<PlanCommand.Settings>
 {
     public sealed class Settings : CommandSettings
@@ -43,6 +46,15 @@ internal sealed class PlanCommand(CliConsoles consoles) : Command<PlanCommand.Se
         [Description("Parallel workers (default: the processor count).")]
         public int? Workers { get; init; }
 
+        [CommandOption("--months <DIR>")]
+        [Description("Also plan the 12 months of the annual plan into DIR/month-01.json … month-12.json.")]
+        public string? Months { get; init; }
+
+        [CommandOption("--month-time-limit <SECONDS>")]
+        [Description("With --months: the budget of each month.")]
+        [DefaultValue(10.0)]
+        public double MonthTimeLimit { get; init; } = 10;
+
         [CommandOption("--json")]
         [Description("Print the figures as one JSON object instead of a table, without live progress.")]
         public bool Json { get; init; }
@@ -54,6 +66,9 @@ internal sealed class PlanCommand(CliConsoles consoles) : Command<PlanCommand.Se
             if (string.IsNullOrWhiteSpace(Output)) return ValidationResult.Error("-o|--output <PLAN> is required: where to write the plan");
             if (!PlannerNames.TryParse(Planner, out _)) return ValidationResult.Error(PlannerNames.UnknownMessage(Planner));
             if (!(TimeLimit > 0)) return ValidationResult.Error($"--time-limit must be a positive number of seconds, not {TimeLimit}");
+            if (!(MonthTimeLimit > 0) || double.IsInfinity(MonthTimeLimit))
+                return ValidationResult.Error($"--month-time-limit must be a positive number of seconds, not {MonthTimeLimit}");
+            if (Months is not null && string.IsNullOrWhiteSpace(Months)) return ValidationResult.Error("--months needs a folder");
             if (Workers is < 1) return ValidationResult.Error($"--workers must be at least 1, not {Workers}");
             return ValidationResult.Success();
         }
@@ -78,22 +93,57 @@ internal sealed class PlanCommand(CliConsoles consoles) : Command<PlanCommand.Se
         // The planners promise a valid plan; check it anyway so a broken one never leaves here unnoticed.
         var check = PlanChecker.Check(instance, result.Plan);
         var summary = PlanSummary.From(result, check.Violations) with { Figures = check.Figures };
-        var memory = MemoryFigures.Measure();
+        var cancelled = result.Status == SolveStatus.Cancelled || cancellationToken.IsCancellationRequested;
 
-        if (settings.Json)
+        if (!settings.Json)
         {
-            consoles.Out.WritePlainLine(SummaryJson.Write(summary, memory, output));
-        }
-        else
-        {
-            if (result.Status == SolveStatus.Cancelled || cancellationToken.IsCancellationRequested)
-                consoles.Out.MarkupLine("[yellow]Cancelled:[/] wrote the best plan found so far.");
-            consoles.Out.Write(SummaryTable.ForOne(summary, memory));
+            if (cancelled) consoles.Out.MarkupLine("[yellow]Cancelled:[/] wrote the best plan found so far.");
+            consoles.Out.Write(SummaryTable.ForOne(summary, MemoryFigures.Measure()));
             consoles.Out.MarkupLineInterpolated($"Wrote [bold]{output}[/].");
         }
 
-        if (summary.Valid) return ExitCodes.Ok;
-        ViolationList.Print(consoles.Error, output, summary.Violations);
-        return ExitCodes.InvalidPlan;
+        MonthsSummary? months = null;
+        if (settings.Months is { } folder)
+        {
+            if (!summary.Valid) consoles.Error.WriteLabelledLine("Skipped:", "yellow", "the months: the annual plan is not valid.");
+            else if (cancelled) consoles.Error.WriteLabelledLine("Skipped:", "yellow", "the months: cancelled.");
+            else months = PlanMonths(instance, result.Plan, settings, folder, cancellationToken);
+        }
+
+        if (settings.Json) consoles.Out.WritePlainLine(SummaryJson.Write(summary, MemoryFigures.Measure(), output, months, settings.Months));
+
+        if (!summary.Valid)
+        {
+            ViolationList.Print(consoles.Error, output, summary.Violations);
+            return ExitCodes.InvalidPlan;
+        }
+        if (months is { Valid: false })
+        {
+            ViolationList.Print(consoles.Error, settings.Months!, months.Violations);
+            return ExitCodes.InvalidPlan;
+        }
+        return ExitCodes.Ok;
+    }
+
+    /// <summary>The twelve months of the annual plan, written to the folder, checked together and shown as a table.</summary>
+    private MonthsSummary PlanMonths(Instance instance, AnnualPlan annual, Settings settings, string folder, CancellationToken cancellationToken)
+    {
+        var options = new MonthlyPlannerOptions
+        {
+            Seed = settings.Seed,
+            TimeLimit = TimeSpan.FromSeconds(settings.MonthTimeLimit),
+            Workers = settings.Workers ?? Environment.ProcessorCount,
+        };
+        var results = MonthRunner.PlanYear(instance, annual, options, settings.Json ? null : consoles.Out, cancellationToken);
+        var months = MonthsSummary.Check(instance, annual, results);
+        MonthFiles.WriteAll(folder, months.Plans);
+        if (!settings.Json)
+        {
+            if (cancellationToken.IsCancellationRequested) consoles.Out.MarkupLine("[yellow]Cancelled:[/] wrote the months planned so far.");
+            consoles.Out.Write(MonthTable.For(months.Figures, months.Plans));
+            MonthSummaryTable.PrintUnscheduled(consoles.Out, months.Plans);
+            consoles.Out.MarkupLineInterpolated($"Wrote [bold]{months.Plans.Count}[/] monthly plans to [bold]{folder}[/] ({MonthFiles.Name(1)} …), seed {options.Seed}.");
+        }
+        return months;
     }
 }

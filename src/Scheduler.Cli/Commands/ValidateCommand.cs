@@ -54,7 +54,7 @@ internal sealed class ValidateCommand(CliConsoles consoles) : Command<ValidateCo
         if (months.Count > 0)
         {
             var monthly = MonthlyPlanChecker.Check(instance, plan, months);
-            consoles.Out.Write(MonthTable.For(monthly.Months));
+            consoles.Out.Write(MonthTable.For(monthly.Months, months));
             violations.AddRange(monthly.Violations);
         }
 

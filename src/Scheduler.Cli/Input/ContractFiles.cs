@@ -1,4 +1,5 @@
 using Scheduler.Cli.Terminal;
+using Scheduler.Domain.Checking;
 using Scheduler.Domain.Json;
 using Scheduler.Domain.Model;
 using Scheduler.Domain.Plans;
@@ -23,6 +24,19 @@ internal static class ContractFiles
 
     public static AnnualPlan? ReadAnnualPlan(string path, IAnsiConsole error) =>
         Read(path, "annual plan", ContractJson.ReadAnnualPlanFile, error);
+
+    /// <summary>Reads an annual plan and checks it against the instance (§2 rules 1–8): a monthly plan needs a valid one.</summary>
+    public static AnnualPlan? ReadValidAnnualPlan(string path, Instance instance, string instancePath, IAnsiConsole error)
+    {
+        var plan = ReadAnnualPlan(path, error);
+        if (plan is null) return null;
+        var report = PlanChecker.Check(instance, plan);
+        if (report.Valid) return plan;
+        var count = report.Violations.Count == 1 ? "1 violation" : $"{report.Violations.Count} violations";
+        error.WriteLabelledLine("Error:", "red", $"{path} is not a valid annual plan for {instancePath} ({count}):");
+        foreach (var violation in report.Violations) error.WritePlainLine($"  {violation}");
+        return null;
+    }
 
     public static MonthlyPlan? ReadMonthlyPlan(string path, IAnsiConsole error) =>
         Read(path, "monthly plan", ContractJson.ReadMonthlyPlanFile, error);

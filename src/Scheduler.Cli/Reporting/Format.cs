@@ -19,6 +19,9 @@ internal static class Format
     public static string Ratio(double value) =>
         double.IsPositiveInfinity(value) ? "∞" : value.ToString("0.00", Invariant);
 
+    /// <summary>Minutes as hours to one decimal: 754.2 → "12.6".</summary>
+    public static string Hours(double minutes) => (minutes / 60).ToString("N1", Invariant);
+
     public static string Seconds(TimeSpan elapsed) => elapsed.TotalSeconds.ToString("0.0", Invariant) + " s";
 
     public static string Megabytes(long bytes) => (bytes / (1024.0 * 1024.0)).ToString("N0", Invariant) + " MB";

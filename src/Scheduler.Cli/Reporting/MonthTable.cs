@@ -1,27 +1,43 @@
 using System.Globalization;
 using Scheduler.Domain.Checking;
+using Scheduler.Domain.Plans;
 using Spectre.Console;
 
 namespace Scheduler.Cli.Reporting;
 
-/// <summary>The monthly plans' figures, one row a month, in the spec's order of quality (PROBLEM.md §3).</summary>
+/// <summary>Monthly plans' figures, one row a month and a total, in the spec's order of quality (PROBLEM.md §3).</summary>
 internal static class MonthTable
 {
-    public static Table For(IReadOnlyList<MonthFigures> months)
+    /// <param name="months">The checked figures of each plan.</param>
+    /// <param name="plans">The plans themselves, in the same order, for the busiest officer's name.</param>
+    public static Table For(IReadOnlyList<MonthFigures> months, IReadOnlyList<MonthlyPlan> plans)
     {
         var table = new Table().Border(TableBorder.Rounded).AddColumn("month");
-        foreach (var header in new[] { "visits", "unscheduled", "team-days", "officer-days", "travel min", "max days / inspector" })
+        foreach (var header in new[] { "visits", "unscheduled", "team-days", "officer-days", "travel h", "busiest officer" })
             table.AddColumn(new TableColumn(header).RightAligned());
-        foreach (var m in months)
+        for (var i = 0; i < months.Count; i++)
         {
+            var m = months[i];
+            var busiest = i < plans.Count ? BusiestOfficer.Of(plans[i]) : null;
             table.AddRow(
                 m.Month.ToString(CultureInfo.InvariantCulture),
                 Format.Count(m.Visits),
                 Format.Count(m.Unscheduled),
                 Format.Count(m.TeamDays),
                 Format.Count(m.OfficerDays),
-                m.TravelMinutes.ToString("N1", CultureInfo.InvariantCulture),
-                Format.Count(m.MaxDaysPerInspector));
+                Format.Hours(m.TravelMinutes),
+                Markup.Escape(busiest?.ToString() ?? "—"));
+        }
+        if (months.Count > 1)
+        {
+            table.AddRow(
+                "total",
+                Format.Count(months.Sum(m => m.Visits)),
+                Format.Count(months.Sum(m => m.Unscheduled)),
+                Format.Count(months.Sum(m => m.TeamDays)),
+                Format.Count(months.Sum(m => m.OfficerDays)),
+                Format.Hours(months.Sum(m => m.TravelMinutes)),
+                Format.Count(months.Select(m => m.MaxDaysPerInspector).DefaultIfEmpty(0).Max()) + " days max");
         }
         return table;
     }

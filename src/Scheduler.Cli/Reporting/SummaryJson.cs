@@ -7,7 +7,8 @@ namespace Scheduler.Cli.Reporting;
 /// <summary>The figures as one JSON object, for machines (`plan --json`). Non-finite numbers become null.</summary>
 internal static class SummaryJson
 {
-    public static string Write(PlanSummary s, MemoryFigures? memory, string? planPath)
+    /// <param name="months">With `plan --months`: the monthly plans' figures, written as a "months" array.</param>
+    public static string Write(PlanSummary s, MemoryFigures? memory, string? planPath, MonthsSummary? months = null, string? monthsFolder = null)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
@@ -41,9 +42,38 @@ internal static class SummaryJson
             json.WriteStartArray("violations");
             foreach (var violation in s.Violations) json.WriteStringValue(violation);
             json.WriteEndArray();
+            if (months is not null) WriteMonths(json, months, monthsFolder);
             json.WriteEndObject();
         }
         return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    /// <summary>The validator's month keys (visits, unscheduled, teamDays, officerDays, travelMinutes, maxDaysPerInspector) plus the seed.</summary>
+    private static void WriteMonths(Utf8JsonWriter json, MonthsSummary months, string? folder)
+    {
+        json.WriteStartObject("monthly");
+        json.WriteBoolean("valid", months.Valid);
+        if (folder is not null) json.WriteString("folder", folder);
+        json.WriteStartArray("months");
+        for (var i = 0; i < months.Figures.Count; i++)
+        {
+            var m = months.Figures[i];
+            json.WriteStartObject();
+            json.WriteNumber("month", m.Month);
+            json.WriteNumber("visits", m.Visits);
+            json.WriteNumber("unscheduled", m.Unscheduled);
+            json.WriteNumber("teamDays", m.TeamDays);
+            json.WriteNumber("officerDays", m.OfficerDays);
+            json.WriteNumber("travelMinutes", Math.Round(m.TravelMinutes, 1));
+            json.WriteNumber("maxDaysPerInspector", m.MaxDaysPerInspector);
+            if (i < months.Plans.Count && months.Plans[i].Seed is { } seed) json.WriteNumber("seed", seed);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
+        json.WriteStartArray("violations");
+        foreach (var violation in months.Violations) json.WriteStringValue(violation);
+        json.WriteEndArray();
+        json.WriteEndObject();
     }
 
     private static string StatusName(SolveStatus status) => JsonNamingPolicy.CamelCase.ConvertName(status.ToString());

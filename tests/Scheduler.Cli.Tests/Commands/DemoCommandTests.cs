@@ -9,16 +9,31 @@ public sealed class DemoCommandTests : IDisposable
     public void Dispose() => _files.Dispose();
 
     [Fact]
-    public void Demo_ComparesThreePlannersAndWritesFiles_WhenOutputGiven()
+    public void Demo_ComparesThreePlannersPlansTwelveMonthsAndWritesFiles_WhenOutputGiven()
     {
-        var run = CliRun.Of("demo", "--enterprises", "15", "--time-limit", "2", "-o", _files.Folder);
+        var run = CliRun.Of("demo", "--enterprises", "15", "--time-limit", "2", "--month-time-limit", "0.5", "-o", _files.Folder);
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("separate", run.Out);
         Assert.Contains("greedy", run.Out);
         Assert.Contains("optimized", run.Out);
         Assert.Contains("visits instead of", run.Out);
-        foreach (var file in new[] { "instance.json", "plan-separate.json", "plan-greedy.json", "plan-optimized.json" })
+        Assert.Contains("officer-days", run.Out);
+        Assert.Contains("busiest officer", run.Out);
+        Assert.Contains("total", run.Out);
+        foreach (var file in new[] { "instance.json", "plan-separate.json", "plan-greedy.json", "plan-optimized.json", "month-01.json", "month-12.json" })
             Assert.True(File.Exists(_files.Temp(file)), file);
+        var validate = CliRun.Of(["validate", _files.Temp("instance.json"), _files.Temp("plan-optimized.json"),
+            .. Enumerable.Range(1, 12).Select(m => _files.Temp($"month-{m:00}.json"))]);
+        Assert.True(validate.ExitCode == 0, validate.ToString());
+    }
+
+    [Fact]
+    public void Demo_ReturnsTwo_WhenMonthTimeLimitNotPositive()
+    {
+        var run = CliRun.Of("demo", "--month-time-limit", "0");
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains("--month-time-limit", run.Error);
     }
 }

@@ -8,6 +8,8 @@ namespace Scheduler.Solver.Tests.Builders;
 /// <c>TinyInstance.Create().MaxDepartments(2).Need("N1", "D1").Need("N2", "D2").Build()</c>.
 /// Departments and enterprises are created on first mention (enterprises yellow, open all year);
 /// a need without explicit items gets a private item "I.{need}" of <c>minutes</c>.
+/// For monthly plans: townships (T1 at 29.48 N 121.87 E unless others are declared), enterprise townships and
+/// locations (default: at their township's office), inspectors, the calendar and the day rules.
 /// </summary>
 public sealed class TinyInstance
 {
@@ -18,7 +20,14 @@ public sealed class TinyInstance
     private readonly List<Need> needs = [];
     private readonly List<Capacity> capacities = [];
     private readonly Dictionary<string, int?> tierCaps = [];
+    private readonly List<Township> townships = [];
+    private readonly Dictionary<string, GeoPoint?> enterpriseLocations = [];
+    private readonly List<Inspector> inspectors = [];
+    private PlanningCalendar calendar = new();
     private InstanceRules rules = new();
+
+    /// <summary>Where the default township T1 (and every enterprise not placed elsewhere) lies.</summary>
+    public static readonly GeoPoint DefaultOffice = new(29.48, 121.87);
 
     private TinyInstance(string name) => this.name = name;
 
@@ -39,10 +48,94 @@ public sealed class TinyInstance
         return this;
     }
 
-    public TinyInstance Enterprise(string id, string tier = CreditTiers.Yellow, IReadOnlyList<int>? closedMonths = null)
+    /// <param name="township">The enterprise's township; it must be declared (or be the default T1) by <see cref="Build"/>.</param>
+    /// <param name="location">Where it lies; null: at its township's office.</param>
+    public TinyInstance Enterprise(
+        string id, string tier = CreditTiers.Yellow, IReadOnlyList<int>? closedMonths = null, string township = "T1", GeoPoint? location = null)
     {
         if (enterprises.Any(e => e.Id == id)) throw new ArgumentException($"enterprise {id} declared twice");
-        enterprises.Add(NewEnterprise(id, tier, closedMonths ?? []));
+        enterprises.Add(NewEnterprise(id, tier, closedMonths ?? []) with { Township = township });
+        enterpriseLocations[id] = location;
+        return this;
+    }
+
+    /// <summary>Declares a township with its office; once any is declared, T1 is no longer implied.</summary>
+    public TinyInstance Township(string id, GeoPoint office)
+    {
+        if (townships.Any(t => t.Id == id)) throw new ArgumentException($"township {id} declared twice");
+        townships.Add(new Township { Id = id, Name = id, Location = office });
+        return this;
+    }
+
+    /// <summary>A certified officer; <paramref name="township"/> null means county level (may go anywhere).</summary>
+    public TinyInstance Inspector(
+        string id, string department, string? township = null, IReadOnlyList<DateOnly>? unavailable = null, IReadOnlyList<string>? conflicts = null)
+    {
+        Department(department);
+        if (inspectors.Any(i => i.Id == id)) throw new ArgumentException($"inspector {id} declared twice");
+        inspectors.Add(new Inspector
+        {
+            Id = id,
+            Name = id,
+            Department = department,
+            Township = township,
+            Unavailable = unavailable?.ToArray() ?? [],
+            Conflicts = conflicts?.ToArray() ?? [],
+        });
+        return this;
+    }
+
+    /// <summary><paramref name="count"/> officers of the department, ids "{department}.{k}" from k = 1 (or on from the last such id).</summary>
+    public TinyInstance Inspectors(string department, int count, string? township = null)
+    {
+        var first = inspectors.Count(i => i.Id.StartsWith(department + ".", StringComparison.Ordinal)) + 1;
+        for (var k = first; k < first + count; k++) Inspector($"{department}.{k}", department, township);
+        return this;
+    }
+
+    /// <summary>Public holidays: no visits.</summary>
+    public TinyInstance Holidays(params DateOnly[] dates)
+    {
+        calendar = calendar with { Holidays = [.. calendar.Holidays, .. dates] };
+        return this;
+    }
+
+    /// <summary>Weekend days that are working days (调休).</summary>
+    public TinyInstance ExtraWorkdays(params DateOnly[] dates)
+    {
+        calendar = calendar with { ExtraWorkdays = [.. calendar.ExtraWorkdays, .. dates] };
+        return this;
+    }
+
+    /// <summary>The days on which multi-department visits may take place (default Tuesday).</summary>
+    public TinyInstance JointWeekdays(params DayOfWeek[] days)
+    {
+        calendar = calendar with { JointWeekdays = days.ToArray() };
+        return this;
+    }
+
+    public TinyInstance OfficersPerDepartment(int count)
+    {
+        rules = rules with { OfficersPerDepartment = count };
+        return this;
+    }
+
+    public TinyInstance WorkdayMinutes(int minutes)
+    {
+        rules = rules with { WorkdayMinutes = minutes };
+        return this;
+    }
+
+    public TinyInstance MaxVisitsPerTeamDay(int visits)
+    {
+        rules = rules with { MaxVisitsPerTeamDay = visits };
+        return this;
+    }
+
+    /// <summary>Travel minutes = haversine km × <paramref name="roadFactor"/> / <paramref name="kmh"/> × 60.</summary>
+    public TinyInstance Travel(double kmh, double roadFactor)
+    {
+        rules = rules with { TravelKmh = kmh, RoadFactor = roadFactor };
         return this;
     }
 
@@ -115,18 +208,27 @@ public sealed class TinyInstance
         return this;
     }
 
-    public Instance Build() => new()
+    public Instance Build()
     {
-        Name = name,
-        Year = 2027,
-        Rules = rules with { MaxVisitsPerYearByTier = new Dictionary<string, int?>(tierCaps) },
-        Townships = [new Township { Id = "T1", Name = "T1", Location = new GeoPoint(29.48, 121.87) }],
-        Departments = departmentIds.Select(d => new Department { Id = d, Name = d }).ToArray(),
-        CheckItems = items.ToArray(),
-        Enterprises = enterprises.ToArray(),
-        Needs = needs.ToArray(),
-        Capacities = capacities.ToArray(),
-    };
+        Township[] towns = townships.Count > 0 ? [.. townships] : [new Township { Id = "T1", Name = "T1", Location = DefaultOffice }];
+        var offices = towns.ToDictionary(t => t.Id, t => t.Location);
+        return new Instance
+        {
+            Name = name,
+            Year = 2027,
+            Calendar = calendar,
+            Rules = rules with { MaxVisitsPerYearByTier = new Dictionary<string, int?>(tierCaps) },
+            Townships = towns,
+            Departments = departmentIds.Select(d => new Department { Id = d, Name = d }).ToArray(),
+            CheckItems = items.ToArray(),
+            Enterprises = enterprises
+                .Select(e => e with { Location = enterpriseLocations.GetValueOrDefault(e.Id) ?? offices.GetValueOrDefault(e.Township, DefaultOffice) })
+                .ToArray(),
+            Needs = needs.ToArray(),
+            Capacities = capacities.ToArray(),
+            Inspectors = inspectors.ToArray(),
+        };
+    }
 
     private void Department(string id)
     {
@@ -138,7 +240,7 @@ public sealed class TinyInstance
         Id = id,
         Name = id,
         Township = "T1",
-        Location = new GeoPoint(29.48, 121.87),
+        Location = DefaultOffice,
         CreditTier = tier,
         ClosedMonths = closedMonths.ToArray(),
     };
