@@ -8,8 +8,8 @@ namespace Scheduler.Solver.Monthly;
 /// Staffs the team-days of one date: officersPerDepartment certified officers of each department a team
 /// carries, each officer in one team, available that date, without a conflict (回避) with any enterprise
 /// the team visits, posted to the township or county level. The draw (双随机): among officers who serve a
-/// team equally well — posted to the township before county level (who may be needed elsewhere), fewer
-/// days worked this month, not on the enterprise's previous visit — the order is a seeded random one.
+/// team equally well — not on the enterprise's previous visit, posted to the township before county level
+/// (who may be needed elsewhere), fewer days worked this month — the order is a seeded random one.
 /// A greedy pass in that order staffs most dates; when it leaves a team out, CP-SAT decides which teams
 /// can all be staffed together, and the draw is then applied again within its choice.
 /// </summary>
@@ -87,10 +87,11 @@ internal sealed class DateStaffing(MonthContext ctx, Random draw, InspectionHist
         IReadOnlyDictionary<string, int> daysWorked, Dictionary<string, long> lottery)
     {
         var before = c.Visits.SelectMany(v => history?.LastOfficers(v.Enterprise) ?? new HashSet<string>()).ToHashSet();
+        // Not the officers of the enterprise's previous visit; then posted before county level; then the least worked.
         return officers
-            .OrderBy(o => string.IsNullOrEmpty(o.Township) ? 1 : 0)
+            .OrderBy(o => before.Contains(o.Id) ? 1 : 0)
+            .ThenBy(o => string.IsNullOrEmpty(o.Township) ? 1 : 0)
             .ThenBy(o => daysWorked.GetValueOrDefault(o.Id))
-            .ThenBy(o => before.Contains(o.Id) ? 1 : 0)
             .ThenBy(o => lottery[o.Id]);
     }
 
