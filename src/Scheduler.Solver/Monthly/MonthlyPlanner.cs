@@ -49,11 +49,15 @@ public sealed class MonthlyPlanner
             var today = plannedOn.GetValueOrDefault(date) ?? [];
             if (today.Count == 0) continue;
             var done = staffing.Staff(date, today, busy[date], daysWorked, seed);
-            foreach (var c in today)
+            foreach (var c in today.Where(done.ContainsKey)) Record(date, c, done[c]);
+            foreach (var c in today.Where(c => !done.ContainsKey(c)))
             {
-                if (done.TryGetValue(c, out var officers)) Record(date, c, officers);
-                else if (NextDate(ctx, c, date, plannedOn) is { } later) plannedOn[later].Add(c);
-                else left.Add(c);
+                // What rides along with a staffed team (any date) is done; the rest tries a later date.
+                var rest = c.Visits.Where(v => !RideAlong(v)).ToList();
+                if (rest.Count == 0) continue;
+                var smaller = new TeamCluster(c.Township, rest);
+                if (NextDate(ctx, smaller, date, plannedOn) is { } later) plannedOn[later].Add(smaller);
+                else left.Add(smaller);
             }
         }
 
@@ -187,15 +191,21 @@ public sealed class MonthlyPlanner
         var supply = new Dictionary<(DateOnly, string, int), int>();
         int Supply(DateOnly date, string township, int d) => supply.TryGetValue((date, township, d), out var s) ? s
             : supply[(date, township, d)] = ctx.OfficersOf[d].Count(o =>
-                (string.IsNullOrEmpty(o.Township) || o.Township == township) && !o.Unavailable.Contains(date));
+                (township == "" || string.IsNullOrEmpty(o.Township) || o.Township == township) && !o.Unavailable.Contains(date));
         int k = ctx.Rules.OfficersPerDepartment;
         foreach (var c in clusters.OrderByDescending(c => c.Departments.Count).ThenByDescending(c => c.Visits.Count))
         {
+            // Stretch here (posted and county officers who may come) and county-wide (county officers are shared).
             var best = AllowedDates(ctx, c).MinBy(date =>
-                c.Departments.Sum(d => (double)(demand.GetValueOrDefault((date, c.Township, d)) + k) / Math.Max(1, Supply(date, c.Township, d)))
+                c.Departments.Sum(d => (double)(demand.GetValueOrDefault((date, c.Township, d)) + k) / Math.Max(1, Supply(date, c.Township, d))
+                                       + (double)(demand.GetValueOrDefault((date, "", d)) + k) / Math.Max(1, Supply(date, "", d)))
                 + (c.Joint || !ctx.JointDays.Contains(date) ? 0 : 0.5)); // keep joint days for joint teams
             plannedOn[best].Add(c);
-            foreach (var d in c.Departments) demand[(best, c.Township, d)] = demand.GetValueOrDefault((best, c.Township, d)) + k;
+            foreach (var d in c.Departments)
+            {
+                demand[(best, c.Township, d)] = demand.GetValueOrDefault((best, c.Township, d)) + k;
+                demand[(best, "", d)] = demand.GetValueOrDefault((best, "", d)) + k;
+            }
         }
         return plannedOn;
     }

@@ -55,12 +55,12 @@ internal static class TeamClustering
                     // Scarce officers already in the team and busy at w are officers not idle: reward that.
                     double shared = w.Departments.Where(departments.Contains).Sum(d => scarcity[d]);
                     // Growing the team by g departments costs 2g officers for the day; a team of its own costs 2·|w|.
-                    if (growthAllowed ? growth >= w.Departments.Length || departments.Count + growth > MaxTeamDepartments : growth > 0)
+                    if (growthAllowed ? 2 * growth >= w.Departments.Length || departments.Count + growth > MaxTeamDepartments : growth > 0)
                         continue;
                     var candidate = TeamRoute.Insert(ctx, township, order, w);
                     double minutes = TeamRoute.DayMinutes(ctx, township, candidate);
                     if (minutes > ctx.Rules.WorkdayMinutes) continue;
-                    double cost = growth * 1000 - shared * 100 + (minutes - now - w.OnSite);
+                    double cost = growth * 1000 - shared * 800 + (minutes - now - w.OnSite);
                     if (cost < bestCost) { bestCost = cost; best = w; bestOrder = candidate; }
                 }
                 if (best is null) break;
