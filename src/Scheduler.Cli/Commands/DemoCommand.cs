@@ -92,7 +92,12 @@ internal sealed class DemoCommand(CliConsoles consoles) : Command<DemoCommand.Se
         var months = MonthsSummary.Check(instance, annual, results);
         consoles.Out.Write(MonthTable.For(months.Figures, months.Plans));
         MonthSummaryTable.PrintUnscheduled(consoles.Out, months.Plans);
-        foreach (var plan in months.Plans) WriteIfAsked(settings.Output, MonthFiles.Name(plan.Month), () => ContractJson.Write(plan));
+        if (settings.Output is { } folder && months.Plans.Count > 0)
+        {
+            MonthFiles.WriteAll(folder, months.Plans);
+            consoles.Out.WriteLabelledLine("Wrote", "grey",
+                $"{Path.Combine(folder, MonthFiles.Name(months.Plans[0].Month))} … {MonthFiles.Name(months.Plans[^1].Month)}");
+        }
         if (!months.Valid) ViolationList.Print(consoles.Error, "the monthly plans", months.Violations);
         return months;
     }

@@ -5,15 +5,18 @@ using Spectre.Console;
 
 namespace Scheduler.Cli.Reporting;
 
-/// <summary>Monthly plans' figures, one row a month and a total, in the spec's order of quality (PROBLEM.md §3).</summary>
+/// <summary>
+/// Monthly plans' figures, one row a month and a total, in the spec's order of quality (PROBLEM.md §3); "busiest" is
+/// the officer in the most team-days, with that count. A frameless border keeps it within 80 columns unabridged.
+/// </summary>
 internal static class MonthTable
 {
     /// <param name="months">The checked figures of each plan.</param>
     /// <param name="plans">The plans themselves, in the same order, for the busiest officer's name.</param>
     public static Table For(IReadOnlyList<MonthFigures> months, IReadOnlyList<MonthlyPlan> plans)
     {
-        var table = new Table().Border(TableBorder.Rounded).AddColumn("month");
-        foreach (var header in new[] { "visits", "unscheduled", "team-days", "officer-days", "travel h", "busiest officer" })
+        var table = new Table().Border(TableBorder.Minimal).AddColumn(new TableColumn("month").PadLeft(0));
+        foreach (var header in new[] { "visits", "unscheduled", "team-days", "officer-days", "travel h", "busiest" })
             table.AddColumn(new TableColumn(header).RightAligned());
         for (var i = 0; i < months.Count; i++)
         {
@@ -26,7 +29,7 @@ internal static class MonthTable
                 Format.Count(m.TeamDays),
                 Format.Count(m.OfficerDays),
                 Format.Hours(m.TravelMinutes),
-                Markup.Escape(busiest?.ToString() ?? "—"));
+                Markup.Escape(busiest is null ? "—" : $"{busiest.Id} ({Format.Count(busiest.Days)})"));
         }
         if (months.Count > 1)
         {
@@ -37,7 +40,7 @@ internal static class MonthTable
                 Format.Count(months.Sum(m => m.TeamDays)),
                 Format.Count(months.Sum(m => m.OfficerDays)),
                 Format.Hours(months.Sum(m => m.TravelMinutes)),
-                Format.Count(months.Select(m => m.MaxDaysPerInspector).DefaultIfEmpty(0).Max()) + " days max");
+                "max " + Format.Count(months.Select(m => m.MaxDaysPerInspector).DefaultIfEmpty(0).Max()));
         }
         return table;
     }

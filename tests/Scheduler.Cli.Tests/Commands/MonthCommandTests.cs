@@ -121,6 +121,21 @@ public sealed class MonthCommandTests : IDisposable
         Assert.True(validate.ExitCode == 0, validate.ToString());
     }
 
+    [Fact]
+    public void Month_StillWritesAValidPlan_WhenCancelled()
+    {
+        var output = _files.Temp("month-03.json");
+        using var ctrlC = new CancellationTokenSource();
+        ctrlC.Cancel();
+
+        var run = CliRun.Of(ctrlC.Token, "month", Instance, Plan, "--month", "3", "-o", output, "--time-limit", "5");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("Cancelled", run.Out);
+        var validate = CliRun.Of("validate", Instance, Plan, output);
+        Assert.True(validate.ExitCode == 0, validate.ToString());
+    }
+
     [SkippableFact]
     public void Month_WritesAPlanThePythonValidatorAccepts_WhenPythonPresent()
     {
