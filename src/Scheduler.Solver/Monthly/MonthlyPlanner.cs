@@ -48,7 +48,7 @@ public sealed class MonthlyPlanner
         {
             var today = plannedOn.GetValueOrDefault(date) ?? [];
             if (today.Count == 0) continue;
-            var done = staffing.Staff(date, today, busy[date], daysWorked, seed);
+            var done = staffing.Staff(date, today, busy[date], daysWorked, seed, SecondsLeft());
             foreach (var c in today.Where(done.ContainsKey)) Record(date, c, done[c]);
             foreach (var c in today.Where(c => !done.ContainsKey(c)))
             {
@@ -71,7 +71,7 @@ public sealed class MonthlyPlanner
             foreach (var date in AllowedDates(ctx, alone))
             {
                 if (cancellationToken.IsCancellationRequested) break;
-                var done = staffing.Staff(date, [alone], busy[date], daysWorked, seed);
+                var done = staffing.Staff(date, [alone], busy[date], daysWorked, seed, SecondsLeft());
                 if (done.TryGetValue(alone, out var officers)) { Record(date, alone, officers); placed = true; break; }
             }
             if (!placed) unscheduled.Add(new UnscheduledVisit(v.Id, Shortage(ctx, staffing, alone, busy)));
@@ -98,6 +98,9 @@ public sealed class MonthlyPlanner
         if (!report.Valid)
             throw new InvalidOperationException($"the monthly planner built an invalid plan (a bug): {string.Join("; ", report.Violations.Take(5))}");
         return new MonthlyPlanResult { Plan = plan, Figures = report.Months[0], Elapsed = clock.Elapsed };
+
+        // Within the budget every date gets a fair share of what is left; staffing itself is deterministic.
+        double SecondsLeft() => (options.TimeLimit - clock.Elapsed).TotalSeconds / 3;
 
         bool RideAlong(MonthVisit v)
         {
