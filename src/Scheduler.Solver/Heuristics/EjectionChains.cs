@@ -96,17 +96,8 @@ internal sealed class EjectionChains(CompiledInstance ci, EnterpriseSchedule?[] 
     }
 
     /// <summary>Totals over distinct enterprises (the first schedule seen of each).</summary>
-    private (int, int, int) Totals(IEnumerable<EnterpriseSchedule> list)
-    {
-        int u = 0, v = 0, d = 0;
-        foreach (var s in list.DistinctBy(s => s.Enterprise))
-        {
-            u += s.Unplaced.Count;
-            v += s.VisitCount;
-            d += s.DepartmentVisits(ci);
-        }
-        return (u, v, d);
-    }
+    private (int, int, int) Totals(IEnumerable<EnterpriseSchedule> list) =>
+        EnterpriseSchedule.Totals(ci, list.DistinctBy(s => s.Enterprise));
 
     private const int MaxCellsToFree = 3, MaxCandidates = 24;
 

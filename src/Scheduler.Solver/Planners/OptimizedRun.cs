@@ -276,17 +276,8 @@ internal sealed class OptimizedRun
 
     // ---- helpers ---------------------------------------------------------------------------------
 
-    private (int Unplaced, int Visits, int DepartmentVisits) Totals(IEnumerable<EnterpriseSchedule> schedules)
-    {
-        int u = 0, v = 0, d = 0;
-        foreach (var s in schedules)
-        {
-            u += s.Unplaced.Count;
-            v += s.VisitCount;
-            d += s.DepartmentVisits(_ci);
-        }
-        return (u, v, d);
-    }
+    private (int Unplaced, int Visits, int DepartmentVisits) Totals(IEnumerable<EnterpriseSchedule> schedules) =>
+        EnterpriseSchedule.Totals(_ci, schedules);
 
     private bool Past(double share) => _clock.Elapsed.TotalSeconds >= _options.TimeLimit.TotalSeconds * share;
 

@@ -21,6 +21,19 @@ internal sealed record EnterpriseSchedule(int Enterprise, IReadOnlyList<Schedule
                 yield return (d, v.Month);
     }
 
+    /// <summary>The quality key summed over several enterprises' schedules.</summary>
+    public static (int Unplaced, int Visits, int DepartmentVisits) Totals(CompiledInstance ci, IEnumerable<EnterpriseSchedule> schedules)
+    {
+        int u = 0, v = 0, d = 0;
+        foreach (var s in schedules)
+        {
+            u += s.Unplaced.Count;
+            v += s.VisitCount;
+            d += s.DepartmentVisits(ci);
+        }
+        return (u, v, d);
+    }
+
     /// <summary>Lexicographic quality key: fewer unplaced, then fewer visits, then fewer department-visits.</summary>
     public (int Unplaced, int Visits, int DepartmentVisits) Quality(CompiledInstance ci) =>
         (Unplaced.Count, VisitCount, DepartmentVisits(ci));
