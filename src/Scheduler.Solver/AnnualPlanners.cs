@@ -10,6 +10,8 @@ public static class AnnualPlanners
         PlannerKind.Greedy => new GreedyPlanner(),
         PlannerKind.Separate => new SeparatePlanner(),
         PlannerKind.Optimized => new OptimizedPlanner(),
+        PlannerKind.Monolithic => new MonolithicPlanner(),
+        PlannerKind.Mip => new MipPlanner(),
         _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "unknown planner"),
     };
 }

@@ -11,4 +11,10 @@ public enum PlannerKind
 
     /// <summary>Each department plans alone: the status quo.</summary>
     Separate,
+
+    /// <summary>Peer: the textbook CP-SAT model of the whole year in one model, as an OR-Tools user would first write it.</summary>
+    Monolithic,
+
+    /// <summary>Peer: the same textbook model as a MIP on SCIP through OR-Tools' linear solver.</summary>
+    Mip,
 }

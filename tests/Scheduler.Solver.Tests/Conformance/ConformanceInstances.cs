@@ -46,7 +46,7 @@ public static class ConformanceInstances
         get
         {
             var data = new TheoryData<PlannerKind, string>();
-            foreach (var kind in new[] { PlannerKind.Optimized, PlannerKind.Greedy, PlannerKind.Separate })
+            foreach (var kind in Enum.GetValues<PlannerKind>())
                 foreach (var name in All.Keys) data.Add(kind, name);
             return data;
         }

@@ -8,7 +8,7 @@ public static class Planning
     public const int Seed = 7;
 
     /// <summary>Every planner, for a Theory that each of them must pass.</summary>
-    public static TheoryData<PlannerKind> AllKinds => [PlannerKind.Optimized, PlannerKind.Greedy, PlannerKind.Separate];
+    public static TheoryData<PlannerKind> AllKinds => [PlannerKind.Optimized, PlannerKind.Greedy, PlannerKind.Separate, PlannerKind.Monolithic, PlannerKind.Mip];
 
     /// <summary>The planners that merge departments into joint visits.</summary>
     public static TheoryData<PlannerKind> MergingKinds => [PlannerKind.Optimized, PlannerKind.Greedy];
