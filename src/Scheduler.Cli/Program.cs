@@ -35,6 +35,7 @@ internal partial class Program
                 .WithDescription("Check an annual plan (and monthly plans) against an instance; print its figures.")
                 .WithExample("validate", "county.json", "plan.json");
             config.AddCommand<ExportCommand>("export").WithDescription("Write the files people use from monthly plans: a sheet (xlsx, csv) per township and month, a calendar (ics) per officer.").WithExample("export", "county.json", "plan.json", "month-03.json", "-o", "exports");
+            config.AddCommand<BenchCommand>("bench").WithDescription("Run several planners on generated or given instances with the same time limit; write results.json, report.md and report.html.").WithExample("bench", "--sizes", "2000,12000", "--seeds", "1,2", "-o", "bench-out");
             config.AddCommand<DemoCommand>("demo")
                 .WithDescription("Generate the sample county in memory, compare the status quo, greedy and optimized plans, and plan its 12 months.")
                 .WithExample("demo");
