@@ -51,10 +51,13 @@ internal static class VisitsChart
             Svg.Text(svg, x + barW / 2, Top + plotH + 16, r.Planner);
         }
 
-        foreach (var (label, value, color) in bounds)
+        var lastLabelY = double.NaN;
+        foreach (var (label, value, color) in bounds.OrderByDescending(b => b.Value))
         {
             Svg.Line(svg, Left, Y(value), Left + plotW, Y(value), color, "stroke-width=\"1.5\" stroke-dasharray=\"6 4\"");
-            Svg.Text(svg, Left + plotW + 6, Y(value) + 4, $"{label} {Format.Count((int)value)}", "start", "bound");
+            var labelY = double.IsNaN(lastLabelY) ? Y(value) + 4 : Math.Max(Y(value) + 4, lastLabelY + 13);
+            Svg.Text(svg, Left + plotW + 6, labelY, $"{label} {Format.Count((int)value)}", "start", "bound");
+            lastLabelY = labelY;
         }
         return svg.Append("</svg>").ToString();
     }
