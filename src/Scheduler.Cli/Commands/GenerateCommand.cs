@@ -53,6 +53,10 @@ internal sealed class GenerateCommand(CliConsoles consoles) : Command<GenerateCo
         [Description("Also write the witness plan the capacities were derived from.")]
         public string? Witness { get; init; }
 
+        [CommandOption("--counties <N>")]
+        [Description("A province: N counties (seeds SEED, SEED+1, …) written into the folder -o as county-001.json …")]
+        public int? Counties { get; init; }
+
         public override ValidationResult Validate()
         {
             if (string.IsNullOrWhiteSpace(Output)) return ValidationResult.Error("-o|--output <FILE> is required: where to write the instance");
@@ -63,21 +67,30 @@ internal sealed class GenerateCommand(CliConsoles consoles) : Command<GenerateCo
             if (!(Slack >= 1.0) || double.IsInfinity(Slack))
                 return ValidationResult.Error($"--slack must be at least 1.0 (capacities must hold the witness plan), not {Slack.ToString(CultureInfo.InvariantCulture)}");
             if (GreenCap is < 1) return ValidationResult.Error($"--green-cap must be at least 1, not {GreenCap}");
+            if (Counties is < 1 or > 1000) return ValidationResult.Error($"--counties must be 1 to 1,000, not {Counties}");
+            if (Counties is not null && Witness is not null) return ValidationResult.Error("--witness writes one county's witness; it cannot go with --counties");
             return ValidationResult.Success();
         }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
-        var county = CountyGenerator.Generate(new GeneratorOptions
+        if (settings.Counties is { } counties)
         {
-            Enterprises = settings.Enterprises,
-            Seed = settings.Seed,
-            Year = settings.Year,
-            CapacitySlack = settings.Slack,
-            GreenCap = settings.GreenCap,
-            Infeasible = settings.Infeasible,
-        });
+            // Counties are independent: generate them in parallel, each deterministic for its seed.
+            Directory.CreateDirectory(settings.Output!);
+            long enterprises = 0;
+            Parallel.For(0, counties, new ParallelOptions { CancellationToken = cancellationToken }, k =>
+            {
+                var instance = Generate(settings, settings.Seed + k).Instance with { Name = $"county-{k + 1:000}-s{settings.Seed + k}" };
+                ContractJson.WriteFile(Path.Combine(settings.Output!, $"county-{k + 1:000}.json"), ContractJson.Write(instance));
+                Interlocked.Add(ref enterprises, instance.Enterprises.Count);
+            });
+            consoles.Out.MarkupLineInterpolated($"Wrote [bold]{counties}[/] counties to [bold]{settings.Output}[/]: {Format.Count((int)enterprises)} enterprises in all.");
+            return ExitCodes.Ok;
+        }
+
+        var county = Generate(settings, settings.Seed);
 
         var instance = county.Instance;
         ContractJson.WriteFile(settings.Output!, ContractJson.Write(instance));
@@ -92,4 +105,14 @@ internal sealed class GenerateCommand(CliConsoles consoles) : Command<GenerateCo
         }
         return ExitCodes.Ok;
     }
+
+    private static GeneratedCounty Generate(Settings settings, int seed) => CountyGenerator.Generate(new GeneratorOptions
+    {
+        Enterprises = settings.Enterprises,
+        Seed = seed,
+        Year = settings.Year,
+        CapacitySlack = settings.Slack,
+        GreenCap = settings.GreenCap,
+        Infeasible = settings.Infeasible,
+    });
 }

@@ -20,7 +20,7 @@ internal sealed class PlanCommand(CliConsoles consoles) : Command<PlanCommand.Se
     public sealed class Settings : CommandSettings
     {
         [CommandArgument(0, "<INSTANCE>")]
-        [Description("The instance JSON (../shared/spec/PROBLEM.md §1).")]
+        [Description("The instance JSON (../shared/spec/PROBLEM.md §1), or a folder of county instances (a province: -o is then a folder).")]
         public string Instance { get; init; } = "";
 
         [CommandOption("-o|--output <PLAN>")]
@@ -55,6 +55,10 @@ internal sealed class PlanCommand(CliConsoles consoles) : Command<PlanCommand.Se
         [DefaultValue(10.0)]
         public double MonthTimeLimit { get; init; } = 10;
 
+        [CommandOption("--parallel <N>")]
+        [Description("With a folder of counties: how many counties to plan at once (default: the processor count; each then gets --workers, default 1).")]
+        public int? Parallel { get; init; }
+
         [CommandOption("--json")]
         [Description("Print the figures as one JSON object instead of a table, without live progress.")]
         public bool Json { get; init; }
@@ -70,12 +74,22 @@ internal sealed class PlanCommand(CliConsoles consoles) : Command<PlanCommand.Se
                 return ValidationResult.Error($"--month-time-limit must be a positive number of seconds, not {MonthTimeLimit}");
             if (Months is not null && string.IsNullOrWhiteSpace(Months)) return ValidationResult.Error("--months needs a folder");
             if (Workers is < 1) return ValidationResult.Error($"--workers must be at least 1, not {Workers}");
+            if (Parallel is < 1) return ValidationResult.Error($"--parallel must be at least 1, not {Parallel}");
             return ValidationResult.Success();
         }
     }
 
     public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
     {
+        if (Directory.Exists(settings.Instance))
+            return ProvinceRunner.Run(settings.Instance, settings.Output!, new PlannerOptions
+            {
+                Planner = settings.PlannerKind,
+                TimeLimit = TimeSpan.FromSeconds(settings.TimeLimit),
+                Seed = settings.Seed,
+                Workers = settings.Workers ?? 1,
+            }, settings.Parallel ?? Environment.ProcessorCount, consoles.Out, consoles.Error, cancellationToken);
+
         var instance = ContractFiles.ReadValidInstance(settings.Instance, consoles.Error);
         if (instance is null) return ExitCodes.BadInput;
 
