@@ -1,11 +1,12 @@
 using System.Diagnostics;
+using System.Runtime.InteropServices;
 
 namespace Scheduler.Cli.Bench;
 
 /// <summary>
 /// Peak memory of one run: the process's working set (managed heap and native memory such as OR-Tools', as the OS sees
 /// it) polled every 20 ms on a background thread, from a baseline taken after an aggressive full GC that returns freed
-/// memory to the OS. <see cref="PeakDeltaBytes"/> is what the run added on top of what the process held before it.
+/// memory to the OS (and, on glibc, malloc_trim for native memory). <see cref="PeakDeltaBytes"/> is what the run added on top of what the process held before it.
 /// </summary>
 internal sealed class MemorySampler : IDisposable
 {
@@ -20,6 +21,7 @@ internal sealed class MemorySampler : IDisposable
     {
         GC.Collect(GC.MaxGeneration, GCCollectionMode.Aggressive, blocking: true, compacting: true);
         GC.WaitForPendingFinalizers();
+        TrimNativeHeap();
         BaselineBytes = WorkingSet();
         _peak = BaselineBytes;
         _allocatedAtStart = GC.GetTotalAllocatedBytes();
@@ -52,6 +54,17 @@ internal sealed class MemorySampler : IDisposable
         _stop.Dispose();
         _process.Dispose();
     }
+
+    /// <summary>On glibc, hands memory freed by native code (CP-SAT, SCIP) back to the OS, so the next baseline is not inflated by the previous run.</summary>
+    private static void TrimNativeHeap()
+    {
+        if (!OperatingSystem.IsLinux()) return;
+        try { _ = malloc_trim(0); }
+        catch (Exception e) when (e is DllNotFoundException or EntryPointNotFoundException) { }
+    }
+
+    [DllImport("libc", EntryPoint = "malloc_trim")]
+    private static extern int malloc_trim(nuint pad);
 
     private void Poll()
     {
