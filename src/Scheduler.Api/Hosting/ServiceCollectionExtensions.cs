@@ -49,20 +49,24 @@ public static class ServiceCollectionExtensions
     /// <summary>Hangfire on PostgreSQL: sliding invisibility (a killed server's job reruns elsewhere), long polling (instant pickup).</summary>
     public static IServiceCollection AddSchedulerJobs(this IServiceCollection services)
     {
-        services.AddHangfire((sp, config) =>
+        services.AddHangfire(config => config
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings());
+        // The storage is this host's own singleton, not Hangfire's static JobStorage.Current: two hosts in one process
+        // (tests) must not enqueue into each other's databases. Registered after AddHangfire, so it wins.
+        services.AddSingleton<JobStorage>(sp =>
         {
             var options = sp.GetRequiredService<IOptions<SchedulerOptions>>().Value;
-            config.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-                .UseSimpleAssemblyNameTypeSerializer()
-                .UseRecommendedSerializerSettings()
-                .UsePostgreSqlStorage(o => o.UseNpgsqlConnection(ConnectionString(sp)), new PostgreSqlStorageOptions
-                {
-                    SchemaName = "hangfire",
-                    PrepareSchemaIfNecessary = true,
-                    UseSlidingInvisibilityTimeout = true,
-                    InvisibilityTimeout = TimeSpan.FromSeconds(options.JobInvisibilitySeconds),
-                    EnableLongPolling = true,
-                });
+            var storage = new PostgreSqlStorageOptions
+            {
+                SchemaName = "hangfire",
+                PrepareSchemaIfNecessary = true,
+                UseSlidingInvisibilityTimeout = true,
+                InvisibilityTimeout = TimeSpan.FromSeconds(options.JobInvisibilitySeconds),
+                EnableLongPolling = true,
+            };
+            return new PostgreSqlStorage(new Hangfire.PostgreSql.Factories.NpgsqlConnectionFactory(ConnectionString(sp), storage), storage);
         });
         services.AddHangfireServer((sp, server) =>
         {
