@@ -58,8 +58,10 @@ public sealed class Migrator(NpgsqlDataSource dataSource)
     /// <summary>The highest version recorded in the database, or null when it has never been migrated.</summary>
     public async Task<int?> CurrentVersionAsync(CancellationToken cancellationToken = default)
     {
-        await using var command = dataSource.CreateCommand(
-            "select case when to_regclass('schema_migrations') is null then null else (select max(version) from schema_migrations) end");
+        // Two statements: a query naming a missing table fails at planning, even inside a CASE that would skip it.
+        await using var exists = dataSource.CreateCommand("select to_regclass('schema_migrations') is not null");
+        if (await exists.ExecuteScalarAsync(cancellationToken) is not true) return null;
+        await using var command = dataSource.CreateCommand("select max(version) from schema_migrations");
         var value = await command.ExecuteScalarAsync(cancellationToken);
         return value is int version ? version : null;
     }

@@ -17,6 +17,9 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     private readonly string database = "scheduler_test_" + Guid.NewGuid().ToString("N")[..12];
     private string? connectionString;
 
+    /// <summary>The connection string of this factory's own database.</summary>
+    public string ConnectionString => connectionString ?? throw new InvalidOperationException("not initialized");
+
     public async Task InitializeAsync()
     {
         var admin = Environment.GetEnvironmentVariable(Variable);
