@@ -1,5 +1,6 @@
 using Scheduler.Api.Endpoints;
 using Scheduler.Api.Hosting;
+using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 
@@ -8,6 +9,7 @@ builder.Services.AddSchedulerDatabase();      // NpgsqlDataSource, stores, migra
 builder.Services.AddSchedulerAuth();          // bearer tokens: office or department
 builder.Services.AddSchedulerJobs();          // Hangfire on PostgreSQL, the solve job
 builder.Services.AddSchedulerProblems();      // every error as ProblemDetails
+builder.Services.AddOpenApi();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 
 var app = builder.Build();
@@ -18,6 +20,8 @@ app.UseAuthentication();
 app.UseAuthorization();
 
 app.MapHealthChecks("/health");
+app.MapOpenApi();                           // /openapi/v1.json
+app.MapScalarApiReference();                // /scalar
 app.MapSchedulerDashboard("/hangfire");
 app.MapTokenEndpoints();
 app.MapRegisterEndpoints();

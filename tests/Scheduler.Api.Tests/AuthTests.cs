@@ -88,4 +88,13 @@ public sealed class AuthTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Contains("$.year", (await Scenario.ErrorsAsync(response)).Keys);
     }
+
+    [Fact]
+    public async Task OpenApi_DescribesTheSolveEndpoints_WithoutAToken()
+    {
+        using var client = api.Client(null);
+        var document = await client.GetStringAsync("/openapi/v1.json");
+        Assert.Contains("/api/years/{year}/solves", document);
+        Assert.Contains("/api/solves/{id}/months/{month}", document);
+    }
 }
