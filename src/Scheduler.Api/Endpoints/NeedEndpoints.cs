@@ -1,0 +1,101 @@
+using System.Security.Claims;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Scheduler.Api.Auth;
+using Scheduler.Data.Stores;
+using Scheduler.Domain.Json;
+using Scheduler.Domain.Validation;
+
+namespace Scheduler.Api.Endpoints;
+
+public static class NeedEndpoints
+{
+    public static IEndpointRouteBuilder MapNeedEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/years/{year:int}/needs");
+        group.MapPut("/", SubmitAsync).RequireAuthorization(Policies.Department);
+        group.MapGet("/", GetAsync).RequireAuthorization(Policies.Anyone);
+        return app;
+    }
+
+    /// <summary>
+    /// A department's needs, as {"needs": [...]} or the bare array, each with that department's id. Validated against the
+    /// register together with the other departments' latest needs; stored as the department's next version.
+    /// </summary>
+    public static async Task<Results<Ok<NeedsSubmitted>, ProblemHttpResult>> SubmitAsync(int year, HttpRequest request, ClaimsPrincipal user,
+        RegisterStore registers, NeedStore store, CancellationToken cancellationToken)
+    {
+        var department = user.Department()!;
+        var text = await RequestBody.ReadAsync(request, cancellationToken);
+        var trimmed = text.TrimStart();
+        var read = ContractJson.ReadInstance(trimmed.StartsWith('[') ? "{\"needs\":" + trimmed + "}" : text);
+        if (read.Value is not { } body) return Problems.Invalid(read.Errors);
+        var needs = body.Needs;
+
+        var foreign = needs.Select((n, i) => (n, i)).Where(x => !string.Equals(x.n.Department, department, StringComparison.Ordinal))
+            .Select(x => new InputError($"$.needs[{x.i}].department",
+                $"need '{x.n.Id}' belongs to department '{x.n.Department}'; a {department} token submits {department}'s needs only"))
+            .ToList();
+        if (foreign.Count > 0) return Problems.Forbidden($"Needs of another department ({foreign.Count})", foreign);
+
+        var register = await registers.GetAsync(year, cancellationToken);
+        if (register is null) return Problems.NotFound($"no register for {year}; the office saves it first");
+        if (!register.Departments.Any(d => d.Id == department))
+            return Problems.Invalid([new InputError("$", $"department '{department}' is not in the register of {year}")]);
+
+        var others = (await store.LatestAsync(year, cancellationToken))
+            .Where(s => s.Department != department).SelectMany(s => NeedsJson.Read(s.NeedsJson)).ToList();
+        var errors = InstanceValidator.Validate(register with { Needs = [.. needs, .. others] })
+            .Select(e => Relate(e, needs.Count)).ToList();
+        if (errors.Count > 0) return Problems.Invalid(errors);
+
+        var submission = await store.SubmitAsync(year, department, needs, user.Who(), cancellationToken);
+        return TypedResults.Ok(new NeedsSubmitted(year, department, submission.Version, needs.Count));
+    }
+
+    /// <summary>A department reads its own needs; the office every department's (or one, with ?department=). ?version= picks a version.</summary>
+    public static async Task<Results<Ok<NeedsView>, ProblemHttpResult>> GetAsync(int year, ClaimsPrincipal user, NeedStore store,
+        string? department, int? version, CancellationToken cancellationToken)
+    {
+        var own = user.Department();
+        if (own is not null && department is not null && department != own)
+        {
+            return Problems.Forbidden("Needs of another department",
+                [new InputError("department", $"a {own} token reads {own}'s needs only, not {department}'s")]);
+        }
+        var who = own ?? department;
+        if (who is null)
+        {
+            if (version is not null)
+                return Problems.Invalid([new InputError("version", "name the department too: ?department=ID&version=N")]);
+            var latest = await store.LatestAsync(year, cancellationToken);
+            var views = new List<SubmissionView>();
+            foreach (var s in latest) views.Add(await ViewAsync(store, s, cancellationToken));
+            return TypedResults.Ok(new NeedsView(year, views));
+        }
+
+        var submission = await store.GetAsync(year, who, version, cancellationToken);
+        if (submission is null)
+            return Problems.NotFound(version is null ? $"{who} has submitted no needs for {year}" : $"{who} has no version {version} for {year}");
+        return TypedResults.Ok(new NeedsView(year, [await ViewAsync(store, submission, cancellationToken)]));
+    }
+
+    private static async Task<SubmissionView> ViewAsync(NeedStore store, NeedSubmission s, CancellationToken cancellationToken)
+    {
+        using var needs = JsonDocument.Parse(s.NeedsJson);
+        return new SubmissionView(s.Department, s.Version, s.SubmittedBy, s.SubmittedAt,
+            await store.VersionsAsync(s.Year, s.Department, cancellationToken), needs.RootElement.Clone());
+    }
+
+    /// <summary>
+    /// The submitted needs come first in the validated instance, so their errors keep the body's paths; an error in
+    /// another department's needs (a clash such as a shared need id) is reported at $.needs, saying so.
+    /// </summary>
+    private static InputError Relate(InputError error, int submitted)
+    {
+        var match = System.Text.RegularExpressions.Regex.Match(error.Path, @"^\$\.needs\[(\d+)\]");
+        if (!match.Success || int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) < submitted) return error;
+        return new InputError("$.needs", "clashes with another department's submitted needs: " + error.Message);
+    }
+
+}

@@ -1,0 +1,3 @@
+namespace Scheduler.Api.Endpoints;
+
+public sealed record NeedsSubmitted(int Year, string Department, int Version, int Needs);

@@ -1,0 +1,95 @@
+using System.Security.Claims;
+using System.Text.Json;
+using Hangfire;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Scheduler.Api.Auth;
+using Scheduler.Api.Jobs;
+using Scheduler.Data.Stores;
+using Scheduler.Domain.Json;
+using Scheduler.Domain.Validation;
+
+namespace Scheduler.Api.Endpoints;
+
+public static class SolveEndpoints
+{
+    public static IEndpointRouteBuilder MapSolveEndpoints(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/years/{year:int}/solves", StartAsync).RequireAuthorization(Policies.Office);
+        var group = app.MapGroup("/api/solves/{id:long}").RequireAuthorization(Policies.Office);
+        group.MapGet("/", GetAsync);
+        group.MapDelete("/", CancelAsync);
+        group.MapGet("/plan", GetPlanAsync);
+        group.MapGet("/months/{month:int}", GetMonthAsync);
+        return app;
+    }
+
+    /// <summary>Snapshots the year's instance into a new run and enqueues its job (whose only argument is the run id).</summary>
+    public static async Task<Results<Accepted<SolveAccepted>, ProblemHttpResult>> StartAsync(int year, ClaimsPrincipal user,
+        InstanceAssembler assembler, SolveRunStore runs, IBackgroundJobClient jobs, CancellationToken cancellationToken)
+    {
+        var instance = await assembler.AssembleAsync(year, cancellationToken);
+        if (instance is null) return Problems.NotFound($"no register for {year}");
+        var errors = InstanceValidator.Validate(instance);
+        if (errors.Count > 0) return Problems.Invalid(errors);
+
+        var id = await runs.CreateAsync(year, ContractJson.Write(instance), user.Who(), cancellationToken);
+        var jobId = jobs.Enqueue<SolveJob>(job => job.RunAsync(id, CancellationToken.None));
+        await runs.SetJobIdAsync(id, jobId, cancellationToken);
+        var location = $"/api/solves/{id}";
+        return TypedResults.Accepted(location, new SolveAccepted(id, SolveStates.Queued, location));
+    }
+
+    public static async Task<Results<Ok<SolveView>, ProblemHttpResult>> GetAsync(long id, SolveRunStore runs, CancellationToken cancellationToken)
+    {
+        var run = await runs.GetAsync(id, cancellationToken);
+        return run is null ? Problems.NotFound($"no solve run {id}") : TypedResults.Ok(View(run));
+    }
+
+    /// <summary>A queued run is cancelled at once; a running one stops soon and keeps the best plan found so far.</summary>
+    public static async Task<Results<Accepted<SolveView>, ProblemHttpResult>> CancelAsync(long id, ClaimsPrincipal user, SolveRunStore runs,
+        CancellationToken cancellationToken)
+    {
+        var state = await runs.RequestCancelAsync(id, user.Who(), cancellationToken);
+        if (state is null) return Problems.NotFound($"no solve run {id}");
+        var run = await runs.GetAsync(id, cancellationToken);
+        return TypedResults.Accepted($"/api/solves/{id}", View(run!));
+    }
+
+    public static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetPlanAsync(long id, SolveRunStore runs, CancellationToken cancellationToken)
+    {
+        var json = await runs.GetPlanAsync(id, cancellationToken);
+        if (json is null) return await Missing(id, "plan", runs, cancellationToken);
+        var plan = ContractJson.ReadAnnualPlan(json).Value!;
+        return ContractResults.Json(ContractJson.Write(plan));
+    }
+
+    public static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetMonthAsync(long id, int month, SolveRunStore runs,
+        CancellationToken cancellationToken)
+    {
+        if (month is < 1 or > 12) return Problems.Invalid([new InputError("month", $"month {month} is not 1-12")]);
+        var json = await runs.GetMonthAsync(id, month, cancellationToken);
+        if (json is null) return await Missing(id, $"plan of month {month}", runs, cancellationToken);
+        var plan = ContractJson.ReadMonthlyPlan(json).Value!;
+        return ContractResults.Json(ContractJson.Write(plan));
+    }
+
+    private static async Task<ProblemHttpResult> Missing(long id, string what, SolveRunStore runs, CancellationToken cancellationToken)
+    {
+        var run = await runs.GetAsync(id, cancellationToken);
+        return run is null
+            ? Problems.NotFound($"no solve run {id}")
+            : Problems.NotFound($"solve run {id} is {run.State} and has no {what}");
+    }
+
+    private static SolveView View(SolveRun run) => new(run.Id, run.Year, run.State, Parse(run.ProgressJson), Parse(run.FiguresJson),
+        run.Error, run.CancelRequested, run.CreatedAt, run.StartedAt, run.FinishedAt,
+        run.HasPlan ? $"/api/solves/{run.Id}/plan" : null,
+        [.. Enumerable.Range(1, run.Months).Select(m => $"/api/solves/{run.Id}/months/{m}")]);
+
+    private static JsonElement? Parse(string? json)
+    {
+        if (json is null) return null;
+        using var document = JsonDocument.Parse(json);
+        return document.RootElement.Clone();
+    }
+}

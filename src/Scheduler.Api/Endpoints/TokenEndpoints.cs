@@ -1,0 +1,56 @@
+using System.Security.Claims;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Scheduler.Api.Auth;
+using Scheduler.Data.Stores;
+using Scheduler.Domain.Json;
+
+namespace Scheduler.Api.Endpoints;
+
+public static partial class TokenEndpoints
+{
+    public static IEndpointRouteBuilder MapTokenEndpoints(this IEndpointRouteBuilder app)
+    {
+        var group = app.MapGroup("/api/tokens").RequireAuthorization(Policies.Office);
+        group.MapPost("/", IssueAsync);
+        return app;
+    }
+
+    /// <summary>Body {"department": "SCJG"} issues a department token; {"role": "office"} another office token.</summary>
+    public static async Task<Results<Ok<IssuedToken>, ProblemHttpResult>> IssueAsync(HttpRequest request, ClaimsPrincipal user,
+        TokenStore tokens, CancellationToken cancellationToken)
+    {
+        var text = await RequestBody.ReadAsync(request, cancellationToken);
+        string? department = null, role = null;
+        try
+        {
+            using var document = JsonDocument.Parse(text);
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+                return Problems.Invalid([new InputError("$", "expected an object such as {\"department\": \"SCJG\"}")]);
+            foreach (var property in document.RootElement.EnumerateObject())
+            {
+                if (property.Value.ValueKind is not (JsonValueKind.String or JsonValueKind.Null))
+                    return Problems.Invalid([new InputError($"$.{property.Name}", $"{property.Name} must be a string")]);
+                if (property.NameEquals("department")) department = property.Value.GetString();
+                else if (property.NameEquals("role")) role = property.Value.GetString();
+            }
+        }
+        catch (JsonException e)
+        {
+            return Problems.Invalid([new InputError(e.Path ?? "$", "malformed JSON: " + e.Message.Split(" Path:")[0])]);
+        }
+
+        if (role == TokenIdentity.Office && department is null)
+            return TypedResults.Ok(new IssuedToken(await tokens.IssueAsync(null, user.Who(), cancellationToken), TokenIdentity.Office, null));
+        if (role is not (null or TokenIdentity.DepartmentRole))
+            return Problems.Invalid([new InputError("$.role", $"role '{role}' is neither 'office' nor 'department'")]);
+        if (department is null || !DepartmentId().IsMatch(department))
+            return Problems.Invalid([new InputError("$.department", "name the department's id (letters, digits, '_' or '-', at most 64)")]);
+        var token = await tokens.IssueAsync(department, user.Who(), cancellationToken);
+        return TypedResults.Ok(new IssuedToken(token, TokenIdentity.DepartmentRole, department));
+    }
+
+    [GeneratedRegex("^[A-Za-z0-9_-]{1,64}$")]
+    private static partial Regex DepartmentId();
+}

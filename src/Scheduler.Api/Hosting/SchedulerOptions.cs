@@ -1,0 +1,32 @@
+using System.ComponentModel.DataAnnotations;
+
+namespace Scheduler.Api.Hosting;
+
+/// <summary>The "Scheduler" configuration section; the connection string is ConnectionStrings:Scheduler.</summary>
+public sealed class SchedulerOptions
+{
+    public const string Section = "Scheduler";
+
+    /// <summary>On an empty database, the office's first bearer token (ignored once an office token exists).</summary>
+    public string? OfficeToken { get; set; }
+
+    /// <summary>Wall-clock budget of an annual solve, seconds.</summary>
+    [Range(1, 86_400)]
+    public int AnnualTimeLimitSeconds { get; set; } = 60;
+
+    /// <summary>Wall-clock budget of each month's plan, seconds.</summary>
+    [Range(1, 3_600)]
+    public int MonthTimeLimitSeconds { get; set; } = 15;
+
+    /// <summary>Threads one solve may use.</summary>
+    [Range(1, 256)]
+    public int SolverWorkers { get; set; } = Environment.ProcessorCount;
+
+    /// <summary>Solves this server runs at once (Hangfire workers).</summary>
+    [Range(1, 64)]
+    public int ConcurrentSolves { get; set; } = 1;
+
+    /// <summary>How long after its server's last heartbeat a job is taken up again elsewhere (sliding), seconds.</summary>
+    [Range(5, 3_600)]
+    public int JobInvisibilitySeconds { get; set; } = 60;
+}

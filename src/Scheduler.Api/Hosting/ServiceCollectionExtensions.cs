@@ -1,0 +1,88 @@
+using Hangfire;
+using Hangfire.PostgreSql;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.Extensions.Options;
+using Npgsql;
+using Scheduler.Api.Auth;
+using Scheduler.Api.Jobs;
+using Scheduler.Data;
+using Scheduler.Data.Stores;
+
+namespace Scheduler.Api.Hosting;
+
+/// <summary>The service's parts, one method each, so Program.cs reads like a table of contents.</summary>
+public static class ServiceCollectionExtensions
+{
+    public static IServiceCollection AddSchedulerOptions(this IServiceCollection services)
+    {
+        services.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        return services;
+    }
+
+    /// <summary>One NpgsqlDataSource over ConnectionStrings:Scheduler (read when first needed, so tests can set it late).</summary>
+    public static IServiceCollection AddSchedulerDatabase(this IServiceCollection services)
+    {
+        services.AddSingleton(sp => NpgsqlDataSource.Create(ConnectionString(sp)));
+        services.AddSingleton<Migrator>();
+        services.AddSingleton<RegisterStore>();
+        services.AddSingleton<NeedStore>();
+        services.AddSingleton<TokenStore>();
+        services.AddSingleton<SolveRunStore>();
+        services.AddSingleton<AuditStore>();
+        services.AddSingleton<Endpoints.InstanceAssembler>();
+        // Registered before the Hangfire server, so hosted services start in this order.
+        services.AddHostedService<DatabaseStartup>();
+        return services;
+    }
+
+    public static IServiceCollection AddSchedulerAuth(this IServiceCollection services)
+    {
+        services.AddAuthentication(BearerTokenHandler.SchemeName)
+            .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);
+        services.AddAuthorizationBuilder()
+            .AddPolicy(Policies.Office, p => p.RequireRole(TokenIdentity.Office))
+            .AddPolicy(Policies.Department, p => p.RequireRole(TokenIdentity.DepartmentRole))
+            .AddPolicy(Policies.Anyone, p => p.RequireAuthenticatedUser());
+        return services;
+    }
+
+    /// <summary>Hangfire on PostgreSQL: sliding invisibility (a killed server's job reruns elsewhere), long polling (instant pickup).</summary>
+    public static IServiceCollection AddSchedulerJobs(this IServiceCollection services)
+    {
+        services.AddHangfire(config => config
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings());
+        // The storage is this host's own singleton, not Hangfire's static JobStorage.Current: two hosts in one process
+        // (tests) must not enqueue into each other's databases. Registered after AddHangfire, so it wins.
+        services.AddSingleton<JobStorage>(sp =>
+        {
+            var options = sp.GetRequiredService<IOptions<SchedulerOptions>>().Value;
+            var storage = new PostgreSqlStorageOptions
+            {
+                SchemaName = "hangfire",
+                PrepareSchemaIfNecessary = true,
+                UseSlidingInvisibilityTimeout = true,
+                InvisibilityTimeout = TimeSpan.FromSeconds(options.JobInvisibilitySeconds),
+                EnableLongPolling = true,
+            };
+            return new PostgreSqlStorage(new Hangfire.PostgreSql.Factories.NpgsqlConnectionFactory(ConnectionString(sp), storage), storage);
+        });
+        services.AddHangfireServer((sp, server) =>
+        {
+            server.WorkerCount = sp.GetRequiredService<IOptions<SchedulerOptions>>().Value.ConcurrentSolves;
+        });
+        services.AddTransient<SolveJob>();
+        return services;
+    }
+
+    public static IServiceCollection AddSchedulerProblems(this IServiceCollection services)
+    {
+        services.AddProblemDetails();
+        return services;
+    }
+
+    private static string ConnectionString(IServiceProvider sp) =>
+        sp.GetRequiredService<IConfiguration>().GetConnectionString("Scheduler")
+        ?? throw new InvalidOperationException("ConnectionStrings:Scheduler is not set (environment ConnectionStrings__Scheduler)");
+}

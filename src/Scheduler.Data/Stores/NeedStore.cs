@@ -1,0 +1,99 @@
+using Npgsql;
+using NpgsqlTypes;
+using Scheduler.Domain.Model;
+
+namespace Scheduler.Data.Stores;
+
+/// <summary>
+/// Departments' needs, append-only: every submission is a new version (1, 2, ...) of that department's needs for
+/// the year, and every version stays readable. Versions of one department are numbered under an advisory lock, so
+/// concurrent resubmissions each get their own.
+/// </summary>
+public sealed class NeedStore(NpgsqlDataSource dataSource)
+{
+    /// <summary>Stores the needs as the department's next version and returns it.</summary>
+    public async Task<NeedSubmission> SubmitAsync(int year, string department, IReadOnlyList<Need> needs, string who,
+        CancellationToken cancellationToken = default)
+    {
+        var json = NeedsJson.Write(needs);
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var tx = await connection.BeginTransactionAsync(cancellationToken);
+        await using (var lockCommand = new NpgsqlCommand("select pg_advisory_xact_lock(hashtextextended($1, $2))", connection, tx))
+        {
+            lockCommand.Parameters.AddWithValue("needs:" + department);
+            lockCommand.Parameters.AddWithValue((long)year);
+            await lockCommand.ExecuteNonQueryAsync(cancellationToken);
+        }
+        NeedSubmission submission;
+        await using (var command = new NpgsqlCommand("""
+            insert into need_submissions (year, department, version, submitted_by, needs)
+            select $1, $2, coalesce(max(version), 0) + 1, $3, $4 from need_submissions where year = $1 and department = $2
+            returning version, submitted_at
+            """, connection, tx))
+        {
+            command.Parameters.AddWithValue(year);
+            command.Parameters.AddWithValue(department);
+            command.Parameters.AddWithValue(who);
+            command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Jsonb, Value = json });
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            await reader.ReadAsync(cancellationToken);
+            submission = new NeedSubmission(year, department, reader.GetInt32(0), who, reader.GetFieldValue<DateTimeOffset>(1), json);
+        }
+        await AuditLog.WriteAsync(connection, tx, who, "needs submitted",
+            $"{{\"year\":{year},\"department\":{System.Text.Json.JsonSerializer.Serialize(department)},\"version\":{submission.Version},\"needs\":{needs.Count}}}",
+            cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+        return submission;
+    }
+
+    /// <summary>One department's needs: the given version, or the latest when <paramref name="version"/> is null; null when there is none.</summary>
+    public async Task<NeedSubmission?> GetAsync(int year, string department, int? version, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand("""
+            select year, department, version, submitted_by, submitted_at, needs::text from need_submissions
+            where year = $1 and department = $2 and ($3::integer is null or version = $3)
+            order by version desc limit 1
+            """);
+        command.Parameters.AddWithValue(year);
+        command.Parameters.AddWithValue(department);
+        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Integer, Value = (object?)version ?? DBNull.Value });
+        var rows = await ReadAsync(command, cancellationToken);
+        return rows.Count == 0 ? null : rows[0];
+    }
+
+    /// <summary>The latest version of every department that submitted for the year, by department id.</summary>
+    public async Task<IReadOnlyList<NeedSubmission>> LatestAsync(int year, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand("""
+            select distinct on (department) year, department, version, submitted_by, submitted_at, needs::text
+            from need_submissions where year = $1 order by department, version desc
+            """);
+        command.Parameters.AddWithValue(year);
+        return await ReadAsync(command, cancellationToken);
+    }
+
+    /// <summary>Every version number one department has for the year, ascending.</summary>
+    public async Task<IReadOnlyList<int>> VersionsAsync(int year, string department, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand(
+            "select version from need_submissions where year = $1 and department = $2 order by version");
+        command.Parameters.AddWithValue(year);
+        command.Parameters.AddWithValue(department);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var versions = new List<int>();
+        while (await reader.ReadAsync(cancellationToken)) versions.Add(reader.GetInt32(0));
+        return versions;
+    }
+
+    private static async Task<List<NeedSubmission>> ReadAsync(NpgsqlCommand command, CancellationToken cancellationToken)
+    {
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var rows = new List<NeedSubmission>();
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(new NeedSubmission(reader.GetInt32(0), reader.GetString(1), reader.GetInt32(2), reader.GetString(3),
+                reader.GetFieldValue<DateTimeOffset>(4), reader.GetString(5)));
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,22 @@
+namespace Scheduler.Data.Stores;
+
+/// <summary>A solve run as stored; JSON columns are raw text (null until written).</summary>
+public sealed record SolveRun
+{
+    public required long Id { get; init; }
+    public required int Year { get; init; }
+
+    /// <summary>queued, running, succeeded, failed or cancelled (<see cref="SolveStates"/>).</summary>
+    public required string State { get; init; }
+
+    public string? ProgressJson { get; init; }
+    public string? FiguresJson { get; init; }
+    public string? Error { get; init; }
+    public bool CancelRequested { get; init; }
+    public bool HasPlan { get; init; }
+    public int Months { get; init; }
+    public required string CreatedBy { get; init; }
+    public DateTimeOffset CreatedAt { get; init; }
+    public DateTimeOffset? StartedAt { get; init; }
+    public DateTimeOffset? FinishedAt { get; init; }
+}

@@ -1,0 +1,167 @@
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Scheduler.Data.Stores;
+
+/// <summary>
+/// Solve runs: created queued with a snapshot of the instance, started by the job, progress written back, and
+/// finished once: <see cref="CompleteAsync"/> stores plan, months and figures in one statement that only a run
+/// not yet final accepts, so a job that runs twice (a server killed mid-solve) stores its result exactly once.
+/// </summary>
+public sealed class SolveRunStore(NpgsqlDataSource dataSource)
+{
+    private const string Columns = """
+        id, year, state, progress::text, figures::text, error, cancel_requested, plan is not null,
+        coalesce(jsonb_array_length(months), 0), created_by, created_at, started_at, finished_at
+        """;
+
+    /// <summary>A new queued run of the year over <paramref name="instanceJson"/>; returns its id.</summary>
+    public async Task<long> CreateAsync(int year, string instanceJson, string who, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var tx = await connection.BeginTransactionAsync(cancellationToken);
+        long id;
+        await using (var command = new NpgsqlCommand(
+            "insert into solve_runs (year, state, instance, created_by) values ($1, 'queued', $2, $3) returning id", connection, tx))
+        {
+            command.Parameters.AddWithValue(year);
+            command.Parameters.Add(Json(instanceJson));
+            command.Parameters.AddWithValue(who);
+            id = (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+        }
+        await AuditLog.WriteAsync(connection, tx, who, "solve requested", $"{{\"run\":{id},\"year\":{year}}}", cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+        return id;
+    }
+
+    public async Task SetJobIdAsync(long id, string jobId, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand("update solve_runs set job_id = $2 where id = $1");
+        command.Parameters.AddWithValue(id);
+        command.Parameters.AddWithValue(jobId);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<SolveRun?> GetAsync(long id, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand($"select {Columns} from solve_runs where id = $1");
+        command.Parameters.AddWithValue(id);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken)) return null;
+        return new SolveRun
+        {
+            Id = reader.GetInt64(0),
+            Year = reader.GetInt32(1),
+            State = reader.GetString(2),
+            ProgressJson = reader.IsDBNull(3) ? null : reader.GetString(3),
+            FiguresJson = reader.IsDBNull(4) ? null : reader.GetString(4),
+            Error = reader.IsDBNull(5) ? null : reader.GetString(5),
+            CancelRequested = reader.GetBoolean(6),
+            HasPlan = reader.GetBoolean(7),
+            Months = reader.GetInt32(8),
+            CreatedBy = reader.GetString(9),
+            CreatedAt = reader.GetFieldValue<DateTimeOffset>(10),
+            StartedAt = reader.IsDBNull(11) ? null : reader.GetFieldValue<DateTimeOffset>(11),
+            FinishedAt = reader.IsDBNull(12) ? null : reader.GetFieldValue<DateTimeOffset>(12),
+        };
+    }
+
+    /// <summary>Marks the run running (again, when a job is retried) and returns its instance; null when it is final or unknown.</summary>
+    public async Task<string?> StartAsync(long id, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand("""
+            update solve_runs set state = 'running', started_at = now()
+            where id = $1 and state in ('queued', 'running') returning instance::text
+            """);
+        command.Parameters.AddWithValue(id);
+        return await command.ExecuteScalarAsync(cancellationToken) as string;
+    }
+
+    public async Task ReportProgressAsync(long id, string progressJson, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand("update solve_runs set progress = $2 where id = $1 and state = 'running'");
+        command.Parameters.AddWithValue(id);
+        command.Parameters.Add(Json(progressJson));
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
+    public async Task<bool> IsCancelRequestedAsync(long id, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand("select cancel_requested from solve_runs where id = $1");
+        command.Parameters.AddWithValue(id);
+        return await command.ExecuteScalarAsync(cancellationToken) is true;
+    }
+
+    /// <summary>
+    /// Asks the run to stop. A queued run is cancelled at once (nothing to keep); a running one is flagged and its job
+    /// stores the best plan found so far as cancelled. Returns the run's state afterwards, or null when it is unknown.
+    /// </summary>
+    public async Task<string?> RequestCancelAsync(long id, string who, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var tx = await connection.BeginTransactionAsync(cancellationToken);
+        string? state;
+        await using (var command = new NpgsqlCommand("""
+            update solve_runs set cancel_requested = true,
+                state = case when state = 'queued' then 'cancelled' else state end,
+                finished_at = case when state = 'queued' then now() else finished_at end
+            where id = $1 returning state
+            """, connection, tx))
+        {
+            command.Parameters.AddWithValue(id);
+            state = await command.ExecuteScalarAsync(cancellationToken) as string;
+        }
+        if (state is null) return null;
+        await AuditLog.WriteAsync(connection, tx, who, "solve cancel requested", $"{{\"run\":{id}}}", cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+        return state;
+    }
+
+    /// <summary>
+    /// Stores the outcome in one statement, only while the run is not final; true when this call stored it.
+    /// <paramref name="monthsJson"/> is a JSON array of monthly plans (month 1 first).
+    /// </summary>
+    public async Task<bool> CompleteAsync(long id, string state, string? figuresJson, string? planJson, string? monthsJson, string? error,
+        CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand("""
+            update solve_runs set state = $2, figures = $3, plan = $4, months = $5, error = $6, finished_at = now()
+            where id = $1 and state in ('queued', 'running')
+            """);
+        command.Parameters.AddWithValue(id);
+        command.Parameters.AddWithValue(state);
+        command.Parameters.Add(Json(figuresJson));
+        command.Parameters.Add(Json(planJson));
+        command.Parameters.Add(Json(monthsJson));
+        command.Parameters.AddWithValue((object?)error ?? DBNull.Value);
+        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+    }
+
+    /// <summary>The run's annual plan as stored, or null.</summary>
+    public async Task<string?> GetPlanAsync(long id, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand("select plan::text from solve_runs where id = $1");
+        command.Parameters.AddWithValue(id);
+        return await command.ExecuteScalarAsync(cancellationToken) as string;
+    }
+
+    /// <summary>The run's monthly plan of <paramref name="month"/> (1-12) as stored, or null.</summary>
+    public async Task<string?> GetMonthAsync(long id, int month, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand("select (months -> ($2 - 1))::text from solve_runs where id = $1");
+        command.Parameters.AddWithValue(id);
+        command.Parameters.AddWithValue(month);
+        return await command.ExecuteScalarAsync(cancellationToken) as string;
+    }
+
+    /// <summary>The instance the run solves, as stored.</summary>
+    public async Task<string?> GetInstanceAsync(long id, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand("select instance::text from solve_runs where id = $1");
+        command.Parameters.AddWithValue(id);
+        return await command.ExecuteScalarAsync(cancellationToken) as string;
+    }
+
+    private static NpgsqlParameter Json(string? json) =>
+        new() { NpgsqlDbType = NpgsqlDbType.Jsonb, Value = (object?)json ?? DBNull.Value };
+}

@@ -1,0 +1,44 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Scheduler.Api.Tests;
+
+/// <summary>Steps the tests share: the office saves tiny's register, issues department tokens; departments submit.</summary>
+public static class Scenario
+{
+    public static StringContent Json(string json) => new(json, Encoding.UTF8, "application/json");
+
+    public static async Task RegisterTinyAsync(ApiFactory api)
+    {
+        using var office = api.Client(ApiFactory.OfficeToken);
+        using var response = await office.PutAsync($"/api/years/{Tiny.Year}/register", Json(Tiny.Register()));
+        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+    }
+
+    public static async Task<string> IssueTokenAsync(ApiFactory api, string department)
+    {
+        using var office = api.Client(ApiFactory.OfficeToken);
+        using var response = await office.PostAsJsonAsync("/api/tokens", new { department });
+        Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return body.GetProperty("token").GetString()!;
+    }
+
+    /// <summary>Submits the needs with the token and returns the response (caller disposes).</summary>
+    public static Task<HttpResponseMessage> SubmitAsync(ApiFactory api, string token, JsonNode needs)
+    {
+        var client = api.Client(token);
+        return client.PutAsync($"/api/years/{Tiny.Year}/needs", Json(needs.ToJsonString()));
+    }
+
+    /// <summary>The ProblemDetails "errors" object: JSON path -> messages.</summary>
+    public static async Task<Dictionary<string, string[]>> ErrorsAsync(HttpResponseMessage response)
+    {
+        var body = await response.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.True(body.TryGetProperty("errors", out var errors), body.ToString());
+        return errors.Deserialize<Dictionary<string, string[]>>()!;
+    }
+}
