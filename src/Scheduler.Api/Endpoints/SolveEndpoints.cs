@@ -84,7 +84,7 @@ public static class SolveEndpoints
     private static SolveView View(SolveRun run) => new(run.Id, run.Year, run.State, Parse(run.ProgressJson), Parse(run.FiguresJson),
         run.Error, run.CancelRequested, run.CreatedAt, run.StartedAt, run.FinishedAt,
         run.HasPlan ? $"/api/solves/{run.Id}/plan" : null,
-        [.. Enumerable.Range(1, run.Months).Select(m => $"/api/solves/{run.Id}/months/{m}")]);
+        [.. Enumerable.Range(1, run.Months).Select(m => $"/api/solves/{run.Id}/months/{m}")], run.Attempts);
 
     private static JsonElement? Parse(string? json)
     {
