@@ -79,6 +79,7 @@ public static class ServiceCollectionExtensions
     public static IServiceCollection AddSchedulerProblems(this IServiceCollection services)
     {
         services.AddProblemDetails();
+        services.AddExceptionHandler<BadRequestExceptionHandler>();
         return services;
     }
 
