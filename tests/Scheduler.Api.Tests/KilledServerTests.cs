@@ -16,8 +16,12 @@ namespace Scheduler.Api.Tests;
 /// in-process); the run must be finished by a second server and stored exactly once. Deadlines, not timing assertions:
 /// a stuck run fails with the servers' output instead of hanging.
 /// </summary>
+[Collection(KilledServerTests.Alone)]
 public sealed class KilledServerTests(ApiFactory api) : IClassFixture<ApiFactory>
 {
+    /// <summary>Its own collection, run after the others: two service processes and a 3,000-enterprise solve compete for few cores.</summary>
+    public const string Alone = "killed server, alone";
+
     private const string OfficeToken = "office-kill-test-token";
     private static readonly TimeSpan Overall = TimeSpan.FromMinutes(5);
 
