@@ -15,6 +15,7 @@ builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 var app = builder.Build();
 
 app.UseExceptionHandler();
+app.UseMiddleware<BodySizeLimit>();         // Scheduler:MaxBodyMegabytes, 413 beyond
 app.UseStatusCodePages();
 app.UseAuthentication();
 app.UseAuthorization();

@@ -14,6 +14,9 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     public const string OfficeToken = "office-test-token";
     public const string Variable = "SCHEDULER_TEST_PG";
 
+    /// <summary>Scheduler:MaxBodyMegabytes of the service under test (small, so an oversize body is cheap to send).</summary>
+    public const int BodyLimitMegabytes = 1;
+
     private readonly string database = "scheduler_test_" + Guid.NewGuid().ToString("N")[..12];
     private string? connectionString;
 
@@ -46,6 +49,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("Scheduler:MonthTimeLimitSeconds", "3");
         builder.UseSetting("Scheduler:SolverWorkers", "1");
         builder.UseSetting("Scheduler:ConcurrentSolves", "1");
+        builder.UseSetting("Scheduler:MaxBodyMegabytes", BodyLimitMegabytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
     }
 
     /// <summary>A client sending the bearer token (none when null).</summary>

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using MiniExcelLibs;
 using Scheduler.Tests.Shared;
 
 namespace Scheduler.Api.Tests;
@@ -35,10 +36,21 @@ public sealed class SolveFlowTests(ApiFactory api) : IClassFixture<ApiFactory>
         var months = new List<string>();
         for (var m = 1; m <= 12; m++) months.Add(await office.GetStringAsync($"{location}/months/{m}"));
 
+        await AssertWorkbooksAsync(office, location, plan, months[0]);
+
         Skip.IfNot(ValidatorScript.Available, ValidatorScript.UnavailableReason);
         var (code, report) = ValidatorScript.RunTexts(instance, plan, [.. months]);
         Assert.True(code == 0, report.ToString());
         Assert.True(report.GetProperty("valid").GetBoolean(), report.ToString());
+    }
+
+    [Fact]
+    public async Task GetPlan_Answers400WithThePath_WhenTheFormatIsUnknown()
+    {
+        using var office = api.Client(ApiFactory.OfficeToken);
+        using var response = await office.GetAsync("/api/solves/1/plan?format=pdf");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("format", (await Scenario.ErrorsAsync(response)).Keys);
     }
 
     [Fact]
@@ -57,6 +69,39 @@ public sealed class SolveFlowTests(ApiFactory api) : IClassFixture<ApiFactory>
         using var response = await office.GetAsync("/api/solves/987654");
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
+
+    /// <summary>
+    /// The plan as xlsx (asked by Accept) has a row per visit; month 1 as xlsx (asked by ?format=) a row per visit of the
+    /// month, scheduled or not, over its township sheets. Both open with MiniExcel.
+    /// </summary>
+    private static async Task AssertWorkbooksAsync(HttpClient office, string location, string planJson, string monthJson)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, $"{location}/plan");
+        request.Headers.Accept.ParseAdd(Xlsx);
+        using var annual = await office.SendAsync(request);
+        Assert.Equal(HttpStatusCode.OK, annual.StatusCode);
+        Assert.Equal(Xlsx, annual.Content.Headers.ContentType?.MediaType);
+        using (var stream = new MemoryStream(await annual.Content.ReadAsByteArrayAsync()))
+        {
+            var plan = JsonDocument.Parse(planJson).RootElement;
+            var sheet = stream.GetSheetNames()[0];
+            Assert.Equal(plan.GetProperty("visits").GetArrayLength(), stream.Query(useHeaderRow: true, sheetName: sheet).Count());
+        }
+
+        using var month = await office.GetAsync($"{location}/months/1?format=xlsx");
+        Assert.Equal(HttpStatusCode.OK, month.StatusCode);
+        Assert.Equal(Xlsx, month.Content.Headers.ContentType?.MediaType);
+        using (var stream = new MemoryStream(await month.Content.ReadAsByteArrayAsync()))
+        {
+            var plan = JsonDocument.Parse(monthJson).RootElement;
+            var expected = plan.GetProperty("teamDays").EnumerateArray().Sum(t => t.GetProperty("visits").GetArrayLength())
+                           + plan.GetProperty("unscheduled").GetArrayLength();
+            var rows = stream.GetSheetNames().Sum(name => stream.Query(useHeaderRow: true, sheetName: name).Count());
+            Assert.Equal(expected, rows);
+        }
+    }
+
+    private const string Xlsx = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     /// <summary>Polls the run until it is final; a deadline, not a timing assertion, so a hung job fails instead of hanging.</summary>
     private static async Task<JsonElement> PollAsync(HttpClient client, string location)

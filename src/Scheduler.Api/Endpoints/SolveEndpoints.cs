@@ -3,6 +3,7 @@ using System.Text.Json;
 using Hangfire;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Scheduler.Api.Auth;
+using Scheduler.Api.Export;
 using Scheduler.Api.Jobs;
 using Scheduler.Data.Stores;
 using Scheduler.Domain.Json;
@@ -55,22 +56,33 @@ public static class SolveEndpoints
         return TypedResults.Accepted($"/api/solves/{id}", View(run!));
     }
 
-    public static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetPlanAsync(long id, SolveRunStore runs, CancellationToken cancellationToken)
+    /// <summary>The annual plan in the spec's format, or as xlsx with ?format=xlsx or an Accept of the xlsx media type.</summary>
+    public static async Task<Results<ContentHttpResult, FileContentHttpResult, ProblemHttpResult>> GetPlanAsync(long id, HttpRequest request,
+        SolveRunStore runs, CancellationToken cancellationToken)
     {
+        if (PlanFormat.Of(request) is not { } format) return PlanFormat.Unknown(request);
         var json = await runs.GetPlanAsync(id, cancellationToken);
         if (json is null) return await Missing(id, "plan", runs, cancellationToken);
         var plan = ContractJson.ReadAnnualPlan(json).Value!;
-        return ContractResults.Json(ContractJson.Write(plan));
+        if (format == PlanFormat.Json) return ContractResults.Json(ContractJson.Write(plan));
+        var instance = ContractJson.ReadInstance((await runs.GetInstanceAsync(id, cancellationToken))!).Value!;
+        return TypedResults.File(PlanWorkbook.Annual(instance, plan), PlanWorkbook.ContentType, $"plan-{plan.Year}-run{id}.xlsx");
     }
 
-    public static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetMonthAsync(long id, int month, SolveRunStore runs,
-        CancellationToken cancellationToken)
+    /// <summary>One month's plan in the spec's format, or as xlsx (a worksheet per township) like <see cref="GetPlanAsync"/>.</summary>
+    public static async Task<Results<ContentHttpResult, FileContentHttpResult, ProblemHttpResult>> GetMonthAsync(long id, int month,
+        HttpRequest request, SolveRunStore runs, CancellationToken cancellationToken)
     {
         if (month is < 1 or > 12) return Problems.Invalid([new InputError("month", $"month {month} is not 1-12")]);
+        if (PlanFormat.Of(request) is not { } format) return PlanFormat.Unknown(request);
         var json = await runs.GetMonthAsync(id, month, cancellationToken);
         if (json is null) return await Missing(id, $"plan of month {month}", runs, cancellationToken);
         var plan = ContractJson.ReadMonthlyPlan(json).Value!;
-        return ContractResults.Json(ContractJson.Write(plan));
+        if (format == PlanFormat.Json) return ContractResults.Json(ContractJson.Write(plan));
+        var instance = ContractJson.ReadInstance((await runs.GetInstanceAsync(id, cancellationToken))!).Value!;
+        var annual = ContractJson.ReadAnnualPlan((await runs.GetPlanAsync(id, cancellationToken))!).Value!;
+        return TypedResults.File(PlanWorkbook.Month(instance, annual, plan), PlanWorkbook.ContentType,
+            $"plan-{plan.Year}-{plan.Month:00}-run{id}.xlsx");
     }
 
     private static async Task<ProblemHttpResult> Missing(long id, string what, SolveRunStore runs, CancellationToken cancellationToken)
@@ -84,7 +96,7 @@ public static class SolveEndpoints
     private static SolveView View(SolveRun run) => new(run.Id, run.Year, run.State, Parse(run.ProgressJson), Parse(run.FiguresJson),
         run.Error, run.CancelRequested, run.CreatedAt, run.StartedAt, run.FinishedAt,
         run.HasPlan ? $"/api/solves/{run.Id}/plan" : null,
-        [.. Enumerable.Range(1, run.Months).Select(m => $"/api/solves/{run.Id}/months/{m}")]);
+        [.. Enumerable.Range(1, run.Months).Select(m => $"/api/solves/{run.Id}/months/{m}")], run.Attempts);
 
     private static JsonElement? Parse(string? json)
     {

@@ -29,4 +29,8 @@ public sealed class SchedulerOptions
     /// <summary>How long after its server's last heartbeat a job is taken up again elsewhere (sliding), seconds.</summary>
     [Range(5, 3_600)]
     public int JobInvisibilitySeconds { get; set; } = 60;
+
+    /// <summary>The largest request body accepted, megabytes; a larger one is answered 413 with ProblemDetails.</summary>
+    [Range(1, 2_048)]
+    public int MaxBodyMegabytes { get; set; } = 64;
 }

@@ -49,10 +49,15 @@ public static class ServiceCollectionExtensions
     /// <summary>Hangfire on PostgreSQL: sliding invisibility (a killed server's job reruns elsewhere), long polling (instant pickup).</summary>
     public static IServiceCollection AddSchedulerJobs(this IServiceCollection services)
     {
-        services.AddHangfire(config => config
+        services.AddHangfire((sp, config) => config
             .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
             .UseSimpleAssemblyNameTypeSerializer()
-            .UseRecommendedSerializerSettings());
+            .UseRecommendedSerializerSettings()
+            .UseLogProvider(new HostLogProvider(sp.GetRequiredService<ILoggerFactory>())));
+        // Jobs are activated from THIS host's services. AddHangfire registers the static JobActivator.Current, which the
+        // last host to start overwrites: with two hosts in one process (tests) a job could run on the other host's
+        // services and database, leaving its own run queued forever.
+        services.AddSingleton<JobActivator>(sp => new Hangfire.AspNetCore.AspNetCoreJobActivator(sp.GetRequiredService<IServiceScopeFactory>()));
         // The storage is this host's own singleton, not Hangfire's static JobStorage.Current: two hosts in one process
         // (tests) must not enqueue into each other's databases. Registered after AddHangfire, so it wins.
         services.AddSingleton<JobStorage>(sp =>
@@ -65,12 +70,16 @@ public static class ServiceCollectionExtensions
                 UseSlidingInvisibilityTimeout = true,
                 InvisibilityTimeout = TimeSpan.FromSeconds(options.JobInvisibilitySeconds),
                 EnableLongPolling = true,
+                // Long polling wakes a worker at once on NOTIFY; a notification missed (a listener reconnecting, a server
+                // busy starting) is still caught by polling this often instead of the 15 s default.
+                QueuePollInterval = TimeSpan.FromSeconds(2),
             };
             return new PostgreSqlStorage(new Hangfire.PostgreSql.Factories.NpgsqlConnectionFactory(ConnectionString(sp), storage), storage);
         });
         services.AddHangfireServer((sp, server) =>
         {
             server.WorkerCount = sp.GetRequiredService<IOptions<SchedulerOptions>>().Value.ConcurrentSolves;
+            server.Activator = sp.GetRequiredService<JobActivator>();
         });
         services.AddTransient<SolveJob>();
         return services;
@@ -79,6 +88,7 @@ public static class ServiceCollectionExtensions
     public static IServiceCollection AddSchedulerProblems(this IServiceCollection services)
     {
         services.AddProblemDetails();
+        services.AddExceptionHandler<BadRequestExceptionHandler>();
         return services;
     }
 

@@ -19,4 +19,7 @@ public sealed record SolveRun
     public DateTimeOffset CreatedAt { get; init; }
     public DateTimeOffset? StartedAt { get; init; }
     public DateTimeOffset? FinishedAt { get; init; }
+
+    /// <summary>How many times a job started the run (more than 1 after a retry or a server killed mid-solve).</summary>
+    public int Attempts { get; init; }
 }

@@ -10,9 +10,12 @@ namespace Scheduler.Data.Stores;
 /// </summary>
 public sealed class SolveRunStore(NpgsqlDataSource dataSource)
 {
+    /// <summary>The audit "what" of a run's outcome being stored.</summary>
+    public const string StoredAudit = "solve stored";
+
     private const string Columns = """
         id, year, state, progress::text, figures::text, error, cancel_requested, plan is not null,
-        coalesce(jsonb_array_length(months), 0), created_by, created_at, started_at, finished_at
+        coalesce(jsonb_array_length(months), 0), created_by, created_at, started_at, finished_at, attempts
         """;
 
     /// <summary>A new queued run of the year over <paramref name="instanceJson"/>; returns its id.</summary>
@@ -63,14 +66,18 @@ public sealed class SolveRunStore(NpgsqlDataSource dataSource)
             CreatedAt = reader.GetFieldValue<DateTimeOffset>(10),
             StartedAt = reader.IsDBNull(11) ? null : reader.GetFieldValue<DateTimeOffset>(11),
             FinishedAt = reader.IsDBNull(12) ? null : reader.GetFieldValue<DateTimeOffset>(12),
+            Attempts = reader.GetInt32(13),
         };
     }
 
-    /// <summary>Marks the run running (again, when a job is retried) and returns its instance; null when it is final or unknown.</summary>
+    /// <summary>
+    /// Marks the run running (again, when a job is retried or taken up after its server died; attempts counts them)
+    /// and returns its instance; null when it is final or unknown.
+    /// </summary>
     public async Task<string?> StartAsync(long id, CancellationToken cancellationToken = default)
     {
         await using var command = dataSource.CreateCommand("""
-            update solve_runs set state = 'running', started_at = now()
+            update solve_runs set state = 'running', started_at = now(), attempts = attempts + 1
             where id = $1 and state in ('queued', 'running') returning instance::text
             """);
         command.Parameters.AddWithValue(id);
@@ -118,23 +125,42 @@ public sealed class SolveRunStore(NpgsqlDataSource dataSource)
     }
 
     /// <summary>
-    /// Stores the outcome in one statement, only while the run is not final; true when this call stored it.
-    /// <paramref name="monthsJson"/> is a JSON array of monthly plans (month 1 first).
+    /// Stores the outcome in one transaction, only while the run is not final, with a "solve stored" audit row;
+    /// true when this call stored it. <paramref name="monthsJson"/> is a JSON array of monthly plans (month 1 first).
     /// </summary>
     public async Task<bool> CompleteAsync(long id, string state, string? figuresJson, string? planJson, string? monthsJson, string? error,
         CancellationToken cancellationToken = default)
     {
-        await using var command = dataSource.CreateCommand("""
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var tx = await connection.BeginTransactionAsync(cancellationToken);
+        int attempts;
+        await using (var command = new NpgsqlCommand("""
             update solve_runs set state = $2, figures = $3, plan = $4, months = $5, error = $6, finished_at = now()
-            where id = $1 and state in ('queued', 'running')
-            """);
+            where id = $1 and state in ('queued', 'running') returning attempts
+            """, connection, tx))
+        {
+            command.Parameters.AddWithValue(id);
+            command.Parameters.AddWithValue(state);
+            command.Parameters.Add(Json(figuresJson));
+            command.Parameters.Add(Json(planJson));
+            command.Parameters.Add(Json(monthsJson));
+            command.Parameters.AddWithValue((object?)error ?? DBNull.Value);
+            if (await command.ExecuteScalarAsync(cancellationToken) is not int value) return false;
+            attempts = value;
+        }
+        await AuditLog.WriteAsync(connection, tx, "solver", StoredAudit,
+            $"{{\"run\":{id},\"state\":\"{state}\",\"plan\":{(planJson is null ? "false" : "true")},\"attempts\":{attempts}}}", cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+        return true;
+    }
+
+    /// <summary>How many "solve stored" audit rows the run has (1 once final, never more).</summary>
+    public async Task<long> StoredCountAsync(long id, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand(
+            $"select count(*) from audit where what = '{StoredAudit}' and (detail ->> 'run')::bigint = $1");
         command.Parameters.AddWithValue(id);
-        command.Parameters.AddWithValue(state);
-        command.Parameters.Add(Json(figuresJson));
-        command.Parameters.Add(Json(planJson));
-        command.Parameters.Add(Json(monthsJson));
-        command.Parameters.AddWithValue((object?)error ?? DBNull.Value);
-        return await command.ExecuteNonQueryAsync(cancellationToken) == 1;
+        return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
 
     /// <summary>The run's annual plan as stored, or null.</summary>
