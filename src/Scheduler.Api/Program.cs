@@ -1,24 +1,31 @@
+using System.Text.Encodings.Web;
+using System.Text.Unicode;
 using Scheduler.Api.Endpoints;
 using Scheduler.Api.Hosting;
+using Scheduler.Api.Web;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 
 builder.Services.AddSchedulerOptions();
 builder.Services.AddSchedulerDatabase();      // NpgsqlDataSource, stores, migrations + office token at start-up
-builder.Services.AddSchedulerAuth();          // bearer tokens: office or department
+builder.Services.AddSchedulerAuth();          // bearer tokens or the pages' session cookie: office or department
 builder.Services.AddSchedulerJobs();          // Hangfire on PostgreSQL, the solve job
 builder.Services.AddSchedulerProblems();      // every error as ProblemDetails
 builder.Services.AddOpenApi();
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
+builder.Services.AddRazorComponents();        // the pages: static server rendering, no circuits
+builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All)); // pages keep Chinese as text, not &#x...; entities
 
 var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseMiddleware<BodySizeLimit>();         // Scheduler:MaxBodyMegabytes, 413 beyond
 app.UseStatusCodePages();
+app.UseSchedulerLocalization();             // zh-CN unless the "lang" cookie says English
 app.UseAuthentication();
 app.UseAuthorization();
+app.UseAntiforgery();
 
 app.MapHealthChecks("/health");
 app.MapOpenApi();                           // /openapi/v1.json
@@ -28,5 +35,8 @@ app.MapTokenEndpoints();
 app.MapRegisterEndpoints();
 app.MapNeedEndpoints();
 app.MapSolveEndpoints();
+app.MapStaticAssets();
+app.MapWebEndpoints();
+app.MapRazorComponents<Scheduler.Api.Web.App>();
 
 app.Run();

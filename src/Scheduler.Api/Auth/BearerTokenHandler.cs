@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
@@ -25,9 +24,7 @@ public sealed class BearerTokenHandler(IOptionsMonitor<AuthenticationSchemeOptio
         var identity = await tokens.FindAsync(token, Context.RequestAborted);
         if (identity is null) return AuthenticateResult.Fail("unknown bearer token");
 
-        var claims = new List<Claim> { new(ClaimTypes.Name, identity.Who), new(ClaimTypes.Role, identity.Role) };
-        if (identity.Department is { } department) claims.Add(new Claim(DepartmentClaim, department));
-        var principal = new ClaimsPrincipal(new ClaimsIdentity(claims, SchemeName));
+        var principal = SessionPrincipal.For(identity, SchemeName);
         return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
     }
 }

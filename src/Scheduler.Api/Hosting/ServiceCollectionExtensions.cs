@@ -37,8 +37,9 @@ public static class ServiceCollectionExtensions
 
     public static IServiceCollection AddSchedulerAuth(this IServiceCollection services)
     {
-        services.AddAuthentication(BearerTokenHandler.SchemeName)
-            .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null);
+        services.AddAuthentication(SessionCookie.SelectorScheme)
+            .AddScheme<AuthenticationSchemeOptions, BearerTokenHandler>(BearerTokenHandler.SchemeName, null)
+            .AddSessionCookie();
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Office, p => p.RequireRole(TokenIdentity.Office))
             .AddPolicy(Policies.Department, p => p.RequireRole(TokenIdentity.DepartmentRole))

@@ -37,4 +37,14 @@ public sealed class RegisterStore(NpgsqlDataSource dataSource)
         var result = ContractJson.ReadInstance(json);
         return result.Value ?? throw new InvalidOperationException($"the stored register of {year} does not read back: {string.Join("; ", result.Errors)}");
     }
+
+    /// <summary>The years that have a register, newest first.</summary>
+    public async Task<IReadOnlyList<int>> YearsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand("select year from years order by year desc");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var years = new List<int>();
+        while (await reader.ReadAsync(cancellationToken)) years.Add(reader.GetInt32(0));
+        return years;
+    }
 }

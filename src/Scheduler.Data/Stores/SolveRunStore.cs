@@ -51,6 +51,32 @@ public sealed class SolveRunStore(NpgsqlDataSource dataSource)
         command.Parameters.AddWithValue(id);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken)) return null;
+        return Read(reader);
+    }
+
+    /// <summary>The year's runs, newest first.</summary>
+    public async Task<IReadOnlyList<SolveRun>> ListAsync(int year, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand($"select {Columns} from solve_runs where year = $1 order by id desc");
+        command.Parameters.AddWithValue(year);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var runs = new List<SolveRun>();
+        while (await reader.ReadAsync(cancellationToken)) runs.Add(Read(reader));
+        return runs;
+    }
+
+    /// <summary>The year's newest run that has a plan (succeeded, or cancelled with its best plan), or null.</summary>
+    public async Task<SolveRun?> LatestWithPlanAsync(int year, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand(
+            $"select {Columns} from solve_runs where year = $1 and plan is not null order by id desc limit 1");
+        command.Parameters.AddWithValue(year);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? Read(reader) : null;
+    }
+
+    private static SolveRun Read(NpgsqlDataReader reader)
+    {
         return new SolveRun
         {
             Id = reader.GetInt64(0),
