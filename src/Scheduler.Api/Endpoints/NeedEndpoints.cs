@@ -35,6 +35,10 @@ public static class NeedEndpoints
         var read = ContractJson.ReadInstance(trimmed.StartsWith('[') ? "{\"needs\":" + trimmed + "}" : text);
         if (read.Value is not { } body) return Problems.Invalid(read.Errors);
         var needs = body.Needs;
+        // The reader keeps a JSON null in the list as a null need; report it here, before anything reads its department.
+        var nulls = needs.Select((n, i) => (n, i)).Where(x => x.n is null)
+            .Select(x => new InputError($"$.needs[{x.i}]", "a need is null; expected an object such as {\"id\": \"N1\", ...}")).ToList();
+        if (nulls.Count > 0) return Problems.Invalid(nulls);
 
         var foreign = needs.Select((n, i) => (n, i)).Where(x => !string.Equals(x.n.Department, department, StringComparison.Ordinal))
             .Select(x => new InputError($"$.needs[{x.i}].department",
