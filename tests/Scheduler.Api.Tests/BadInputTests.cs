@@ -139,6 +139,15 @@ public sealed class BadInputTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
     }
 
+    [Fact]
+    public async Task GetSolve_SaysTheIdMustBeAWholeNumber_WhenTheRouteHoldsText()
+    {
+        using var office = api.Client(ApiFactory.OfficeToken);
+        using var response = await office.GetAsync("/api/solves/latest");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(["'latest' is not a whole number"], (await Scenario.ErrorsAsync(response))["id"]);
+    }
+
     /// <summary>Valid JSON, just over the service's 1 MB limit.</summary>
     private static string Padded() => "{\"padding\": \"" + new string('x', ApiFactory.BodyLimitMegabytes * 1024 * 1024 + 4096) + "\"}";
 }

@@ -31,10 +31,17 @@ public sealed partial class BadRequestExceptionHandler(IProblemDetailsService pr
             context.ProblemDetails.Title = "The request has 1 problem";
             context.ProblemDetails.Extensions["errors"] = new Dictionary<string, string[]>
             {
-                [match.Groups["name"].Value] = [$"'{match.Groups["value"].Value}' is not a valid {match.Groups["type"].Value.TrimEnd('?')}"],
+                [match.Groups["name"].Value] = [$"'{match.Groups["value"].Value}' is not {Describe(match.Groups["type"].Value)}"],
             };
         }
         return await problems.TryWriteAsync(context);
+    }
+
+    /// <summary>The parameter's type in words: "long", "int?", "Nullable&lt;int&gt;" are whole numbers.</summary>
+    private static string Describe(string type)
+    {
+        var bare = type.Replace("Nullable<", "", StringComparison.Ordinal).TrimEnd('>', '?');
+        return bare is "int" or "long" or "Int32" or "Int64" or "short" ? "a whole number" : $"a valid {bare}";
     }
 
     /// <summary>ASP.NET Core's message for a value that does not bind: Failed to bind parameter "long id" from "abc".</summary>
