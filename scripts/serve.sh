@@ -60,7 +60,9 @@ cat <<INFO
   Scheduler service on $URL  (PostgreSQL: $CONNECTION)
   office token:  $TOKEN
   API reference: $URL/scalar          OpenAPI: $URL/openapi/v1.json
-  Hangfire:      $URL/hangfire        (office only: send "Authorization: Bearer <office token>")
+  sign in:       $URL/signin          (paste a token; the pages and the dashboard then use the session cookie)
+  Hangfire:      $URL/hangfire        (office only: sign in at /signin with the office token first,
+                                       or send "Authorization: Bearer <office token>")
   health:        $URL/health
   try:           curl -H "Authorization: Bearer $TOKEN" -X POST $URL/api/tokens -d '{"department":"SCJG"}'
 

@@ -18,9 +18,14 @@ public static class Scenario
         Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
     }
 
+    /// <summary>A department token; saves tiny's register first when the year has none (a token names a registered department).</summary>
     public static async Task<string> IssueTokenAsync(ApiFactory api, string department)
     {
         using var office = api.Client(ApiFactory.OfficeToken);
+        using (var register = await office.GetAsync($"/api/years/{Tiny.Year}/register/versions"))
+        {
+            if (register.StatusCode == HttpStatusCode.NotFound) await RegisterTinyAsync(api);
+        }
         using var response = await office.PostAsJsonAsync("/api/tokens", new { department });
         Assert.True(response.StatusCode == HttpStatusCode.OK, await response.Content.ReadAsStringAsync());
         var body = await response.Content.ReadFromJsonAsync<JsonElement>();
@@ -32,6 +37,20 @@ public static class Scenario
     {
         var client = api.Client(token);
         return client.PutAsync($"/api/years/{Tiny.Year}/needs", Json(needs.ToJsonString()));
+    }
+
+    /// <summary>Polls the run until it is final; a deadline, not a timing assertion, so a hung job fails instead of hanging.</summary>
+    public static async Task<JsonElement> PollAsync(HttpClient client, string location)
+    {
+        var deadline = DateTime.UtcNow.AddMinutes(2);
+        while (true)
+        {
+            var run = await client.GetFromJsonAsync<JsonElement>(location);
+            var state = run.GetProperty("state").GetString();
+            if (state is "succeeded" or "failed" or "cancelled") return run;
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"run still {state} after 2 minutes: {run}");
+            await Task.Delay(200);
+        }
     }
 
     /// <summary>The ProblemDetails "errors" object: JSON path -> messages.</summary>

@@ -12,9 +12,13 @@ public static class NeedEndpoints
 {
     public static IEndpointRouteBuilder MapNeedEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/years/{year:int}/needs");
-        group.MapPut("/", SubmitAsync).RequireAuthorization(Policies.Department);
-        group.MapGet("/", GetAsync).RequireAuthorization(Policies.Anyone);
+        var group = app.MapGroup("/api/years/{year}/needs");
+        group.MapPut("/", SubmitAsync).RequireAuthorization(Policies.Department)
+            .WithSummary("Submit the department's needs (department)")
+            .WithDescription("{\"needs\": [...]} or the bare array, every need of the token's own department (another department's need is a 403 naming it). Validated against the register; 400 with every error and its JSON path; 200 with the new version (earlier versions stay readable).");
+        group.MapGet("/", GetAsync).RequireAuthorization(Policies.Anyone)
+            .WithSummary("Read needs: a department its own, the office any department's")
+            .WithDescription("A department token reads only its own needs (?department= naming another is a 403); the office reads every department's latest, or one department's with ?department=ID. ?version=N (with the department) reads an earlier version.");
         return app;
     }
 
@@ -31,6 +35,10 @@ public static class NeedEndpoints
         var read = ContractJson.ReadInstance(trimmed.StartsWith('[') ? "{\"needs\":" + trimmed + "}" : text);
         if (read.Value is not { } body) return Problems.Invalid(read.Errors);
         var needs = body.Needs;
+        // The reader keeps a JSON null in the list as a null need; report it here, before anything reads its department.
+        var nulls = needs.Select((n, i) => (n, i)).Where(x => x.n is null)
+            .Select(x => new InputError($"$.needs[{x.i}]", "a need is null; expected an object such as {\"id\": \"N1\", ...}")).ToList();
+        if (nulls.Count > 0) return Problems.Invalid(nulls);
 
         var foreign = needs.Select((n, i) => (n, i)).Where(x => !string.Equals(x.n.Department, department, StringComparison.Ordinal))
             .Select(x => new InputError($"$.needs[{x.i}].department",
@@ -54,8 +62,8 @@ public static class NeedEndpoints
     }
 
     /// <summary>A department reads its own needs; the office every department's (or one, with ?department=). ?version= picks a version.</summary>
-    public static async Task<Results<Ok<NeedsView>, ProblemHttpResult>> GetAsync(int year, ClaimsPrincipal user, NeedStore store,
-        string? department, int? version, CancellationToken cancellationToken)
+    public static async Task<Results<Ok<NeedsView>, ProblemHttpResult>> GetAsync(int year, ClaimsPrincipal user, RegisterStore registers,
+        NeedStore store, string? department, int? version, CancellationToken cancellationToken)
     {
         var own = user.Department();
         if (own is not null && department is not null && department != own)
@@ -63,6 +71,7 @@ public static class NeedEndpoints
             return Problems.Forbidden("Needs of another department",
                 [new InputError("department", $"a {own} token reads {own}'s needs only, not {department}'s")]);
         }
+        if (!await registers.ExistsAsync(year, cancellationToken)) return Problems.NotFound($"no register for {year}");
         var who = own ?? department;
         if (who is null)
         {

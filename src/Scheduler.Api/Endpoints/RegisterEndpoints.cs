@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Scheduler.Api.Auth;
@@ -11,10 +12,20 @@ public static class RegisterEndpoints
 {
     public static IEndpointRouteBuilder MapRegisterEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/years/{year:int}");
-        group.MapPut("/register", SaveAsync).RequireAuthorization(Policies.Office);
-        group.MapGet("/register", GetAsync).RequireAuthorization(Policies.Anyone);
-        group.MapGet("/instance", GetInstanceAsync).RequireAuthorization(Policies.Office);
+        // No route constraint on {year}: a year that is not a number is a 400 naming "year", not a bare 404.
+        var group = app.MapGroup("/api/years/{year}");
+        group.MapPut("/register", SaveAsync).RequireAuthorization(Policies.Office)
+            .WithSummary("Save the year's register (office)")
+            .WithDescription("The instance of the spec without its needs. Every save is kept as the year's next version (who, when) and becomes the current register; 400 listing every problem with its JSON path.");
+        group.MapGet("/register", GetAsync).RequireAuthorization(Policies.Anyone)
+            .WithSummary("The year's register (office and departments)")
+            .WithDescription("The current register in the spec's instance format (without needs), or an earlier one with ?version=N. Headers Register-Version, Register-Saved-By and Register-Saved-At say which. Departments read it to fill in their needs.");
+        group.MapGet("/register/versions", GetVersionsAsync).RequireAuthorization(Policies.Anyone)
+            .WithSummary("Every saved version of the year's register (office and departments)")
+            .WithDescription("Version number, who saved it and when, oldest first; the newest is the current register.");
+        group.MapGet("/instance", GetInstanceAsync).RequireAuthorization(Policies.Office)
+            .WithSummary("The assembled instance (office)")
+            .WithDescription("The current register with the latest version of every department's needs: exactly the spec's instance.json.");
         return app;
     }
 
@@ -32,14 +43,32 @@ public static class RegisterEndpoints
         errors.AddRange(InstanceValidator.Validate(register with { Needs = [] }));
         if (errors.Count > 0) return Problems.Invalid(errors);
 
-        await registers.SaveAsync(year, register, user.Who(), cancellationToken);
-        return TypedResults.Ok(new RegisterSaved(year, register.Departments.Count, register.Enterprises.Count, register.Inspectors.Count));
+        var saved = await registers.SaveVersionAsync(year, register, user.Who(), cancellationToken);
+        return TypedResults.Ok(new RegisterSaved(year, saved.Version, register.Departments.Count, register.Enterprises.Count, register.Inspectors.Count));
     }
 
-    public static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetAsync(int year, RegisterStore registers, CancellationToken cancellationToken)
+    /// <summary>The current register, or version <paramref name="version"/>; which one it is travels in the Register-* headers.</summary>
+    public static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetAsync(int year, int? version, HttpResponse response,
+        RegisterStore registers, CancellationToken cancellationToken)
     {
-        var register = await registers.GetAsync(year, cancellationToken);
-        return register is null ? Problems.NotFound($"no register for {year}") : ContractResults.Json(ContractJson.Write(register));
+        if (version is < 1) return Problems.Invalid([new InputError("version", $"version {version} is not a version number (1, 2, ...)")]);
+        var saved = await registers.GetAsync(year, version, cancellationToken);
+        if (saved is null)
+        {
+            return Problems.NotFound(version is null || !await registers.ExistsAsync(year, cancellationToken)
+                ? $"no register for {year}" : $"the register of {year} has no version {version}");
+        }
+        response.Headers["Register-Version"] = saved.Version.Version.ToString(CultureInfo.InvariantCulture);
+        response.Headers["Register-Saved-By"] = saved.Version.SavedBy;
+        response.Headers["Register-Saved-At"] = saved.Version.SavedAt.ToString("O", CultureInfo.InvariantCulture);
+        return ContractResults.Json(ContractJson.Write(saved.Register));
+    }
+
+    public static async Task<Results<Ok<RegisterVersionsView>, ProblemHttpResult>> GetVersionsAsync(int year, RegisterStore registers,
+        CancellationToken cancellationToken)
+    {
+        var versions = await registers.VersionsAsync(year, cancellationToken);
+        return versions.Count == 0 ? Problems.NotFound($"no register for {year}") : TypedResults.Ok(new RegisterVersionsView(year, versions[^1].Version, versions));
     }
 
     /// <summary>The register with the latest version of every department's needs: exactly the spec's instance.</summary>

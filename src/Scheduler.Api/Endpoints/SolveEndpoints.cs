@@ -7,6 +7,7 @@ using Scheduler.Api.Export;
 using Scheduler.Api.Jobs;
 using Scheduler.Data.Stores;
 using Scheduler.Domain.Json;
+using Scheduler.Domain.Model;
 using Scheduler.Domain.Validation;
 
 namespace Scheduler.Api.Endpoints;
@@ -15,14 +16,39 @@ public static class SolveEndpoints
 {
     public static IEndpointRouteBuilder MapSolveEndpoints(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/years/{year:int}/solves", StartAsync).RequireAuthorization(Policies.Office);
-        var group = app.MapGroup("/api/solves/{id:long}").RequireAuthorization(Policies.Office);
-        group.MapGet("/", GetAsync);
-        group.MapDelete("/", CancelAsync);
-        group.MapGet("/plan", GetPlanAsync);
-        group.MapGet("/months/{month:int}", GetMonthAsync);
+        // No route constraints on {year}, {id}, {month}: a value that is not a number is a 400 naming the parameter
+        // (RouteHandlerOptions.ThrowOnBadRequest, answered by BadRequestExceptionHandler), not a bare 404.
+        var year = app.MapGroup("/api/years/{year}/solves");
+        year.MapPost("/", StartAsync).RequireAuthorization(Policies.Office)
+            .WithSummary("Start a solve of the year (office)")
+            .WithDescription("Snapshots the register and every department's latest needs into a new run and queues its job. 202 with the run and its Location; 404 when the year has no register; 400 listing every problem of the assembled instance.");
+        year.MapGet("/", ListAsync).RequireAuthorization(Policies.Anyone)
+            .WithSummary("The year's solve runs, newest first (office and departments)")
+            .WithDescription("State, progress and figures of every run of the year, newest first. Figures are the whole plan's; a department reads its own part of a run's plan at the run's plan and months links. 404 when the year has no register.");
+
+        var run = app.MapGroup("/api/solves/{id}");
+        run.MapGet("/", GetAsync).RequireAuthorization(Policies.Anyone)
+            .WithSummary("A solve run's state, progress and figures (office and departments)")
+            .WithDescription("queued, running, succeeded, failed or cancelled; progress (visits, bound, gap, elapsed) while it runs; the whole plan's figures and the links to its plan and months once it has a plan.");
+        run.MapDelete("/", CancelAsync).RequireAuthorization(Policies.Office)
+            .WithSummary("Cancel a solve run (office)")
+            .WithDescription("A queued run is cancelled at once; a running one stops soon and keeps the best plan found so far. 202 with the run.");
+        run.MapGet("/plan", GetPlanAsync).RequireAuthorization(Policies.Anyone)
+            .WithSummary("The annual plan: all of it for the office, a department's part for a department")
+            .WithDescription(DepartmentSees + " The spec's plan.json format, or xlsx with ?format=xlsx or an Accept of the xlsx media type (the same part).");
+        run.MapGet("/months/{month}", GetMonthAsync).RequireAuthorization(Policies.Anyone)
+            .WithSummary("One month's plan (1-12): all of it for the office, a department's part for a department")
+            .WithDescription(DepartmentSeesMonth + " The spec's month-MM.json format, or xlsx (a worksheet per township) with ?format=xlsx or the xlsx Accept.");
         return app;
     }
+
+    private const string DepartmentSees =
+        "The office sees the whole plan. A department token sees only the visits that hold at least one task of its own needs, " +
+        "each visit kept whole (every task, so it sees which other departments come along), and only its own unassigned occurrences.";
+
+    private const string DepartmentSeesMonth =
+        "The office sees the whole month. A department token sees only the team-days that make one of its visits (see the plan), " +
+        "each with its whole team (date, township, inspectors) but listing only its visits, in the team's order, and only its visits left unscheduled.";
 
     /// <summary>Snapshots the year's instance into a new run and enqueues its job (whose only argument is the run id).</summary>
     public static async Task<Results<Accepted<SolveAccepted>, ProblemHttpResult>> StartAsync(int year, ClaimsPrincipal user,
@@ -46,6 +72,14 @@ public static class SolveEndpoints
         return run is null ? Problems.NotFound($"no solve run {id}") : TypedResults.Ok(View(run));
     }
 
+    public static async Task<Results<Ok<SolvesView>, ProblemHttpResult>> ListAsync(int year, RegisterStore registers, SolveRunStore runs,
+        CancellationToken cancellationToken)
+    {
+        if (!await registers.ExistsAsync(year, cancellationToken)) return Problems.NotFound($"no register for {year}");
+        var list = await runs.ListAsync(year, cancellationToken);
+        return TypedResults.Ok(new SolvesView(year, [.. list.Select(View)]));
+    }
+
     /// <summary>A queued run is cancelled at once; a running one stops soon and keeps the best plan found so far.</summary>
     public static async Task<Results<Accepted<SolveView>, ProblemHttpResult>> CancelAsync(long id, ClaimsPrincipal user, SolveRunStore runs,
         CancellationToken cancellationToken)
@@ -56,34 +90,53 @@ public static class SolveEndpoints
         return TypedResults.Accepted($"/api/solves/{id}", View(run!));
     }
 
-    /// <summary>The annual plan in the spec's format, or as xlsx with ?format=xlsx or an Accept of the xlsx media type.</summary>
+    /// <summary>
+    /// The annual plan in the spec's format, or as xlsx with ?format=xlsx or an Accept of the xlsx media type; for a
+    /// department only its part (<see cref="DepartmentPlanView.Annual"/>).
+    /// </summary>
     public static async Task<Results<ContentHttpResult, FileContentHttpResult, ProblemHttpResult>> GetPlanAsync(long id, HttpRequest request,
-        SolveRunStore runs, CancellationToken cancellationToken)
+        ClaimsPrincipal user, SolveRunStore runs, CancellationToken cancellationToken)
     {
         if (PlanFormat.Of(request) is not { } format) return PlanFormat.Unknown(request);
         var json = await runs.GetPlanAsync(id, cancellationToken);
         if (json is null) return await Missing(id, "plan", runs, cancellationToken);
         var plan = ContractJson.ReadAnnualPlan(json).Value!;
+        var department = user.Department();
+        Instance? instance = null;
+        if (department is not null || format == PlanFormat.Xlsx)
+        {
+            instance = ContractJson.ReadInstance((await runs.GetInstanceAsync(id, cancellationToken))!).Value!;
+            if (department is not null) plan = DepartmentPlanView.Annual(plan, instance, department);
+        }
         if (format == PlanFormat.Json) return ContractResults.Json(ContractJson.Write(plan));
-        var instance = ContractJson.ReadInstance((await runs.GetInstanceAsync(id, cancellationToken))!).Value!;
-        return TypedResults.File(PlanWorkbook.Annual(instance, plan), PlanWorkbook.ContentType, $"plan-{plan.Year}-run{id}.xlsx");
+        return TypedResults.File(PlanWorkbook.Annual(instance!, plan), PlanWorkbook.ContentType, $"plan-{plan.Year}-run{id}{Suffix(department)}.xlsx");
     }
 
     /// <summary>One month's plan in the spec's format, or as xlsx (a worksheet per township) like <see cref="GetPlanAsync"/>.</summary>
     public static async Task<Results<ContentHttpResult, FileContentHttpResult, ProblemHttpResult>> GetMonthAsync(long id, int month,
-        HttpRequest request, SolveRunStore runs, CancellationToken cancellationToken)
+        HttpRequest request, ClaimsPrincipal user, SolveRunStore runs, CancellationToken cancellationToken)
     {
         if (month is < 1 or > 12) return Problems.Invalid([new InputError("month", $"month {month} is not 1-12")]);
         if (PlanFormat.Of(request) is not { } format) return PlanFormat.Unknown(request);
         var json = await runs.GetMonthAsync(id, month, cancellationToken);
         if (json is null) return await Missing(id, $"plan of month {month}", runs, cancellationToken);
         var plan = ContractJson.ReadMonthlyPlan(json).Value!;
-        if (format == PlanFormat.Json) return ContractResults.Json(ContractJson.Write(plan));
+        var department = user.Department();
+        if (department is null && format == PlanFormat.Json) return ContractResults.Json(ContractJson.Write(plan));
+
         var instance = ContractJson.ReadInstance((await runs.GetInstanceAsync(id, cancellationToken))!).Value!;
         var annual = ContractJson.ReadAnnualPlan((await runs.GetPlanAsync(id, cancellationToken))!).Value!;
+        if (department is not null)
+        {
+            annual = DepartmentPlanView.Annual(annual, instance, department);
+            plan = DepartmentPlanView.Month(plan, annual);
+        }
+        if (format == PlanFormat.Json) return ContractResults.Json(ContractJson.Write(plan));
         return TypedResults.File(PlanWorkbook.Month(instance, annual, plan), PlanWorkbook.ContentType,
-            $"plan-{plan.Year}-{plan.Month:00}-run{id}.xlsx");
+            $"plan-{plan.Year}-{plan.Month:00}-run{id}{Suffix(department)}.xlsx");
     }
+
+    private static string Suffix(string? department) => department is null ? "" : "-" + department;
 
     private static async Task<ProblemHttpResult> Missing(long id, string what, SolveRunStore runs, CancellationToken cancellationToken)
     {

@@ -13,13 +13,15 @@ public static partial class TokenEndpoints
     public static IEndpointRouteBuilder MapTokenEndpoints(this IEndpointRouteBuilder app)
     {
         var group = app.MapGroup("/api/tokens").RequireAuthorization(Policies.Office);
-        group.MapPost("/", IssueAsync);
+        group.MapPost("/", IssueAsync)
+            .WithSummary("Issue a bearer token (office)")
+            .WithDescription("{\"department\": \"SCJG\"} issues a token of a department named in a year's register; {\"role\": \"office\"} another office token. The token is shown once and stored only hashed.");
         return app;
     }
 
     /// <summary>Body {"department": "SCJG"} issues a department token; {"role": "office"} another office token.</summary>
     public static async Task<Results<Ok<IssuedToken>, ProblemHttpResult>> IssueAsync(HttpRequest request, ClaimsPrincipal user,
-        TokenStore tokens, CancellationToken cancellationToken)
+        TokenStore tokens, RegisterStore registers, CancellationToken cancellationToken)
     {
         var text = await RequestBody.ReadAsync(request, cancellationToken);
         string? department = null, role = null;
@@ -41,12 +43,18 @@ public static partial class TokenEndpoints
             return Problems.Invalid([new InputError(e.Path ?? "$", "malformed JSON: " + e.Message.Split(" Path:")[0])]);
         }
 
-        if (role == TokenIdentity.Office && department is null)
+        if (role == TokenIdentity.Office)
+        {
+            if (department is not null)
+                return Problems.Invalid([new InputError("$.department", "an office token belongs to no department; leave department out")]);
             return TypedResults.Ok(new IssuedToken(await tokens.IssueAsync(null, user.Who(), cancellationToken), TokenIdentity.Office, null));
+        }
         if (role is not (null or TokenIdentity.DepartmentRole))
             return Problems.Invalid([new InputError("$.role", $"role '{role}' is neither 'office' nor 'department'")]);
         if (department is null || !DepartmentId().IsMatch(department))
             return Problems.Invalid([new InputError("$.department", "name the department's id (letters, digits, '_' or '-', at most 64)")]);
+        if (!await registers.HasDepartmentAsync(department, cancellationToken))
+            return Problems.Invalid([new InputError("$.department", $"department '{department}' is in no year's register; save a register that lists it first")]);
         var token = await tokens.IssueAsync(department, user.Who(), cancellationToken);
         return TypedResults.Ok(new IssuedToken(token, TokenIdentity.DepartmentRole, department));
     }

@@ -90,6 +90,9 @@ public static class ServiceCollectionExtensions
     {
         services.AddProblemDetails();
         services.AddExceptionHandler<BadRequestExceptionHandler>();
+        // A route or query value that does not bind (/api/solves/abc, ?version=x) throws BadHttpRequestException in every
+        // environment, so BadRequestExceptionHandler answers it with ProblemDetails naming the parameter.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         return services;
     }
 

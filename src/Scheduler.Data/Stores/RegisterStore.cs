@@ -5,11 +5,21 @@ using Scheduler.Domain.Model;
 
 namespace Scheduler.Data.Stores;
 
-/// <summary>The register of each plan year: the instance without its needs, one row a year.</summary>
+/// <summary>
+/// The register of each plan year: the instance without its needs. Every save is kept as a new version (1, 2, ...)
+/// with who saved it and when; the newest is the current register (years.register), the one solves use.
+/// </summary>
 public sealed class RegisterStore(NpgsqlDataSource dataSource)
 {
-    /// <summary>Creates or replaces the year's register (its needs, if any, are dropped: departments submit those).</summary>
-    public async Task SaveAsync(int year, Instance register, string who, CancellationToken cancellationToken = default)
+    /// <summary>Saves the year's register as its next version (its needs, if any, are dropped: departments submit those).</summary>
+    public async Task SaveAsync(int year, Instance register, string who, CancellationToken cancellationToken = default) =>
+        await SaveVersionAsync(year, register, who, cancellationToken);
+
+    /// <summary>
+    /// Saves the register as the year's next version and makes it current; returns the version. Saves of one year
+    /// take turns on the year's row lock, so concurrent saves each get their own version number.
+    /// </summary>
+    public async Task<RegisterVersion> SaveVersionAsync(int year, Instance register, string who, CancellationToken cancellationToken = default)
     {
         var json = ContractJson.Write(register with { Needs = [] });
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
@@ -20,22 +30,81 @@ public sealed class RegisterStore(NpgsqlDataSource dataSource)
             """, connection, tx))
         {
             command.Parameters.AddWithValue(year);
-            command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Jsonb, Value = json });
+            command.Parameters.Add(Jsonb(json));
             command.Parameters.AddWithValue(who);
             await command.ExecuteNonQueryAsync(cancellationToken);
         }
-        await AuditLog.WriteAsync(connection, tx, who, "register saved", $"{{\"year\":{year}}}", cancellationToken);
+        RegisterVersion saved;
+        await using (var command = new NpgsqlCommand("""
+            insert into register_versions (year, version, register, saved_by)
+            select $1, coalesce(max(version), 0) + 1, $2, $3 from register_versions where year = $1
+            returning version, saved_at
+            """, connection, tx))
+        {
+            command.Parameters.AddWithValue(year);
+            command.Parameters.Add(Jsonb(json));
+            command.Parameters.AddWithValue(who);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            await reader.ReadAsync(cancellationToken);
+            saved = new RegisterVersion(year, reader.GetInt32(0), who, reader.GetFieldValue<DateTimeOffset>(1));
+        }
+        await AuditLog.WriteAsync(connection, tx, who, "register saved", $"{{\"year\":{year},\"version\":{saved.Version}}}", cancellationToken);
         await tx.CommitAsync(cancellationToken);
+        return saved;
     }
 
-    /// <summary>The year's register, or null when the office has not saved one.</summary>
+    /// <summary>The year's current register, or null when the office has not saved one.</summary>
     public async Task<Instance?> GetAsync(int year, CancellationToken cancellationToken = default)
     {
         await using var command = dataSource.CreateCommand("select register::text from years where year = $1");
         command.Parameters.AddWithValue(year);
-        if (await command.ExecuteScalarAsync(cancellationToken) is not string json) return null;
-        var result = ContractJson.ReadInstance(json);
-        return result.Value ?? throw new InvalidOperationException($"the stored register of {year} does not read back: {string.Join("; ", result.Errors)}");
+        return await command.ExecuteScalarAsync(cancellationToken) is string json ? Read(year, json) : null;
+    }
+
+    /// <summary>One version of the year's register (the current one when <paramref name="version"/> is null), or null when there is none.</summary>
+    public async Task<SavedRegister?> GetAsync(int year, int? version, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand("""
+            select version, saved_by, saved_at, register::text from register_versions
+            where year = $1 and ($2::integer is null or version = $2)
+            order by version desc limit 1
+            """);
+        command.Parameters.AddWithValue(year);
+        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Integer, Value = (object?)version ?? DBNull.Value });
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken)) return null;
+        var info = new RegisterVersion(year, reader.GetInt32(0), reader.GetString(1), reader.GetFieldValue<DateTimeOffset>(2));
+        return new SavedRegister(info, Read(year, reader.GetString(3)));
+    }
+
+    /// <summary>Every saved version of the year's register, oldest first (empty when the year has none).</summary>
+    public async Task<IReadOnlyList<RegisterVersion>> VersionsAsync(int year, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand(
+            "select version, saved_by, saved_at from register_versions where year = $1 order by version");
+        command.Parameters.AddWithValue(year);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var versions = new List<RegisterVersion>();
+        while (await reader.ReadAsync(cancellationToken))
+            versions.Add(new RegisterVersion(year, reader.GetInt32(0), reader.GetString(1), reader.GetFieldValue<DateTimeOffset>(2)));
+        return versions;
+    }
+
+    /// <summary>Whether the office has saved a register for the year.</summary>
+    public async Task<bool> ExistsAsync(int year, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand("select exists (select 1 from years where year = $1)");
+        command.Parameters.AddWithValue(year);
+        return await command.ExecuteScalarAsync(cancellationToken) is true;
+    }
+
+    /// <summary>Whether the current register of some year lists the department.</summary>
+    public async Task<bool> HasDepartmentAsync(string department, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand(
+            "select exists (select 1 from years where register -> 'departments' @> jsonb_build_array(jsonb_build_object('id', $1::text)))");
+        command.Parameters.AddWithValue(department);
+        return await command.ExecuteScalarAsync(cancellationToken) is true;
     }
 
     /// <summary>The years that have a register, newest first.</summary>
@@ -47,4 +116,12 @@ public sealed class RegisterStore(NpgsqlDataSource dataSource)
         while (await reader.ReadAsync(cancellationToken)) years.Add(reader.GetInt32(0));
         return years;
     }
+
+    private static Instance Read(int year, string json)
+    {
+        var result = ContractJson.ReadInstance(json);
+        return result.Value ?? throw new InvalidOperationException($"the stored register of {year} does not read back: {string.Join("; ", result.Errors)}");
+    }
+
+    private static NpgsqlParameter Jsonb(string json) => new() { NpgsqlDbType = NpgsqlDbType.Jsonb, Value = json };
 }

@@ -1,0 +1,132 @@
+using System.Net;
+using System.Text;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Scheduler.Api.Tests;
+
+/// <summary>
+/// Every endpoint × every caller, with the exact status each gets: the table below is the authorization spec.
+/// Placeholders: {year} tiny's year (registered, solved), {run} its succeeded run, {own} SCJG, {other} YJGL.
+/// "own" is the department a row is about (its needs, or simply a department token); "other" is another department.
+/// </summary>
+public sealed class AuthorizationMatrixTests(SolvedYear year) : IClassFixture<SolvedYear>
+{
+    private const string OwnNeeds = "<SCJG's needs>";
+    private const string OtherNeeds = "<YJGL's needs>";
+    private const string Register = "<tiny's register>";
+    private const string TokenForOwn = """{"department": "SCJG"}""";
+
+    private static readonly Row[] Table =
+    [
+        //      method    path                                                  body         office own  other none unknown
+        new("POST",   "/api/tokens",                                            TokenForOwn, 200,   403, 403,  401, 401),
+        new("PUT",    "/api/years/{year}/register",                             Register,    200,   403, 403,  401, 401),
+        new("GET",    "/api/years/{year}/register",                             null,        200,   200, 200,  401, 401),
+        new("GET",    "/api/years/{year}/register?version=1",                   null,        200,   200, 200,  401, 401),
+        new("GET",    "/api/years/{year}/register/versions",                    null,        200,   200, 200,  401, 401),
+        new("GET",    "/api/years/1999/register",                               null,        404,   404, 404,  401, 401),
+        new("GET",    "/api/years/{year}/instance",                             null,        200,   403, 403,  401, 401),
+        // A department submits its own needs only: SCJG's needs from YJGL are refused, and the office submits none.
+        new("PUT",    "/api/years/{year}/needs",                                OwnNeeds,    403,   200, 403,  401, 401),
+        new("PUT",    "/api/years/{year}/needs",                                OtherNeeds,  403,   403, 200,  401, 401),
+        // A department reads its own needs only; without ?department= it gets its own, never another's.
+        new("GET",    "/api/years/{year}/needs",                                null,        200,   200, 200,  401, 401),
+        new("GET",    "/api/years/{year}/needs?department={own}",               null,        200,   200, 403,  401, 401),
+        new("GET",    "/api/years/{year}/needs?department={own}&version=1",     null,        200,   200, 403,  401, 401),
+        new("GET",    "/api/years/{year}/needs?department={other}",             null,        200,   403, 200,  401, 401),
+        new("POST",   "/api/years/{year}/solves",                               null,        202,   403, 403,  401, 401),
+        new("GET",    "/api/years/{year}/solves",                               null,        200,   200, 200,  401, 401),
+        new("GET",    "/api/solves/{run}",                                      null,        200,   200, 200,  401, 401),
+        new("GET",    "/api/solves/987654",                                     null,        404,   404, 404,  401, 401),
+        new("DELETE", "/api/solves/{run}",                                      null,        202,   403, 403,  401, 401),
+        // Plans: the office gets all of it, each department its own part (DepartmentPlanTests checks which part).
+        new("GET",    "/api/solves/{run}/plan",                                 null,        200,   200, 200,  401, 401),
+        new("GET",    "/api/solves/{run}/plan?format=xlsx",                     null,        200,   200, 200,  401, 401),
+        new("GET",    "/api/solves/{run}/months/3",                             null,        200,   200, 200,  401, 401),
+        new("GET",    "/api/solves/{run}/months/3?format=xlsx",                 null,        200,   200, 200,  401, 401),
+        new("GET",    "/api/solves/987654/plan",                                null,        404,   404, 404,  401, 401),
+        new("GET",    "/hangfire",                                              null,        200,   403, 403,  401, 401),
+        new("GET",    "/health",                                                null,        200,   200, 200,  200, 200),
+        new("GET",    "/openapi/v1.json",                                       null,        200,   200, 200,  200, 200),
+    ];
+
+    public static TheoryData<string, Caller, int> Cases()
+    {
+        var data = new TheoryData<string, Caller, int>();
+        foreach (var row in Table)
+        {
+            foreach (var caller in Enum.GetValues<Caller>()) data.Add(row.Name, caller, row.Expected(caller));
+        }
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Endpoint_AnswersTheTablesStatus_ForEveryCaller(string endpoint, Caller caller, int expected)
+    {
+        var row = Table.Single(r => r.Name == endpoint);
+        using var client = year.Client(caller);
+        using var request = new HttpRequestMessage(new HttpMethod(row.Method), Resolve(row.Path)) { Content = Body(row.Body) };
+        using var response = await client.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+
+        Assert.True((int)response.StatusCode == expected, $"{endpoint} as {caller}: expected {expected}, got {(int)response.StatusCode} {text}");
+        if (expected >= 400 && row.Path.StartsWith("/api", StringComparison.Ordinal))
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        if (row.Method == "POST" && response.StatusCode == HttpStatusCode.Accepted)
+        {
+            // Leave no solve running behind the table: cancel the run this row started.
+            using var office = year.Client(Caller.Office);
+            using var cancelled = await office.DeleteAsync(response.Headers.Location);
+            Assert.Equal(HttpStatusCode.Accepted, cancelled.StatusCode);
+        }
+    }
+
+    [Fact]
+    public void Table_CoversEveryMappedApiRoute()
+    {
+        var routes = year.Api.Services.GetServices<Microsoft.AspNetCore.Routing.EndpointDataSource>()
+            .SelectMany(s => s.Endpoints).OfType<Microsoft.AspNetCore.Routing.RouteEndpoint>()
+            .Select(e => (Methods: e.Metadata.GetMetadata<Microsoft.AspNetCore.Routing.IHttpMethodMetadata>()?.HttpMethods ?? [],
+                Pattern: "/" + e.RoutePattern.RawText!.TrimStart('/').TrimEnd('/')))
+            .Where(e => e.Pattern.StartsWith("/api/", StringComparison.Ordinal))
+            .SelectMany(e => e.Methods.Select(m => $"{m} {Normalize(e.Pattern)}"))
+            .ToHashSet();
+        var covered = Table.Select(r => $"{r.Method} {Normalize(Resolve(r.Path).Split('?')[0])}").ToHashSet();
+
+        Assert.NotEmpty(routes);
+        Assert.Empty(routes.Except(covered));
+    }
+
+    /// <summary>Route parameters and concrete ids alike become {}: /api/solves/{id}/months/{month} and /api/solves/7/months/3 match.</summary>
+    private static string Normalize(string path) =>
+        string.Join('/', path.Split('/').Select(s => s.StartsWith('{') || (s.Length > 0 && s.All(char.IsDigit)) ? "{}" : s));
+
+    private string Resolve(string path) => path
+        .Replace("{year}", Tiny.Year.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        .Replace("{run}", year.RunId.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        .Replace("{own}", SolvedYear.Own).Replace("{other}", SolvedYear.Other);
+
+    private static StringContent? Body(string? body) => body switch
+    {
+        null => null,
+        OwnNeeds => new StringContent(Tiny.Needs(SolvedYear.Own).ToJsonString(), Encoding.UTF8, "application/json"),
+        OtherNeeds => new StringContent(Tiny.Needs(SolvedYear.Other).ToJsonString(), Encoding.UTF8, "application/json"),
+        Register => new StringContent(Tiny.Register(), Encoding.UTF8, "application/json"),
+        _ => new StringContent(body, Encoding.UTF8, "application/json"),
+    };
+
+    private sealed record Row(string Method, string Path, string? Body, int Office, int Own, int Other, int None, int Unknown)
+    {
+        public string Name => $"{Method} {Path}" + (Body is OwnNeeds or OtherNeeds ? " " + Body : "");
+
+        public int Expected(Caller caller) => caller switch
+        {
+            Caller.Office => Office,
+            Caller.Own => Own,
+            Caller.Other => Other,
+            Caller.None => None,
+            _ => Unknown,
+        };
+    }
+}

@@ -1,0 +1,153 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+
+namespace Scheduler.Api.Tests;
+
+/// <summary>
+/// Bad input to every endpoint that takes input: malformed JSON, wrong types, unknown ids, values out of range, values
+/// that are not numbers in the route, oversize bodies. Always the 4xx of the table, as ProblemDetails, naming the JSON
+/// path or the parameter where there is one to name; never a 500. Tiny's year is registered; 1999 is not.
+/// </summary>
+public sealed class BadInputTests(ApiFactory api) : IClassFixture<ApiFactory>
+{
+    private const string Oversize = "<oversize>";
+    private const string Need = """{"id": "X1", "department": "SCJG", "enterprise": "E1", "items": ["SCJG-01"]""";
+
+    /// <summary>"$*" = some JSON path; "x*" = a path starting with x; null = nothing to name (404, 413).</summary>
+    public static TheoryData<Caller, string, string, string?, int, string?> Cases() => new()
+    {
+        // caller       method    path                                        body                                              status  names
+        { Caller.Office, "POST",   "/api/tokens",                            "{",                                               400, "$*" },
+        { Caller.Office, "POST",   "/api/tokens",                            "",                                                400, "$*" },
+        { Caller.Office, "POST",   "/api/tokens",                            "[1, 2]",                                          400, "$" },
+        { Caller.Office, "POST",   "/api/tokens",                            """{"department": 42}""",                          400, "$.department" },
+        { Caller.Office, "POST",   "/api/tokens",                            """{"department": "NOPE"}""",                      400, "$.department" },
+        { Caller.Office, "POST",   "/api/tokens",                            """{"department": "has space"}""",                 400, "$.department" },
+        { Caller.Office, "POST",   "/api/tokens",                            """{}""",                                          400, "$.department" },
+        { Caller.Office, "POST",   "/api/tokens",                            """{"role": "admin"}""",                           400, "$.role" },
+        { Caller.Office, "POST",   "/api/tokens",                            """{"role": "office", "department": "SCJG"}""",    400, "$.department" },
+        { Caller.Office, "POST",   "/api/tokens",                            Oversize,                                          413, null },
+        { Caller.Office, "PUT",    "/api/years/{year}/register",             "{",                                               400, "$*" },
+        { Caller.Office, "PUT",    "/api/years/{year}/register",             "null",                                            400, "$" },
+        { Caller.Office, "PUT",    "/api/years/{year}/register",             "[]",                                              400, "$" },
+        { Caller.Office, "PUT",    "/api/years/{year}/register",             """{"year": "2026"}""",                            400, "$.year" },
+        { Caller.Office, "PUT",    "/api/years/{year}/register",             """{"year": 2026, "townships": 5}""",              400, "$.townships" },
+        { Caller.Office, "PUT",    "/api/years/{year}/register",             """{"year": 2026, "departments": [null]}""",       400, "$.departments*" },
+        { Caller.Office, "PUT",    "/api/years/{year}/register",             """{"year": 2026, "calendar": {"holidays": ["soon"]}}""", 400, "$.calendar.holidays*" },
+        { Caller.Office, "PUT",    "/api/years/{year}/register",             """{"year": 2026, "rules": {"maxVisitMinutes": 1.5}}""", 400, "$.rules.maxVisitMinutes" },
+        { Caller.Office, "PUT",    "/api/years/{year}/register",             """{"year": 2026, "rules": null, "calendar": null, "townships": null}""", 400, "$*" },
+        { Caller.Office, "PUT",    "/api/years/{year}/register",             """{"year": 2026, "townships": [{"id": "T1", "location": null}], "enterprises": [{"id": "E1", "township": "T1", "location": null, "creditTier": "purple", "closedMonths": [null]}]}""", 400, "$.enterprises[0]*" },
+        { Caller.Office, "PUT",    "/api/years/{year}/register",             """{"year": 2026, "calendar": {"jointWeekdays": [9, "Funday"]}}""", 400, "$.calendar.jointWeekdays*" },
+        { Caller.Office, "PUT",    "/api/years/abc/register",                "{}",                                              400, "year" },
+        { Caller.Office, "PUT",    "/api/years/99999999999/register",        "{}",                                              400, "year" },
+        { Caller.Office, "PUT",    "/api/years/{year}/register",             Oversize,                                          413, null },
+        { Caller.Own,    "PUT",    "/api/years/{year}/needs",                "{",                                               400, "$*" },
+        { Caller.Own,    "PUT",    "/api/years/{year}/needs",                """{"needs": {}}""",                               400, "$.needs" },
+        { Caller.Own,    "PUT",    "/api/years/{year}/needs",                """{"needs": [null]}""",                           400, "$.needs[0]*" },
+        { Caller.Own,    "PUT",    "/api/years/{year}/needs",                """{"needs": [{"id": "X1", "department": "SCJG", "enterprise": "E1", "items": "SCJG-01"}]}""", 400, "$.needs[0].items" },
+        { Caller.Own,    "PUT",    "/api/years/{year}/needs",                "{\"needs\": [" + Need + ", \"months\": [0, 13]}]}", 400, "$.needs[0].months*" },
+        { Caller.Own,    "PUT",    "/api/years/{year}/needs",                "{\"needs\": [" + Need + ", \"timesPerYear\": 40}]}", 400, "$.needs[0].timesPerYear" },
+        { Caller.Own,    "PUT",    "/api/years/{year}/needs",                "{\"needs\": [" + Need + ", \"standalone\": \"yes\"}]}", 400, "$.needs[0].standalone" },
+        { Caller.Own,    "PUT",    "/api/years/{year}/needs",                """{"needs": [{"id": null, "department": "SCJG", "enterprise": null, "items": [null], "months": null}]}""", 400, "$.needs[0]*" },
+        { Caller.Own,    "PUT",    "/api/years/1999/needs",                  "{\"needs\": [" + Need + "}]}",                    404, null },
+        { Caller.Own,    "PUT",    "/api/years/x/needs",                     "{\"needs\": []}",                                 400, "year" },
+        { Caller.Own,    "PUT",    "/api/years/{year}/needs",                Oversize,                                          413, null },
+        { Caller.Own,    "GET",    "/api/years/{year}/needs?version=abc",    null,                                              400, "version" },
+        { Caller.Own,    "GET",    "/api/years/1999/needs",                  null,                                              404, null },
+        { Caller.Office, "GET",    "/api/years/{year}/needs?department=NOPE", null,                                             404, null },
+        { Caller.Office, "GET",    "/api/years/{year}/needs?version=1",      null,                                              400, "version" },
+        { Caller.Own,    "GET",    "/api/years/1999/register",               null,                                              404, null },
+        { Caller.Own,    "GET",    "/api/years/{year}/register?version=x",   null,                                              400, "version" },
+        { Caller.Own,    "GET",    "/api/years/{year}/register?version=-2",  null,                                              400, "version" },
+        { Caller.Own,    "GET",    "/api/years/1999/register/versions",      null,                                              404, null },
+        { Caller.Office, "GET",    "/api/years/1999/instance",               null,                                              404, null },
+        { Caller.Office, "GET",    "/api/years/2026x/instance",              null,                                              400, "year" },
+        { Caller.Office, "POST",   "/api/years/1999/solves",                 null,                                              404, null },
+        { Caller.Office, "POST",   "/api/years/twenty/solves",               null,                                              400, "year" },
+        { Caller.Own,    "GET",    "/api/years/1999/solves",                 null,                                              404, null },
+        { Caller.Own,    "GET",    "/api/years/x/solves",                    null,                                              400, "year" },
+        { Caller.Own,    "GET",    "/api/solves/987654",                     null,                                              404, null },
+        { Caller.Own,    "GET",    "/api/solves/-1",                         null,                                              404, null },
+        { Caller.Own,    "GET",    "/api/solves/abc",                        null,                                              400, "id" },
+        { Caller.Own,    "GET",    "/api/solves/1.5",                        null,                                              400, "id" },
+        { Caller.Office, "DELETE", "/api/solves/987654",                     null,                                              404, null },
+        { Caller.Office, "DELETE", "/api/solves/abc",                        null,                                              400, "id" },
+        { Caller.Own,    "GET",    "/api/solves/987654/plan",                null,                                              404, null },
+        { Caller.Own,    "GET",    "/api/solves/abc/plan",                   null,                                              400, "id" },
+        { Caller.Office, "GET",    "/api/solves/987654/plan?format=pdf",     null,                                              400, "format" },
+        { Caller.Own,    "GET",    "/api/solves/987654/months/0",            null,                                              400, "month" },
+        { Caller.Own,    "GET",    "/api/solves/987654/months/13",           null,                                              400, "month" },
+        { Caller.Office, "GET",    "/api/solves/987654/months/march",        null,                                              400, "month" },
+        { Caller.Office, "GET",    "/api/solves/987654/months/3",            null,                                              404, null },
+        { Caller.Office, "GET",    "/api/solves/987654/months/3?format=doc", null,                                              400, "format" },
+        { Caller.Office, "GET",    "/api/solves/x/months/3",                 null,                                              400, "id" },
+    };
+
+    [Theory]
+    [MemberData(nameof(Cases))]
+    public async Task Endpoint_Answers4xxProblemDetailsNamingTheInput_WhenTheInputIsBad(Caller caller, string method, string path,
+        string? body, int status, string? names)
+    {
+        var own = await Scenario.IssueTokenAsync(api, "SCJG");
+        using var client = api.Client(caller == Caller.Own ? own : ApiFactory.OfficeToken);
+        using var request = new HttpRequestMessage(new HttpMethod(method), path.Replace("{year}", Tiny.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+        {
+            Content = body is null ? null : new StringContent(body == Oversize ? Padded() : body, Encoding.UTF8, "application/json"),
+        };
+        using var response = await client.SendAsync(request);
+        var text = await response.Content.ReadAsStringAsync();
+
+        Assert.True((int)response.StatusCode == status, $"expected {status}, got {(int)response.StatusCode}: {text}");
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        var problem = JsonDocument.Parse(text).RootElement;
+        Assert.Equal(status, problem.GetProperty("status").GetInt32());
+        if (names is null) return;
+        Assert.True(problem.TryGetProperty("errors", out var errors), $"no errors listed: {text}");
+        var keys = errors.EnumerateObject().Select(p => p.Name).ToList();
+        var matches = names.EndsWith('*') ? keys.Where(k => k.StartsWith(names.TrimEnd('*'), StringComparison.Ordinal)) : keys.Where(k => k == names);
+        Assert.True(matches.Any(), $"no error names {names}: {text}");
+    }
+
+    [Theory]
+    [InlineData("not a media type at all;;;")]
+    [InlineData("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet;q=abc")]
+    public async Task GetPlan_AnswersNot500_WhenTheAcceptHeaderIsGarbage(string accept)
+    {
+        using var office = api.Client(ApiFactory.OfficeToken);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/solves/987654/plan");
+        request.Headers.TryAddWithoutValidation("Accept", accept);
+        using var response = await office.SendAsync(request);
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Submit_Answers403NamingTheNeed_WhenOneOfSeveralNeedsIsAnotherDepartments()
+    {
+        var own = await Scenario.IssueTokenAsync(api, "SCJG");
+        var needs = Tiny.Needs("SCJG");
+        needs["needs"]!.AsArray().Add(Tiny.Needs("YJGL")["needs"]![0]!.DeepClone());
+        using var response = await Scenario.SubmitAsync(api, own, needs);
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        var errors = await Scenario.ErrorsAsync(response);
+        var index = needs["needs"]!.AsArray().Count - 1;
+        Assert.Equal([$"$.needs[{index}].department"], errors.Keys);
+
+        // Nothing of the refused body was stored: YJGL still has no needs.
+        using var office = api.Client(ApiFactory.OfficeToken);
+        using var other = await office.GetAsync($"/api/years/{Tiny.Year}/needs?department=YJGL");
+        Assert.Equal(HttpStatusCode.NotFound, other.StatusCode);
+    }
+
+    [Fact]
+    public async Task GetSolve_SaysTheIdMustBeAWholeNumber_WhenTheRouteHoldsText()
+    {
+        using var office = api.Client(ApiFactory.OfficeToken);
+        using var response = await office.GetAsync("/api/solves/latest");
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal(["'latest' is not a whole number"], (await Scenario.ErrorsAsync(response))["id"]);
+    }
+
+    /// <summary>Valid JSON, just over the service's 1 MB limit.</summary>
+    private static string Padded() => "{\"padding\": \"" + new string('x', ApiFactory.BodyLimitMegabytes * 1024 * 1024 + 4096) + "\"}";
+}

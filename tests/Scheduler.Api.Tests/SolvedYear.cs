@@ -1,0 +1,60 @@
+using System.Net;
+using System.Text.Json;
+
+namespace Scheduler.Api.Tests;
+
+/// <summary>
+/// A service with tiny's year solved: the register saved, every department's needs submitted, one run succeeded. Tokens of
+/// the office, of SCJG ("own": the department the matrix's department-bound rows are about) and of YJGL ("other").
+/// </summary>
+public sealed class SolvedYear : IAsyncLifetime
+{
+    public const string Own = "SCJG";
+    public const string Other = "YJGL";
+
+    public ApiFactory Api { get; } = new();
+    public string OwnToken { get; private set; } = "";
+    public string OtherToken { get; private set; } = "";
+    public long RunId { get; private set; }
+
+    public async Task InitializeAsync()
+    {
+        await ((IAsyncLifetime)Api).InitializeAsync();
+        await Scenario.RegisterTinyAsync(Api);
+        foreach (var department in Tiny.Departments())
+        {
+            var token = await Scenario.IssueTokenAsync(Api, department);
+            if (department == Own) OwnToken = token;
+            if (department == Other) OtherToken = token;
+            using var submitted = await Scenario.SubmitAsync(Api, token, Tiny.Needs(department));
+            Assert.True(submitted.StatusCode == HttpStatusCode.OK, await submitted.Content.ReadAsStringAsync());
+        }
+        using var office = Api.Client(ApiFactory.OfficeToken);
+        using var started = await office.PostAsync($"/api/years/{Tiny.Year}/solves", null);
+        Assert.Equal(HttpStatusCode.Accepted, started.StatusCode);
+        var run = await Scenario.PollAsync(office, started.Headers.Location!.ToString());
+        Assert.True(run.GetProperty("state").GetString() == "succeeded", run.ToString());
+        RunId = run.GetProperty("id").GetInt64();
+    }
+
+    public Task DisposeAsync() => ((IAsyncLifetime)Api).DisposeAsync();
+
+    /// <summary>The client of a caller of the matrix.</summary>
+    public HttpClient Client(Caller caller) => Api.Client(caller switch
+    {
+        Caller.Office => ApiFactory.OfficeToken,
+        Caller.Own => OwnToken,
+        Caller.Other => OtherToken,
+        Caller.Unknown => "not-a-token-anyone-issued",
+        _ => null,
+    });
+
+    public async Task<JsonElement> GetJsonAsync(Caller caller, string path)
+    {
+        using var client = Client(caller);
+        using var response = await client.GetAsync(path);
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{path}: {(int)response.StatusCode} {text}");
+        return JsonDocument.Parse(text).RootElement.Clone();
+    }
+}
