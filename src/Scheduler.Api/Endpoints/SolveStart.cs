@@ -1,4 +1,5 @@
 using Scheduler.Domain.Json;
+using Scheduler.Domain.Model;
 
 namespace Scheduler.Api.Endpoints;
 
@@ -9,9 +10,12 @@ public sealed record SolveStart
     public bool RegisterMissing { get; private init; }
     public IReadOnlyList<InputError> Errors { get; private init; } = [];
 
+    /// <summary>The assembled instance the errors are about (null unless invalid).</summary>
+    public Instance? Instance { get; private init; }
+
     public static SolveStart Started(long id) => new() { RunId = id };
 
     public static SolveStart NoRegister() => new() { RegisterMissing = true };
 
-    public static SolveStart Invalid(IReadOnlyList<InputError> errors) => new() { Errors = errors };
+    public static SolveStart Invalid(IReadOnlyList<InputError> errors, Instance? instance = null) => new() { Errors = errors, Instance = instance };
 }

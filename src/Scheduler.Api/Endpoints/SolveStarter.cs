@@ -18,7 +18,7 @@ public sealed class SolveStarter(InstanceAssembler assembler, SolveRunStore runs
         var instance = await assembler.AssembleAsync(year, cancellationToken);
         if (instance is null) return SolveStart.NoRegister();
         var errors = InstanceValidator.Validate(instance);
-        if (errors.Count > 0) return SolveStart.Invalid(errors);
+        if (errors.Count > 0) return SolveStart.Invalid(errors, instance);
 
         var id = await runs.CreateAsync(year, ContractJson.Write(instance), who, cancellationToken);
         var jobId = jobs.Enqueue<SolveJob>(job => job.RunAsync(id, CancellationToken.None));
