@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Scheduler.Api.Endpoints;
 using Scheduler.Api.Hosting;
 using Scheduler.Api.Web;
+using Scheduler.Api.Web.Office;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -41,6 +42,7 @@ app.MapNeedEndpoints();
 app.MapSolveEndpoints();
 app.MapStaticAssets();
 app.MapWebEndpoints();
+app.MapOfficeDownloads();                  // the office's files: register workbook, plan xlsx/json/ics/zip
 app.MapRazorComponents<Scheduler.Api.Web.App>();
 
 app.Run();

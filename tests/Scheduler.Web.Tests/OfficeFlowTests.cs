@@ -64,7 +64,7 @@ public sealed partial class OfficeFlowTests(WebApp app)
         await Screens.TakeAsync(page, "office-downloads");
         if (ValidatorScript.Available)
         {
-            var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#download-plan-json").ClickAsync());
+            var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#download-json").ClickAsync());
             var plan = Path.Combine(Path.GetTempPath(), $"web-plan-{runId}.json");
             await download.SaveAsAsync(plan);
             using var client = app.Api();

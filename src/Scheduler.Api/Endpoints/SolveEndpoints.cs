@@ -1,10 +1,8 @@
 using System.Security.Claims;
 using System.Text.Json;
-using Hangfire;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Scheduler.Api.Auth;
 using Scheduler.Api.Export;
-using Scheduler.Api.Jobs;
 using Scheduler.Data.Stores;
 using Scheduler.Domain.Json;
 using Scheduler.Domain.Model;
@@ -50,18 +48,13 @@ public static class SolveEndpoints
         "The office sees the whole month. A department token sees only the team-days that make one of its visits (see the plan), " +
         "each with its whole team (date, township, inspectors) but listing only its visits, in the team's order, and only its visits left unscheduled.";
 
-    /// <summary>Snapshots the year's instance into a new run and enqueues its job (whose only argument is the run id).</summary>
+    /// <summary>Snapshots the year's instance into a new run and enqueues its job (<see cref="SolveStarter"/>, shared with the solve page).</summary>
     public static async Task<Results<Accepted<SolveAccepted>, ProblemHttpResult>> StartAsync(int year, ClaimsPrincipal user,
-        InstanceAssembler assembler, SolveRunStore runs, IBackgroundJobClient jobs, CancellationToken cancellationToken)
+        SolveStarter starter, CancellationToken cancellationToken)
     {
-        var instance = await assembler.AssembleAsync(year, cancellationToken);
-        if (instance is null) return Problems.NotFound($"no register for {year}");
-        var errors = InstanceValidator.Validate(instance);
-        if (errors.Count > 0) return Problems.Invalid(errors);
-
-        var id = await runs.CreateAsync(year, ContractJson.Write(instance), user.Who(), cancellationToken);
-        var jobId = jobs.Enqueue<SolveJob>(job => job.RunAsync(id, CancellationToken.None));
-        await runs.SetJobIdAsync(id, jobId, cancellationToken);
+        var start = await starter.StartAsync(year, user.Who(), cancellationToken);
+        if (start.RegisterMissing) return Problems.NotFound($"no register for {year}");
+        if (start.RunId is not { } id) return Problems.Invalid(start.Errors);
         var location = $"/api/solves/{id}";
         return TypedResults.Accepted(location, new SolveAccepted(id, SolveStates.Queued, location));
     }

@@ -30,6 +30,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<SolveRunStore>();
         services.AddSingleton<AuditStore>();
         services.AddSingleton<Endpoints.InstanceAssembler>();
+        services.AddSingleton<Endpoints.SolveStarter>();
+        services.AddSingleton<RegisterUploadStore>();
         // Registered before the Hangfire server, so hosted services start in this order.
         services.AddHostedService<DatabaseStartup>();
         return services;

@@ -7,10 +7,16 @@ namespace Scheduler.Api.Jobs;
 
 /// <summary>
 /// Writes a solve's progress to its run, synchronously on the solver's thread (no thread-pool hop, so reports
-/// arrive in order), at most every <paramref name="interval"/> except the final report of a stage.
+/// arrive in order), at most every <paramref name="interval"/> except the final report of a stage. A report without
+/// visits, unassigned or bound (the monthly stage's) carries those of <paramref name="carried"/> (the annual result),
+/// so the progress page keeps showing the best visit count. "overall" is the share of the whole solve done: the
+/// annual stage is its first <see cref="AnnualShare"/>, the months the rest.
 /// </summary>
-public sealed class RunProgress(SolveRunStore runs, long runId, string stage, TimeSpan interval) : IProgress<SolveProgress>
+public sealed class RunProgress(SolveRunStore runs, long runId, string stage, TimeSpan interval, SolveProgress? carried = null) : IProgress<SolveProgress>
 {
+    /// <summary>The annual stage's share of the progress bar.</summary>
+    public const double AnnualShare = 0.8;
+
     private readonly Stopwatch sinceLast = Stopwatch.StartNew();
     private bool first = true;
 
@@ -19,11 +25,17 @@ public sealed class RunProgress(SolveRunStore runs, long runId, string stage, Ti
         if (!first && sinceLast.Elapsed < interval && value.Fraction < 1) return;
         first = false;
         sinceLast.Restart();
+        if (carried is not null)
+        {
+            value = value with { Visits = value.Visits ?? carried.Visits, Unassigned = value.Unassigned ?? carried.Unassigned, Bound = value.Bound ?? carried.Bound };
+        }
+        var fraction = Math.Clamp(double.IsFinite(value.Fraction) ? value.Fraction : 0, 0, 1);
         var json = JsonSerializer.Serialize(new
         {
             stage,
             phase = value.Phase,
             fraction = value.Fraction,
+            overall = Math.Round(stage == "annual" ? AnnualShare * fraction : AnnualShare + (1 - AnnualShare) * fraction, 4),
             visits = value.Visits,
             unassigned = value.Unassigned,
             bound = value.Bound,

@@ -55,7 +55,9 @@ public sealed class SolveJob(SolveRunStore runs, IOptions<SchedulerOptions> opti
                 {
                     TimeLimit = TimeSpan.FromSeconds(settings.MonthTimeLimitSeconds),
                     Workers = settings.SolverWorkers,
-                }, new RunProgress(runs, runId, "monthly", ProgressInterval), stop.Token);
+                }, new RunProgress(runs, runId, "monthly", ProgressInterval,
+                    new SolveProgress("annual done", 1, annual.Figures.Visits, annual.Figures.Unassigned,
+                        annual.PerEnterpriseBound ?? annual.Figures.LowerBound, annual.Elapsed)), stop.Token);
                 ThrowIfShuttingDown(shutdown, cancelled);
             }
 

@@ -1,0 +1,62 @@
+using System.Text;
+using Scheduler.Api.Auth;
+using Scheduler.Api.Web.Register;
+using Scheduler.Data.Stores;
+
+namespace Scheduler.Api.Web.Office;
+
+/// <summary>
+/// The office's file downloads (the session cookie or a bearer token, office only): the register workbook, a kept
+/// register upload, and a run's plan files (<see cref="PlanFiles"/>) under /office/downloads/{run}/.
+/// </summary>
+public static class OfficeDownloadEndpoints
+{
+    public static IEndpointRouteBuilder MapOfficeDownloads(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/office/register.xlsx", RegisterAsync).RequireAuthorization(Policies.Office).ExcludeFromDescription();
+        app.MapGet("/office/register/uploads/{id:long}", UploadAsync).RequireAuthorization(Policies.Office).ExcludeFromDescription();
+        var run = app.MapGroup("/office/downloads/{run:long}").RequireAuthorization(Policies.Office).ExcludeFromDescription();
+        run.MapGet("/plan.json", (long run, SolveRunStore runs, CancellationToken ct) =>
+            WithFiles(run, runs, ct, f => Results.File(Encoding.UTF8.GetBytes(f.PlanJson()), "application/json", $"plan-{f.Plan.Year}-run{run}.json")));
+        run.MapGet("/departments/{department}.xlsx", (long run, string department, SolveRunStore runs, CancellationToken ct) =>
+            WithFiles(run, runs, ct, f => Xlsx(f.DepartmentWorkbook(department), $"plan-{f.Plan.Year}-{PlanFiles.FileName(department, Name(f, department))}.xlsx")));
+        run.MapGet("/townships/{township}.xlsx", (long run, string township, SolveRunStore runs, CancellationToken ct) =>
+            WithFiles(run, runs, ct, f => Xlsx(f.TownshipWorkbook(township), $"plan-{f.Plan.Year}-{PlanFiles.FileName(township, TownshipName(f, township))}.xlsx")));
+        run.MapGet("/townships/{township}/{month:int}.xlsx", (long run, string township, int month, SolveRunStore runs, CancellationToken ct) =>
+            WithFiles(run, runs, ct, f => Xlsx(f.TownshipMonthWorkbook(township, month),
+                $"plan-{f.Plan.Year}-{month:00}-{PlanFiles.FileName(township, TownshipName(f, township))}.xlsx")));
+        run.MapGet("/officers/{inspector}.ics", (long run, string inspector, SolveRunStore runs, CancellationToken ct) =>
+            WithFiles(run, runs, ct, f => f.OfficerIcs(inspector, DateTime.UtcNow) is { } ics
+                ? Results.File(new UTF8Encoding(false).GetBytes(ics), "text/calendar; charset=utf-8",
+                    PlanFiles.FileName(inspector, f.Instance.Inspectors.FirstOrDefault(i => i.Id == inspector)?.Name) + ".ics")
+                : Results.NotFound()));
+        run.MapGet("/all.zip", (long run, SolveRunStore runs, CancellationToken ct) =>
+            WithFiles(run, runs, ct, f => Results.File(f.Zip(DateTime.UtcNow), "application/zip", $"plan-{f.Plan.Year}-run{run}.zip")));
+        return app;
+    }
+
+    private static async Task<IResult> RegisterAsync(int? year, RegisterStore registers, CancellationToken cancellationToken)
+    {
+        var resolved = await PlanYears.ResolveAsync(year, registers, cancellationToken);
+        if (resolved is not { } y || await registers.GetAsync(y, cancellationToken) is not { } register) return Results.NotFound();
+        return Results.File(RegisterWorkbook.Write(register), RegisterWorkbook.ContentType, $"register-{y}.xlsx");
+    }
+
+    private static async Task<IResult> UploadAsync(long id, RegisterUploadStore uploads, CancellationToken cancellationToken)
+    {
+        if (await uploads.GetContentAsync(id, cancellationToken) is not { } upload) return Results.NotFound();
+        var type = upload.FileName.EndsWith(".json", StringComparison.OrdinalIgnoreCase) ? "application/json"
+            : upload.FileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase) ? RegisterWorkbook.ContentType : "application/octet-stream";
+        return Results.File(upload.Content, type, upload.FileName);
+    }
+
+    private static async Task<IResult> WithFiles(long run, SolveRunStore runs, CancellationToken cancellationToken, Func<PlanFiles, IResult> answer) =>
+        await PlanFiles.LoadAsync(runs, run, cancellationToken) is { } files ? answer(files) : Results.NotFound();
+
+    private static IResult Xlsx(byte[]? content, string name) =>
+        content is null ? Results.NotFound() : Results.File(content, PlanFiles.XlsxType, name);
+
+    private static string? Name(PlanFiles f, string department) => f.Instance.Departments.FirstOrDefault(d => d.Id == department)?.Name;
+
+    private static string? TownshipName(PlanFiles f, string township) => f.Instance.Townships.FirstOrDefault(t => t.Id == township)?.Name;
+}
