@@ -19,6 +19,9 @@ require() {
 # own databases from SCHEDULER_TEST_PG; with SCHEDULER_TEST_PG already set, no cluster is started.
 # shellcheck source=scripts/pg.sh
 . scripts/pg.sh
+# Debian Chromium for the browser tests (tests/Scheduler.Web.Tests), installed when missing.
+# shellcheck source=scripts/browser.sh
+. scripts/browser.sh
 
 start_postgres() {
     if [ -n "${SCHEDULER_TEST_PG:-}" ]; then
@@ -62,6 +65,7 @@ require dotnet "Install the .NET 10 SDK: https://dotnet.microsoft.com/download"
 require python3 "The tests check plans with ../shared/tools/validate_plan.py; install python3."
 
 rm -rf "$RESULTS"
+browser_ensure
 start_postgres
 
 status=0

@@ -21,7 +21,11 @@ var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseMiddleware<BodySizeLimit>();         // Scheduler:MaxBodyMegabytes, 413 beyond
-app.UseStatusCodePages();
+app.UseWhen(context => WebPaths.IsPage(context.Request.Path),
+    pages => pages.UseStatusCodePagesWithReExecute("/not-found"));   // a page's 404 is the friendly not-found page
+app.UseWhen(context => !WebPaths.IsPage(context.Request.Path),
+    api => api.UseStatusCodePages());                                // the API's is ProblemDetails
+app.UseRouting();                           // after the status code pages, so a re-executed /not-found is routed
 app.UseSchedulerLocalization();             // zh-CN unless the "lang" cookie says English
 app.UseAuthentication();
 app.UseAuthorization();

@@ -23,6 +23,9 @@ internal sealed class DemoCommand(CliConsoles consoles) : Command<DemoCommand.Se
 
     public sealed class Settings : CommandSettings
     {
+        /// <summary>The largest demo county: beyond it the demo's three planners and months take minutes and gigabytes.</summary>
+        public const int MaxEnterprises = 100_000;
+
         [CommandOption("-n|--enterprises <N>")]
         [Description("Enterprises in the sample county.")]
         [DefaultValue(300)]
@@ -49,7 +52,9 @@ internal sealed class DemoCommand(CliConsoles consoles) : Command<DemoCommand.Se
 
         public override ValidationResult Validate()
         {
-            if (Enterprises < 1) return ValidationResult.Error($"--enterprises must be at least 1, not {Enterprises}");
+            if (Enterprises is < 1 or > MaxEnterprises)
+                return ValidationResult.Error(
+                    $"--enterprises must be 1-{MaxEnterprises:N0}, not {Enterprises}: the demo runs three planners and twelve monthly plans in one go; for larger counties use 'scheduler generate' and 'scheduler plan'");
             if (!(TimeLimit > 0)) return ValidationResult.Error($"--time-limit must be a positive number of seconds, not {TimeLimit}");
             if (!(MonthTimeLimit > 0) || double.IsInfinity(MonthTimeLimit))
                 return ValidationResult.Error($"--month-time-limit must be a positive number of seconds, not {MonthTimeLimit}");

@@ -36,4 +36,14 @@ public sealed class DemoCommandTests : IDisposable
         Assert.True(run.ExitCode == 2, run.ToString());
         Assert.Contains("--month-time-limit", run.Error);
     }
+
+    [Fact]
+    public void Demo_ReturnsTwo_WhenEnterprisesAboveTheDemosLimit()
+    {
+        var run = CliRun.Of("demo", "--enterprises", "100001");
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains("--enterprises must be 1-100", run.Error);
+        Assert.Contains("scheduler plan", run.Error);
+    }
 }
