@@ -3,6 +3,7 @@ using System.Text.Unicode;
 using Scheduler.Api.Endpoints;
 using Scheduler.Api.Hosting;
 using Scheduler.Api.Web;
+using Scheduler.Api.Web.Needs;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -37,6 +38,7 @@ app.MapNeedEndpoints();
 app.MapSolveEndpoints();
 app.MapStaticAssets();
 app.MapWebEndpoints();
+app.MapDepartmentFiles();                  // department xlsx template, draft and version downloads
 app.MapRazorComponents<Scheduler.Api.Web.App>();
 
 app.Run();
