@@ -18,7 +18,15 @@ public sealed partial class DepartmentPagesTests(ApiFactory api) : IClassFixture
 
     public Task DisposeAsync() => Task.CompletedTask;
 
-    private async Task<PageClient> DepartmentAsync(string department) => new(api.Client(await Scenario.IssueTokenAsync(api, department)));
+    private async Task<PageClient> DepartmentAsync(string department) => Pages(await Scenario.IssueTokenAsync(api, department));
+
+    /// <summary>A page client with the bearer token that does not follow redirects on its own (HttpClient would drop the header).</summary>
+    private PageClient Pages(string token)
+    {
+        var client = api.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return new PageClient(client);
+    }
 
     [Theory]
     [InlineData("/departments/YJGL/needs")]
@@ -41,7 +49,7 @@ public sealed partial class DepartmentPagesTests(ApiFactory api) : IClassFixture
     [InlineData("/departments/SCJG/visits", "no-plan")]
     public async Task Page_Answers200_WhenTheDepartmentOrTheOfficeOpensIt(string url, string id)
     {
-        using var office = new PageClient(api.Client(ApiFactory.OfficeToken));
+        using var office = Pages(ApiFactory.OfficeToken);
         using var scjg = await DepartmentAsync("SCJG");
         using (var submit = await Scenario.SubmitAsync(api, await Scenario.IssueTokenAsync(api, "SCJG"), Tiny.Needs("SCJG"))) { }
         foreach (var client in new[] { scjg, office })
@@ -85,7 +93,7 @@ public sealed partial class DepartmentPagesTests(ApiFactory api) : IClassFixture
         Assert.Equal(2, BadRows().Matches(preview).Count);
         Assert.Contains("第 3 行：企业编号 E999 不在名录中", preview, StringComparison.Ordinal);
         Assert.Contains("第 4 行：可选月份 13 不是 1–12 月", preview, StringComparison.Ordinal);
-        Assert.Contains("<td class=\"bad\">", preview, StringComparison.Ordinal);
+        Assert.Contains("<td class=\"bad\"", preview, StringComparison.Ordinal);
         Assert.Null(await DraftRowsAsync("WHSC"));
 
         var (_, needs, needsUrl) = await client.PostFormAsync(url.PathAndQuery, "apply", []);
@@ -146,7 +154,7 @@ public sealed partial class DepartmentPagesTests(ApiFactory api) : IClassFixture
         var token = await Scenario.IssueTokenAsync(api, "YJGL");
         using (await Scenario.SubmitAsync(api, token, Tiny.Needs("YJGL"))) { }
         using (await Scenario.SubmitAsync(api, token, Tiny.Needs("YJGL"))) { }
-        using var client = new PageClient(api.Client(token));
+        using var client = Pages(token);
         var (_, html) = await client.GetAsync("/departments/YJGL/versions");
         Assert.Contains("data-version=\"1\"", html, StringComparison.Ordinal);
         Assert.Contains("data-version=\"2\"", html, StringComparison.Ordinal);

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace Scheduler.Api.Tests.Web;
 
-/// <summary>Drives the static SSR pages like a browser would: GET a page, then POST one of its forms with the antiforgery token.</summary>
+/// <summary>Drives the static SSR pages (the client must not follow redirects itself) like a browser would: GET a page, then POST one of its forms with the antiforgery token.</summary>
 public sealed partial class PageClient(HttpClient client) : IDisposable
 {
     public HttpClient Http => client;
@@ -39,6 +39,13 @@ public sealed partial class PageClient(HttpClient client) : IDisposable
                 new("__RequestVerificationToken", WebUtility.HtmlDecode(token.Groups[1].Value)), new("_handler", formName), .. fields]);
         }
         using var response = await client.PostAsync(url, content);
+        if (response.StatusCode is HttpStatusCode.Redirect or HttpStatusCode.Found or HttpStatusCode.SeeOther && response.Headers.Location is { } location)
+        {
+            // Followed here, not by the handler: HttpClient drops the bearer header on redirects.
+            var target = location.IsAbsoluteUri ? location : new Uri(client.BaseAddress!, location);
+            using var next = await client.GetAsync(target);
+            return (next.StatusCode, await next.Content.ReadAsStringAsync(), target);
+        }
         return (response.StatusCode, await response.Content.ReadAsStringAsync(), response.RequestMessage?.RequestUri);
     }
 
