@@ -4,6 +4,7 @@ using Scheduler.Api.Endpoints;
 using Scheduler.Api.Hosting;
 using Scheduler.Api.Web;
 using Scheduler.Api.Web.Office;
+using Scheduler.Api.Web.Needs;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -43,6 +44,7 @@ app.MapSolveEndpoints();
 app.MapStaticAssets();
 app.MapWebEndpoints();
 app.MapOfficeDownloads();                  // the office's files: register workbook, plan xlsx/json/ics/zip
+app.MapDepartmentFiles();                  // department xlsx template, draft and version downloads
 app.MapRazorComponents<Scheduler.Api.Web.App>();
 
 app.Run();

@@ -4,7 +4,6 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Scheduler.Api.Auth;
 using Scheduler.Data.Stores;
 using Scheduler.Domain.Json;
-using Scheduler.Domain.Validation;
 
 namespace Scheduler.Api.Endpoints;
 
@@ -40,25 +39,14 @@ public static class NeedEndpoints
             .Select(x => new InputError($"$.needs[{x.i}]", "a need is null; expected an object such as {\"id\": \"N1\", ...}")).ToList();
         if (nulls.Count > 0) return Problems.Invalid(nulls);
 
-        var foreign = needs.Select((n, i) => (n, i)).Where(x => !string.Equals(x.n.Department, department, StringComparison.Ordinal))
-            .Select(x => new InputError($"$.needs[{x.i}].department",
-                $"need '{x.n.Id}' belongs to department '{x.n.Department}'; a {department} token submits {department}'s needs only"))
-            .ToList();
-        if (foreign.Count > 0) return Problems.Forbidden($"Needs of another department ({foreign.Count})", foreign);
-
-        var register = await registers.GetAsync(year, cancellationToken);
-        if (register is null) return Problems.NotFound($"no register for {year}; the office saves it first");
-        if (!register.Departments.Any(d => d.Id == department))
-            return Problems.Invalid([new InputError("$", $"department '{department}' is not in the register of {year}")]);
-
-        var others = (await store.LatestAsync(year, cancellationToken))
-            .Where(s => s.Department != department).SelectMany(s => NeedsJson.Read(s.NeedsJson)).ToList();
-        var errors = InstanceValidator.Validate(register with { Needs = [.. needs, .. others] })
-            .Select(e => Relate(e, needs.Count)).ToList();
-        if (errors.Count > 0) return Problems.Invalid(errors);
-
-        var submission = await store.SubmitAsync(year, department, needs, user.Who(), cancellationToken);
-        return TypedResults.Ok(new NeedsSubmitted(year, department, submission.Version, needs.Count));
+        var (check, submission) = await NeedSubmitter.SubmitAsync(year, department, needs, user.Who(), registers, store, cancellationToken);
+        switch (check.Outcome)
+        {
+            case NeedCheckOutcome.Foreign: return Problems.Forbidden($"Needs of another department ({check.Errors.Count})", check.Errors);
+            case NeedCheckOutcome.NoRegister: return Problems.NotFound(check.Errors[0].Message);
+            case NeedCheckOutcome.Invalid: return Problems.Invalid(check.Errors);
+        }
+        return TypedResults.Ok(new NeedsSubmitted(year, department, submission!.Version, needs.Count));
     }
 
     /// <summary>A department reads its own needs; the office every department's (or one, with ?department=). ?version= picks a version.</summary>
@@ -95,16 +83,4 @@ public static class NeedEndpoints
         return new SubmissionView(s.Department, s.Version, s.SubmittedBy, s.SubmittedAt,
             await store.VersionsAsync(s.Year, s.Department, cancellationToken), needs.RootElement.Clone());
     }
-
-    /// <summary>
-    /// The submitted needs come first in the validated instance, so their errors keep the body's paths; an error in
-    /// another department's needs (a clash such as a shared need id) is reported at $.needs, saying so.
-    /// </summary>
-    private static InputError Relate(InputError error, int submitted)
-    {
-        var match = System.Text.RegularExpressions.Regex.Match(error.Path, @"^\$\.needs\[(\d+)\]");
-        if (!match.Success || int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) < submitted) return error;
-        return new InputError("$.needs", "clashes with another department's submitted needs: " + error.Message);
-    }
-
 }

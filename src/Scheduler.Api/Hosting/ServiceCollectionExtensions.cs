@@ -26,6 +26,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<Migrator>();
         services.AddSingleton<RegisterStore>();
         services.AddSingleton<NeedStore>();
+        services.AddSingleton<NeedDraftStore>();
         services.AddSingleton<TokenStore>();
         services.AddSingleton<SolveRunStore>();
         services.AddSingleton<AuditStore>();

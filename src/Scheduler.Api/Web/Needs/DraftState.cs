@@ -1,0 +1,37 @@
+using Scheduler.Data.Stores;
+using Scheduler.Domain.Model;
+
+namespace Scheduler.Api.Web.Needs;
+
+/// <summary>
+/// A department's draft for a year, checked: its rows (the stored draft, or a copy of the latest version when nothing
+/// was changed since), each row's problems, problems of the draft as a whole, and whether it differs from the latest version.
+/// </summary>
+public sealed record DraftState(int Year, string Department, Instance Register, NeedSubmission? Latest, int? BaseVersion, bool Stored,
+    IReadOnlyList<CheckedRow> Rows, IReadOnlyList<string> DraftErrors)
+{
+    public IReadOnlyList<NeedDraftRow> RawRows => [.. Rows.Select(r => r.Row)];
+
+    public int BadRows => Rows.Count(r => r.Bad);
+
+    /// <summary>True when the draft may be submitted: no bad row and no draft-wide problem.</summary>
+    public bool Clean => BadRows == 0 && DraftErrors.Count == 0;
+
+    /// <summary>True when submitting would store something other than the latest version (or the first version).</summary>
+    public bool Differs
+    {
+        get
+        {
+            if (Latest is null) return Rows.Count > 0;
+            if (Rows.Any(r => r.Need is null)) return true;
+            return DraftRows.Canonical(Rows.Select(r => r.Need!)) != DraftRows.Canonical(NeedsJson.Read(Latest.NeedsJson));
+        }
+    }
+
+    /// <summary>The row with this need id (the given 1-based row number first, when its id matches), or null.</summary>
+    public CheckedRow? Find(string needId, int? row)
+    {
+        if (row is { } n && n >= 1 && n <= Rows.Count && Rows[n - 1].Row.Id == needId) return Rows[n - 1];
+        return Rows.FirstOrDefault(r => r.Row.Id == needId);
+    }
+}
