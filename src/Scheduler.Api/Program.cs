@@ -8,6 +8,9 @@ using Scheduler.Api.Web.Needs;
 using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
+// Serve wwwroot and the scoped CSS from the build output in every environment (tests and serve.sh run the build, not a
+// publish); a published app has no static web assets manifest and this does nothing.
+builder.WebHost.UseStaticWebAssets();
 
 builder.Services.AddSchedulerOptions();
 builder.Services.AddSchedulerDatabase();      // NpgsqlDataSource, stores, migrations + office token at start-up

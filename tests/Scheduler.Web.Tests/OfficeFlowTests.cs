@@ -27,7 +27,14 @@ public sealed partial class OfficeFlowTests(WebApp app)
         await page.WaitForURLAsync(RunPage());
         var runId = long.Parse(RunPage().Match(page.Url).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
         var state = page.Locator("#solve-state");
-        await Assertions.Expect(state).ToHaveAttributeAsync("data-state", "succeeded", new() { Timeout = 240_000 });
+        try
+        {
+            await Assertions.Expect(state).ToHaveAttributeAsync("data-state", "succeeded", new() { Timeout = 240_000 });
+        }
+        catch (PlaywrightException e)
+        {
+            throw new InvalidOperationException($"run {runId} did not succeed: {e.Message}\nservice output:\n{app.ServiceOutput}", e);
+        }
         var progress = page.Locator("#solve-progress");
         Assert.Equal(await progress.GetAttributeAsync("max"), await progress.GetAttributeAsync("value"));
         Assert.Matches(@"\d", await page.Locator("#solve-visits").InnerTextAsync());
@@ -45,9 +52,9 @@ public sealed partial class OfficeFlowTests(WebApp app)
 
         // An enterprise found by search, and its visits.
         await page.GotoAsync("/office/enterprises");
-        await page.Locator("#enterprise-search").FillAsync("E001");
-        await page.Locator("#enterprise-search").PressAsync("Enter");
-        await page.GetByRole(AriaRole.Link, new() { Name = "E001", Exact = false }).First.ClickAsync();
+        await page.Locator("#enterprise-search input[name=q]").FillAsync("E001");
+        await page.Locator("#enterprise-search input[name=q]").PressAsync("Enter");
+        await page.Locator("#enterprise-results a[href*='/office/enterprises/E001']").First.ClickAsync();
         await page.WaitForURLAsync(url => url.Contains("/office/enterprises/E001", StringComparison.Ordinal));
         Assert.True(await page.Locator("#enterprise-visits tbody tr").CountAsync() >= 1, "E001 has visits in the plan");
         await Screens.TakeAsync(page, "office-enterprise");
