@@ -110,6 +110,26 @@ public sealed class WebApp : IAsyncLifetime
         return client;
     }
 
+    /// <summary>Starts a solve of the year through the API and waits until it succeeds; returns its run id.</summary>
+    public async Task<long> SolveAsync()
+    {
+        using var office = Api();
+        using var started = await office.PostAsync($"/api/years/{Year}/solves", null);
+        var body = await started.Content.ReadAsStringAsync();
+        if (started.StatusCode != HttpStatusCode.Accepted) throw new InvalidOperationException($"starting a solve: {(int)started.StatusCode} {body}");
+        var id = JsonDocument.Parse(body).RootElement.GetProperty("id").GetInt64();
+        var deadline = DateTime.UtcNow.AddMinutes(5);
+        while (true)
+        {
+            var run = JsonDocument.Parse(await office.GetStringAsync($"/api/solves/{id}")).RootElement;
+            var state = run.GetProperty("state").GetString();
+            if (state == "succeeded") return id;
+            if (state is "failed" or "cancelled") throw new InvalidOperationException($"solve {id} ended {state}: {run}\n{ServiceOutput}");
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"solve {id} still {state} after 5 minutes\n{ServiceOutput}");
+            await Task.Delay(500);
+        }
+    }
+
     /// <summary>The service's last output lines, for failure messages.</summary>
     public string ServiceOutput => service?.Tail() ?? "";
 
