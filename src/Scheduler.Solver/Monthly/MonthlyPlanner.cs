@@ -81,7 +81,7 @@ public sealed class MonthlyPlanner
             () => cancellationToken.IsCancellationRequested || clock.Elapsed > options.TimeLimit * 0.9);
         foreach (var v in failed)
         {
-            if (repair.TryPlace(draft, v) is { } repaired) draft = repaired;
+            if (options.Repair && repair.TryPlace(draft, v) is { } repaired) draft = repaired;
             else unscheduled.Add(new UnscheduledVisit(v.Id, Shortage(ctx, staffing, new TeamCluster(v.Township, [v]), draft.Busy)));
         }
 
