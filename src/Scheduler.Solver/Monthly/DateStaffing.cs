@@ -83,6 +83,22 @@ internal sealed class DateStaffing(MonthContext ctx, Random draw, InspectionHist
         return team;
     }
 
+    private Dictionary<string, long>? _repairLottery;
+
+    /// <summary>
+    /// Officers in the order the draw prefers them for this team, by one lottery drawn (from the same seeded source)
+    /// the first time it is asked for: what the repair after staffing uses.
+    /// </summary>
+    public IEnumerable<Inspector> Ranked(TeamCluster c, IEnumerable<Inspector> officers, IReadOnlyDictionary<string, int> daysWorked)
+    {
+        if (_repairLottery is null)
+        {
+            _repairLottery = new Dictionary<string, long>(StringComparer.Ordinal);
+            foreach (var o in ctx.Instance.Inspectors) _repairLottery[o.Id] = draw.NextInt64();
+        }
+        return Preferred(c, officers, daysWorked, _repairLottery);
+    }
+
     /// <summary>Officers in the order the draw prefers them for this team.</summary>
     private IEnumerable<Inspector> Preferred(TeamCluster c, IEnumerable<Inspector> officers,
         IReadOnlyDictionary<string, int> daysWorked, Dictionary<string, long> lottery)

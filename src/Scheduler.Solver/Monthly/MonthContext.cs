@@ -16,6 +16,9 @@ internal sealed class MonthContext
     public IReadOnlyList<DateOnly> WorkingDays { get; }
     public IReadOnlyList<DateOnly> JointDays { get; }
 
+    /// <summary>Department id → index into <see cref="Departments"/>.</summary>
+    public Dictionary<string, int> DepartmentIndex { get; }
+
     /// <summary>Inspectors of each department (index as <see cref="Departments"/>).</summary>
     public List<Inspector>[] OfficersOf { get; }
 
@@ -25,6 +28,7 @@ internal sealed class MonthContext
         Month = month;
         Departments = instance.Departments.Select(d => d.Id).ToArray();
         var deptIndex = Departments.Select((d, i) => (d, i)).ToDictionary(p => p.d, p => p.i, StringComparer.Ordinal);
+        DepartmentIndex = deptIndex;
         Townships = instance.Townships.ToDictionary(t => t.Id, StringComparer.Ordinal);
         var calendar = WorkCalendar.For(instance);
         WorkingDays = calendar.WorkingDays(month);

@@ -32,7 +32,7 @@ public sealed class MonthlyPlanner
             var plannable = new List<MonthVisit>();
             foreach (var v in group)
             {
-                if (Impossible(ctx, v) is { } reason) unscheduled.Add(new UnscheduledVisit(v.Id, reason));
+                if (Impossible(ctx, v) is { } reason) unscheduled.Add(new UnscheduledVisit(v.Id, ImpossiblePrefix + reason));
                 else plannable.Add(v);
             }
             clusters.AddRange(TeamClustering.Build(ctx, group.Key, plannable));
@@ -40,16 +40,14 @@ public sealed class MonthlyPlanner
 
         // 2. Spread over dates, 3. staff date by date, carrying what fails forward.
         var plannedOn = Spread(ctx, clusters);
-        var busy = ctx.WorkingDays.ToDictionary(d => d, _ => (ISet<string>)new HashSet<string>(StringComparer.Ordinal));
-        var daysWorked = new Dictionary<string, int>(StringComparer.Ordinal);
-        var teamDays = new List<(DateOnly Date, TeamCluster Team, List<Inspector> Officers)>();
+        var draft = new MonthDraft(ctx.WorkingDays);
         var left = new List<TeamCluster>();
         foreach (var date in ctx.WorkingDays)
         {
             var today = plannedOn.GetValueOrDefault(date) ?? [];
             if (today.Count == 0) continue;
-            var done = staffing.Staff(date, today, busy[date], daysWorked, seed, SecondsLeft());
-            foreach (var c in today.Where(done.ContainsKey)) Record(date, c, done[c]);
+            var done = staffing.Staff(date, today, draft.Busy[date], draft.DaysWorked, seed, SecondsLeft());
+            foreach (var c in today.Where(done.ContainsKey)) draft.Add(date, c, done[c]);
             foreach (var c in today.Where(c => !done.ContainsKey(c)))
             {
                 // What rides along with a staffed team (any date) is done; the rest tries a later date.
@@ -63,6 +61,7 @@ public sealed class MonthlyPlanner
 
         // 4. Teams no date could staff: each visit rides along with a team that has room (taking on free
         // officers of any department it lacks), else goes alone on any date it may.
+        var failed = new List<MonthVisit>();
         foreach (var v in left.SelectMany(c => c.Visits).ToList())
         {
             if (RideAlong(v)) continue;
@@ -71,10 +70,19 @@ public sealed class MonthlyPlanner
             foreach (var date in AllowedDates(ctx, alone))
             {
                 if (cancellationToken.IsCancellationRequested) break;
-                var done = staffing.Staff(date, [alone], busy[date], daysWorked, seed, SecondsLeft());
-                if (done.TryGetValue(alone, out var officers)) { Record(date, alone, officers); placed = true; break; }
+                var done = staffing.Staff(date, [alone], draft.Busy[date], draft.DaysWorked, seed, SecondsLeft());
+                if (done.TryGetValue(alone, out var officers)) { draft.Add(date, alone, officers); placed = true; break; }
             }
-            if (!placed) unscheduled.Add(new UnscheduledVisit(v.Id, Shortage(ctx, staffing, alone, busy)));
+            if (!placed) failed.Add(v);
+        }
+
+        // 5. Repair: what is still left out takes officers exchanged or released elsewhere, or room made for it.
+        var repair = new UnscheduledRepair(ctx, staffing,
+            () => cancellationToken.IsCancellationRequested || clock.Elapsed > options.TimeLimit * 0.9);
+        foreach (var v in failed)
+        {
+            if (options.Repair && repair.TryPlace(draft, v) is { } repaired) draft = repaired;
+            else unscheduled.Add(new UnscheduledVisit(v.Id, Shortage(ctx, staffing, new TeamCluster(v.Township, [v]), draft.Busy)));
         }
 
         var plan = new MonthlyPlan
@@ -83,7 +91,7 @@ public sealed class MonthlyPlanner
             Year = instance.Year,
             Month = month,
             Seed = seed,
-            TeamDays = teamDays.OrderBy(t => t.Date).ThenBy(t => t.Team.Township, StringComparer.Ordinal)
+            TeamDays = draft.TeamDays.OrderBy(t => t.Date).ThenBy(t => t.Team.Township, StringComparer.Ordinal)
                 .Select((t, i) => new TeamDay
                 {
                     Id = $"TD{month:00}-{i + 1}",
@@ -106,9 +114,9 @@ public sealed class MonthlyPlanner
         {
             int k = ctx.Rules.OfficersPerDepartment;
             (int Index, List<MonthVisit> Order, List<Inspector> Extra, double Added)? best = null;
-            for (int i = 0; i < teamDays.Count; i++)
+            for (int i = 0; i < draft.TeamDays.Count; i++)
             {
-                var (date, team, officers) = teamDays[i];
+                var (date, team, officers) = (draft.TeamDays[i].Date, draft.TeamDays[i].Team, draft.TeamDays[i].Officers);
                 if (team.Township != v.Township || team.Visits.Count >= ctx.Rules.MaxVisitsPerTeamDay) continue;
                 if (v.Joint && !ctx.JointDays.Contains(date)) continue;
                 if (officers.Any(o => o.Conflicts.Contains(v.Enterprise))) continue;
@@ -120,7 +128,7 @@ public sealed class MonthlyPlanner
                 bool ok = true;
                 foreach (var d in v.Departments.Where(d => !team.Departments.Contains(d)))
                 {
-                    var free = staffing.Eligible(grown, d, date, busy[date]).Take(k).ToList();
+                    var free = staffing.Eligible(grown, d, date, draft.Busy[date]).Take(k).ToList();
                     if (free.Count < k) { ok = false; break; }
                     extra.AddRange(free);
                 }
@@ -129,26 +137,11 @@ public sealed class MonthlyPlanner
                 if (best is null || added < best.Value.Added) best = (i, order, extra, added);
             }
             if (best is not { } b) return false;
-            var (when, cluster, crew) = teamDays[b.Index];
-            cluster.Visits = b.Order;
-            cluster.Departments.UnionWith(v.Departments);
-            crew.AddRange(b.Extra);
-            foreach (var o in b.Extra)
-            {
-                busy[when].Add(o.Id);
-                daysWorked[o.Id] = daysWorked.GetValueOrDefault(o.Id) + 1;
-            }
+            var host = draft.TeamDays[b.Index];
+            host.Team.Visits = b.Order;
+            host.Team.Departments.UnionWith(v.Departments);
+            foreach (var o in b.Extra) draft.Join(host, o);
             return true;
-        }
-
-        void Record(DateOnly date, TeamCluster c, List<Inspector> officers)
-        {
-            teamDays.Add((date, c, officers));
-            foreach (var o in officers)
-            {
-                busy[date].Add(o.Id);
-                daysWorked[o.Id] = daysWorked.GetValueOrDefault(o.Id) + 1;
-            }
         }
     }
 
@@ -170,6 +163,9 @@ public sealed class MonthlyPlanner
         return results;
     }
 
+    /// <summary>Starts the reason of a visit that no monthly plan can schedule (as opposed to one this planner could not).</summary>
+    public const string ImpossiblePrefix = "impossible: ";
+
     /// <summary>Why a visit can never be scheduled this month, or null.</summary>
     private static string? Impossible(MonthContext ctx, MonthVisit v)
     {
@@ -179,6 +175,18 @@ public sealed class MonthlyPlanner
             return $"it needs a joint weekday ({string.Join("/", ctx.Instance.Calendar.JointWeekdays)}) and {MonthName(ctx)} has none that is a working day";
         if (!v.Joint && ctx.WorkingDays.Count == 0)
             return $"{MonthName(ctx)} has no working day";
+        // Officers who may serve it at all, ignoring every other visit: none on any date is a proof, not a shortage.
+        int k = ctx.Rules.OfficersPerDepartment;
+        var dates = v.Joint ? ctx.JointDays : ctx.WorkingDays;
+        bool Serves(Inspector o, DateOnly date) =>
+            (string.IsNullOrEmpty(o.Township) || o.Township == v.Township) && !o.Unavailable.Contains(date) && !o.Conflicts.Contains(v.Enterprise);
+        if (!dates.Any(date => v.Departments.All(d => ctx.OfficersOf[d].Count(o => Serves(o, date)) >= k)))
+        {
+            var lacking = v.Departments.Where(d => dates.All(date => ctx.OfficersOf[d].Count(o => Serves(o, date)) < k)).ToList();
+            return lacking.Count > 0
+                ? $"fewer than {k} {string.Join(" or ", lacking.Select(ctx.DepartmentName))} officers may inspect {v.Enterprise} in {ctx.TownshipName(v.Township)} on any {(v.Joint ? "joint" : "working")} day of {MonthName(ctx)} (posted elsewhere, unavailable or 回避), whatever else is planned"
+                : $"no {(v.Joint ? "joint" : "working")} day of {MonthName(ctx)} has {k} officers of each of its departments who may inspect {v.Enterprise} in {ctx.TownshipName(v.Township)} (posted elsewhere, unavailable or 回避), whatever else is planned";
+        }
         double day = TeamRoute.DayMinutes(ctx, v.Township, [v]);
         if (day > ctx.Rules.WorkdayMinutes)
             return string.Create(CultureInfo.InvariantCulture,

@@ -9,5 +9,8 @@ public sealed class MonthlyPlannerOptions
     /// <summary>Wall-clock budget of one month.</summary>
     public TimeSpan TimeLimit { get; set; } = TimeSpan.FromSeconds(15);
 
+    /// <summary>Run the repair pass (<see cref="UnscheduledRepair"/>) on visits staffing left out; off only to measure or test it.</summary>
+    public bool Repair { get; set; } = true;
+
     public int Workers { get; set; } = Environment.ProcessorCount;
 }
