@@ -1,5 +1,6 @@
 using System.Text;
 using Scheduler.Api.Auth;
+using Scheduler.Api.Web.Plans;
 using Scheduler.Api.Web.Register;
 using Scheduler.Data.Stores;
 
@@ -16,22 +17,27 @@ public static class OfficeDownloadEndpoints
         app.MapGet("/office/register.xlsx", RegisterAsync).RequireAuthorization(Policies.Office).ExcludeFromDescription();
         app.MapGet("/office/register/uploads/{id:long}", UploadAsync).RequireAuthorization(Policies.Office).ExcludeFromDescription();
         var run = app.MapGroup("/office/downloads/{run:long}").RequireAuthorization(Policies.Office).ExcludeFromDescription();
-        run.MapGet("/plan.json", (long run, SolveRunStore runs, CancellationToken ct) =>
-            WithFiles(run, runs, ct, f => Results.File(Encoding.UTF8.GetBytes(f.PlanJson()), "application/json", $"plan-{f.Plan.Year}-run{run}.json")));
-        run.MapGet("/departments/{department}.xlsx", (long run, string department, SolveRunStore runs, CancellationToken ct) =>
+        run.MapGet("/plan.json", async (long run, RunCache runs, CancellationToken ct) =>
+            await runs.GetAsync(run, ct) is { } data
+                ? Results.File(data.PlanJson, "application/json", $"plan-{data.Plan.Year}-run{run}.json")
+                : Results.NotFound());
+        run.MapGet("/departments/{department}.xlsx", (long run, string department, RunCache runs, CancellationToken ct) =>
             WithFiles(run, runs, ct, f => Xlsx(f.DepartmentWorkbook(department), $"plan-{f.Plan.Year}-{PlanFiles.FileName(department, Name(f, department))}.xlsx")));
-        run.MapGet("/townships/{township}.xlsx", (long run, string township, SolveRunStore runs, CancellationToken ct) =>
+        run.MapGet("/townships/{township}.xlsx", (long run, string township, RunCache runs, CancellationToken ct) =>
             WithFiles(run, runs, ct, f => Xlsx(f.TownshipWorkbook(township), $"plan-{f.Plan.Year}-{PlanFiles.FileName(township, TownshipName(f, township))}.xlsx")));
-        run.MapGet("/townships/{township}/{month:int}.xlsx", (long run, string township, int month, SolveRunStore runs, CancellationToken ct) =>
+        run.MapGet("/townships/{township}/{month:int}.xlsx", (long run, string township, int month, RunCache runs, CancellationToken ct) =>
             WithFiles(run, runs, ct, f => Xlsx(f.TownshipMonthWorkbook(township, month),
                 $"plan-{f.Plan.Year}-{month:00}-{PlanFiles.FileName(township, TownshipName(f, township))}.xlsx")));
-        run.MapGet("/officers/{inspector}.ics", (long run, string inspector, SolveRunStore runs, CancellationToken ct) =>
+        run.MapGet("/officers/{inspector}.ics", (long run, string inspector, RunCache runs, CancellationToken ct) =>
             WithFiles(run, runs, ct, f => f.OfficerIcs(inspector, DateTime.UtcNow) is { } ics
                 ? Results.File(new UTF8Encoding(false).GetBytes(ics), "text/calendar; charset=utf-8",
                     PlanFiles.FileName(inspector, f.Instance.Inspectors.FirstOrDefault(i => i.Id == inspector)?.Name) + ".ics")
                 : Results.NotFound()));
-        run.MapGet("/all.zip", (long run, SolveRunStore runs, CancellationToken ct) =>
-            WithFiles(run, runs, ct, f => Results.File(f.Zip(DateTime.UtcNow), "application/zip", $"plan-{f.Plan.Year}-run{run}.zip")));
+        // Built once per run and kept with it (RunCache): its calendars carry the time it was first built.
+        run.MapGet("/all.zip", async (long run, RunCache runs, CancellationToken ct) =>
+            await runs.GetAsync(run, ct) is { } data
+                ? Results.File(await data.ZipAsync(TimeProvider.System, ct), "application/zip", $"plan-{data.Plan.Year}-run{run}.zip")
+                : Results.NotFound());
         return app;
     }
 
@@ -50,8 +56,8 @@ public static class OfficeDownloadEndpoints
         return Results.File(upload.Content, type, upload.FileName);
     }
 
-    private static async Task<IResult> WithFiles(long run, SolveRunStore runs, CancellationToken cancellationToken, Func<PlanFiles, IResult> answer) =>
-        await PlanFiles.LoadAsync(runs, run, cancellationToken) is { } files ? answer(files) : Results.NotFound();
+    private static async Task<IResult> WithFiles(long run, RunCache runs, CancellationToken cancellationToken, Func<PlanFiles, IResult> answer) =>
+        await runs.GetAsync(run, cancellationToken) is { } data ? answer(await data.FilesAsync(cancellationToken)) : Results.NotFound();
 
     private static IResult Xlsx(byte[]? content, string name) =>
         content is null ? Results.NotFound() : Results.File(content, PlanFiles.XlsxType, name);
