@@ -10,6 +10,7 @@ namespace Scheduler.Api.Web;
 public sealed class RegisterCache(RegisterStore registers, DataStamps stamps)
 {
     private readonly LruCache<(int Year, int Version), Instance> _parsed = new(4);
+    private readonly LruCache<(int Year, int Version, string Key), object> _derived = new(32);
 
     /// <summary>The year's current register, or null when the office has not saved one (as <see cref="RegisterStore.GetAsync(int, CancellationToken)"/>).</summary>
     public async Task<Instance?> GetAsync(int year, CancellationToken cancellationToken)
@@ -21,6 +22,24 @@ public sealed class RegisterCache(RegisterStore registers, DataStamps stamps)
         if (saved is null) return await registers.GetAsync(year, cancellationToken);
         _parsed.Set((year, version), saved.Register);
         return saved.Register;
+    }
+
+    /// <summary>
+    /// Something built from the year's current register (a department's template workbook), built once per register
+    /// version and <paramref name="key"/> (which must name everything else it depends on, such as the language); null
+    /// when the year has no register.
+    /// </summary>
+    public async Task<T?> DeriveAsync<T>(int year, string key, Func<Instance, T> build, CancellationToken cancellationToken)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(build);
+        if (await stamps.RegisterVersionAsync(year, cancellationToken) is not { } version)
+            return await registers.GetAsync(year, cancellationToken) is { } unversioned ? build(unversioned) : null;
+        if (_derived.TryGet((year, version, key), out var known)) return (T)known;
+        if (await GetAsync(year, cancellationToken) is not { } register) return null;
+        var value = build(register);
+        _derived.Set((year, version, key), value);
+        return value;
     }
 
     /// <summary>The current register version of the year, or null (see <see cref="DataStamps.RegisterVersionAsync"/>).</summary>

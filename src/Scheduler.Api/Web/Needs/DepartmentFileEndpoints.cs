@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using Scheduler.Api.Auth;
 using Scheduler.Data.Stores;
@@ -29,9 +30,12 @@ public static class DepartmentFileEndpoints
     {
         if (!DepartmentPage.MayOpen(user, code)) return Results.Forbid();
         var resolved = await PlanYears.ResolveAsync(year, registers, ct);
-        var register = resolved is { } y ? await cache.GetAsync(y, ct) : null;
-        if (register is null) return Results.NotFound(Ui.T("该年度还没有名录", "no register for that year"));
-        return Results.File(NeedTemplate.Write(register, code), Xlsx, $"{code}-{resolved}-需求模板.xlsx");
+        // The template (drop-downs of every enterprise) is built once per register version, department and language.
+        var template = resolved is { } y
+            ? await cache.DeriveAsync(y, $"template\n{code}\n{CultureInfo.CurrentUICulture.Name}", register => NeedTemplate.Write(register, code), ct)
+            : null;
+        if (template is null) return Results.NotFound(Ui.T("该年度还没有名录", "no register for that year"));
+        return Results.File(template, Xlsx, $"{code}-{resolved}-需求模板.xlsx");
     }
 
     private static async Task<IResult> DraftAsync(string code, int? year, ClaimsPrincipal user, RegisterStore registers, NeedStore needs,
