@@ -124,13 +124,18 @@ PAGES=(
     "dept|/departments/$DEPT/needs"
     "dept|/departments/$DEPT/needs?page=5"
     "dept|/departments/$DEPT/versions"
+    "dept|/departments/$DEPT/versions?version=1"
     "dept|/departments/$DEPT/visits"
     "dept|/departments/$DEPT/template.xlsx"
+    "dept|/departments/$DEPT/draft.xlsx"
+    "office|/office/register.xlsx"
     "office|/api/solves/$RUN/plan"
     "dept|/api/solves/$RUN/plan"
     "office|/office/downloads/$RUN/plan.json"
     "office|/office/downloads/$RUN/all.zip"
     "office|/office/downloads/$RUN/townships/$TWP.xlsx"
+    "office|/office/downloads/$RUN/departments/$DEPT.xlsx"
+    "office|/api/solves/$RUN/months/3?format=xlsx"
 )
 
 printf '\n%s, run %s, %s fetches per URL (first = cold, then the median of the rest)\n\n' "$(basename "$INSTANCE")" "$RUN" "$RUNS"

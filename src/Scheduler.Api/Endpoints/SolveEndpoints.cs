@@ -101,7 +101,8 @@ public static class SolveEndpoints
         if (department is null && format == PlanFormat.Json) return ContractResults.Json(Encoding.UTF8.GetString(data.PlanJson));
         if (department is not null) plan = DepartmentPlanView.Annual(plan, instance, department);
         if (format == PlanFormat.Json) return ContractResults.Json(ContractJson.Write(plan));
-        return TypedResults.File(PlanWorkbook.Annual(instance, plan), PlanWorkbook.ContentType, $"plan-{plan.Year}-run{id}{Suffix(department)}.xlsx");
+        var workbook = data.File($"annual.xlsx\n{department}", () => PlanWorkbook.Annual(instance, plan))!;
+        return TypedResults.File(workbook, PlanWorkbook.ContentType, $"plan-{plan.Year}-run{id}{Suffix(department)}.xlsx");
     }
 
     /// <summary>One month's plan in the spec's format, or as xlsx (a worksheet per township) like <see cref="GetPlanAsync"/>.</summary>
@@ -124,7 +125,8 @@ public static class SolveEndpoints
             plan = DepartmentPlanView.Month(plan, annual);
         }
         if (format == PlanFormat.Json) return ContractResults.Json(ContractJson.Write(plan));
-        return TypedResults.File(PlanWorkbook.Month(instance, annual, plan), PlanWorkbook.ContentType,
+        var workbook = data.File($"month.xlsx\n{month}\n{department}", () => PlanWorkbook.Month(instance, annual, plan))!;
+        return TypedResults.File(workbook, PlanWorkbook.ContentType,
             $"plan-{plan.Year}-{plan.Month:00}-run{id}{Suffix(department)}.xlsx");
     }
 

@@ -46,7 +46,7 @@ public static class DepartmentFileEndpoints
         if (resolved is not { } y) return Results.NotFound(Ui.T("该年度还没有名录", "no register for that year"));
         var state = await new DraftWorkspace(registers, needs, drafts, cache).LoadAsync(y, code, ct);
         if (state is null) return Results.NotFound(Ui.T("该年度还没有名录", "no register for that year"));
-        return Results.File(NeedTemplate.Write(state.Register, code, state.RawRows), Xlsx, $"{code}-{y}-草稿.xlsx");
+        return Results.File(cache.Workbook(state, s => NeedTemplate.Write(s.Register, code, s.RawRows)), Xlsx, $"{code}-{y}-草稿.xlsx");
     }
 
     private static async Task<IResult> VersionAsync(string code, int version, int? year, bool csv, ClaimsPrincipal user, RegisterStore registers,

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.CompilerServices;
 
 namespace Scheduler.Api.Web.Needs;
 
@@ -11,6 +12,7 @@ namespace Scheduler.Api.Web.Needs;
 public sealed class DraftCache(RegisterCache registers, DataStamps stamps)
 {
     private readonly LruCache<string, DraftState> _states = new(24, StringComparer.Ordinal);
+    private readonly ConditionalWeakTable<DraftState, byte[]> _workbooks = new();
 
     public RegisterCache Registers => registers;
 
@@ -26,4 +28,7 @@ public sealed class DraftCache(RegisterCache registers, DataStamps stamps)
     public bool TryGet(string key, out DraftState state) => _states.TryGet(key, out state);
 
     public void Set(string key, DraftState state) => _states.Set(key, state);
+
+    /// <summary>The draft as a workbook, made once per checked state (and dropped with it).</summary>
+    public byte[] Workbook(DraftState state, Func<DraftState, byte[]> make) => _workbooks.GetValue(state, s => make(s));
 }

@@ -23,6 +23,7 @@ public sealed class CachedRun
     private readonly Lazy<IReadOnlyDictionary<string, int>> _visitCounts;
     private readonly Lazy<byte[]> _planJson;
     private readonly ConcurrentDictionary<string, Lazy<IReadOnlyList<DepartmentVisit>>> _departmentVisits = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, byte[]> _made = new(StringComparer.Ordinal);
     private Lazy<PlanFiles>? _files;
     private Lazy<byte[]>? _zip;
 
@@ -94,6 +95,20 @@ public sealed class CachedRun
             _files ??= new Lazy<PlanFiles>(() => new PlanFiles(Id, Instance, Plan, [.. months.OrderBy(m => m.Key).Select(m => m.Value)]));
         }
         return _files.Value;
+    }
+
+    /// <summary>
+    /// A file made from this run (a department's or township's workbook), made once per <paramref name="key"/>, which
+    /// must name everything it depends on. Nothing is kept when <paramref name="make"/> gives null (an unknown id), so
+    /// odd requests cannot fill the memory.
+    /// </summary>
+    public byte[]? File(string key, Func<byte[]?> make)
+    {
+        ArgumentNullException.ThrowIfNull(make);
+        if (_made.TryGetValue(key, out var known)) return known;
+        var made = make();
+        if (made is not null) _made.TryAdd(key, made);
+        return made;
     }
 
     /// <summary>Every file in one zip (<see cref="PlanFiles.Zip"/>), built once: its calendars are stamped with the time it was built.</summary>
