@@ -160,6 +160,13 @@ print(f"| `{path}` | {who} | {status} | {s} | {t[0] * 1000:,.0f} ms | {warm} |")
 PY
 done
 
+# The service's memory (the process listening on PORT): resident now and its peak.
+API_PID=$(ss -ltnpH "sport = :$PORT" 2>/dev/null | sed -n 's/.*pid=\([0-9]*\).*/\1/p' | head -1)
+if [ -n "$API_PID" ] && [ -r "/proc/$API_PID/status" ]; then
+    printf '\nservice memory: %s now, %s peak\n' "$(awk '/VmRSS/ {printf "%.0f MB", $2/1024}' "/proc/$API_PID/status")" \
+        "$(awk '/VmHWM/ {printf "%.0f MB", $2/1024}' "/proc/$API_PID/status")"
+fi
+
 if [ -n "$SERVE_PID" ] && [ "${KEEP_SERVICE:-0}" = 1 ]; then
     echo "service left running on $URL (process group $SERVE_PID); office token: $OFFICE_TOKEN" >&2
     SERVE_PID=""
