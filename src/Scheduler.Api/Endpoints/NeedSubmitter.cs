@@ -12,9 +12,12 @@ namespace Scheduler.Api.Endpoints;
 /// </summary>
 public static partial class NeedSubmitter
 {
-    /// <summary>Checks the needs without storing them: every problem, in the order the API reports them.</summary>
+    /// <summary>
+    /// Checks the needs without storing them: every problem, in the order the API reports them. <paramref name="register"/>:
+    /// the year's current register when the caller has already read it (else it is read here).
+    /// </summary>
     public static async Task<NeedCheck> CheckAsync(int year, string department, IReadOnlyList<Need> needs,
-        RegisterStore registers, NeedStore store, CancellationToken cancellationToken)
+        RegisterStore registers, NeedStore store, CancellationToken cancellationToken, Instance? register = null)
     {
         var foreign = needs.Select((n, i) => (n, i)).Where(x => !string.Equals(x.n.Department, department, StringComparison.Ordinal))
             .Select(x => new InputError($"$.needs[{x.i}].department",
@@ -22,7 +25,7 @@ public static partial class NeedSubmitter
             .ToList();
         if (foreign.Count > 0) return new NeedCheck(NeedCheckOutcome.Foreign, foreign);
 
-        var register = await registers.GetAsync(year, cancellationToken);
+        register ??= await registers.GetAsync(year, cancellationToken);
         if (register is null) return new NeedCheck(NeedCheckOutcome.NoRegister, [new InputError("$", $"no register for {year}; the office saves it first")]);
         if (!register.Departments.Any(d => d.Id == department))
             return new NeedCheck(NeedCheckOutcome.Invalid, [new InputError("$", $"department '{department}' is not in the register of {year}")]);

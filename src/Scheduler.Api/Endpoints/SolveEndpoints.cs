@@ -1,8 +1,10 @@
 using System.Security.Claims;
+using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Scheduler.Api.Auth;
 using Scheduler.Api.Export;
+using Scheduler.Api.Web.Plans;
 using Scheduler.Data.Stores;
 using Scheduler.Domain.Json;
 using Scheduler.Domain.Model;
@@ -88,44 +90,43 @@ public static class SolveEndpoints
     /// department only its part (<see cref="DepartmentPlanView.Annual"/>).
     /// </summary>
     public static async Task<Results<ContentHttpResult, FileContentHttpResult, ProblemHttpResult>> GetPlanAsync(long id, HttpRequest request,
-        ClaimsPrincipal user, SolveRunStore runs, CancellationToken cancellationToken)
+        ClaimsPrincipal user, SolveRunStore runs, RunCache cache, CancellationToken cancellationToken)
     {
         if (PlanFormat.Of(request) is not { } format) return PlanFormat.Unknown(request);
-        var json = await runs.GetPlanAsync(id, cancellationToken);
-        if (json is null) return await Missing(id, "plan", runs, cancellationToken);
-        var plan = ContractJson.ReadAnnualPlan(json).Value!;
+        // A run with a plan is parsed once and kept (RunCache); its stored plan never changes.
+        if (await cache.GetAsync(id, cancellationToken) is not { } data) return await Missing(id, "plan", runs, cancellationToken);
+        var plan = data.Plan;
+        var instance = data.Instance;
         var department = user.Department();
-        Instance? instance = null;
-        if (department is not null || format == PlanFormat.Xlsx)
-        {
-            instance = ContractJson.ReadInstance((await runs.GetInstanceAsync(id, cancellationToken))!).Value!;
-            if (department is not null) plan = DepartmentPlanView.Annual(plan, instance, department);
-        }
+        if (department is null && format == PlanFormat.Json) return ContractResults.Json(Encoding.UTF8.GetString(data.PlanJson));
+        if (department is not null) plan = DepartmentPlanView.Annual(plan, instance, department);
         if (format == PlanFormat.Json) return ContractResults.Json(ContractJson.Write(plan));
-        return TypedResults.File(PlanWorkbook.Annual(instance!, plan), PlanWorkbook.ContentType, $"plan-{plan.Year}-run{id}{Suffix(department)}.xlsx");
+        var workbook = data.File($"annual.xlsx\n{department}", () => PlanWorkbook.Annual(instance, plan))!;
+        return TypedResults.File(workbook, PlanWorkbook.ContentType, $"plan-{plan.Year}-run{id}{Suffix(department)}.xlsx");
     }
 
     /// <summary>One month's plan in the spec's format, or as xlsx (a worksheet per township) like <see cref="GetPlanAsync"/>.</summary>
     public static async Task<Results<ContentHttpResult, FileContentHttpResult, ProblemHttpResult>> GetMonthAsync(long id, int month,
-        HttpRequest request, ClaimsPrincipal user, SolveRunStore runs, CancellationToken cancellationToken)
+        HttpRequest request, ClaimsPrincipal user, SolveRunStore runs, RunCache cache, CancellationToken cancellationToken)
     {
         if (month is < 1 or > 12) return Problems.Invalid([new InputError("month", $"month {month} is not 1-12")]);
         if (PlanFormat.Of(request) is not { } format) return PlanFormat.Unknown(request);
-        var json = await runs.GetMonthAsync(id, month, cancellationToken);
-        if (json is null) return await Missing(id, $"plan of month {month}", runs, cancellationToken);
-        var plan = ContractJson.ReadMonthlyPlan(json).Value!;
+        var data = await cache.GetAsync(id, cancellationToken);
+        if (data is null || !(await data.MonthsAsync(cancellationToken)).TryGetValue(month, out var plan))
+            return await Missing(id, $"plan of month {month}", runs, cancellationToken);
         var department = user.Department();
         if (department is null && format == PlanFormat.Json) return ContractResults.Json(ContractJson.Write(plan));
 
-        var instance = ContractJson.ReadInstance((await runs.GetInstanceAsync(id, cancellationToken))!).Value!;
-        var annual = ContractJson.ReadAnnualPlan((await runs.GetPlanAsync(id, cancellationToken))!).Value!;
+        var instance = data.Instance;
+        var annual = data.Plan;
         if (department is not null)
         {
             annual = DepartmentPlanView.Annual(annual, instance, department);
             plan = DepartmentPlanView.Month(plan, annual);
         }
         if (format == PlanFormat.Json) return ContractResults.Json(ContractJson.Write(plan));
-        return TypedResults.File(PlanWorkbook.Month(instance, annual, plan), PlanWorkbook.ContentType,
+        var workbook = data.File($"month.xlsx\n{month}\n{department}", () => PlanWorkbook.Month(instance, annual, plan))!;
+        return TypedResults.File(workbook, PlanWorkbook.ContentType,
             $"plan-{plan.Year}-{plan.Month:00}-run{id}{Suffix(department)}.xlsx");
     }
 

@@ -33,6 +33,13 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<Endpoints.InstanceAssembler>();
         services.AddSingleton<Endpoints.SolveStarter>();
         services.AddSingleton<RegisterUploadStore>();
+        // Parsed solve runs for the pages and downloads (a run's stored plan never changes); Scheduler:CachedRuns runs kept.
+        services.AddSingleton(sp => new Web.Plans.RunCache(sp.GetRequiredService<SolveRunStore>(),
+            sp.GetRequiredService<IConfiguration>().GetValue("Scheduler:CachedRuns", Web.Plans.RunCache.DefaultCapacity)));
+        // Parsed registers by saved version, and checked department drafts, for the pages.
+        services.AddSingleton<Web.DataStamps>();
+        services.AddSingleton<Web.RegisterCache>();
+        services.AddSingleton<Web.Needs.DraftCache>();
         // Registered before the Hangfire server, so hosted services start in this order.
         services.AddHostedService<DatabaseStartup>();
         return services;

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 using Scheduler.Api.Auth;
 using Scheduler.Data.Stores;
@@ -24,24 +25,28 @@ public static class DepartmentFileEndpoints
         return app;
     }
 
-    private static async Task<IResult> TemplateAsync(string code, int? year, ClaimsPrincipal user, RegisterStore registers, CancellationToken ct)
+    private static async Task<IResult> TemplateAsync(string code, int? year, ClaimsPrincipal user, RegisterStore registers, RegisterCache cache,
+        CancellationToken ct)
     {
         if (!DepartmentPage.MayOpen(user, code)) return Results.Forbid();
         var resolved = await PlanYears.ResolveAsync(year, registers, ct);
-        var register = resolved is { } y ? await registers.GetAsync(y, ct) : null;
-        if (register is null) return Results.NotFound(Ui.T("该年度还没有名录", "no register for that year"));
-        return Results.File(NeedTemplate.Write(register, code), Xlsx, $"{code}-{resolved}-需求模板.xlsx");
+        // The template (drop-downs of every enterprise) is built once per register version, department and language.
+        var template = resolved is { } y
+            ? await cache.DeriveAsync(y, $"template\n{code}\n{CultureInfo.CurrentUICulture.Name}", register => NeedTemplate.Write(register, code), ct)
+            : null;
+        if (template is null) return Results.NotFound(Ui.T("该年度还没有名录", "no register for that year"));
+        return Results.File(template, Xlsx, $"{code}-{resolved}-需求模板.xlsx");
     }
 
     private static async Task<IResult> DraftAsync(string code, int? year, ClaimsPrincipal user, RegisterStore registers, NeedStore needs,
-        NeedDraftStore drafts, CancellationToken ct)
+        NeedDraftStore drafts, DraftCache cache, CancellationToken ct)
     {
         if (!DepartmentPage.MayOpen(user, code)) return Results.Forbid();
         var resolved = await PlanYears.ResolveAsync(year, registers, ct);
         if (resolved is not { } y) return Results.NotFound(Ui.T("该年度还没有名录", "no register for that year"));
-        var state = await new DraftWorkspace(registers, needs, drafts).LoadAsync(y, code, ct);
+        var state = await new DraftWorkspace(registers, needs, drafts, cache).LoadAsync(y, code, ct);
         if (state is null) return Results.NotFound(Ui.T("该年度还没有名录", "no register for that year"));
-        return Results.File(NeedTemplate.Write(state.Register, code, state.RawRows), Xlsx, $"{code}-{y}-草稿.xlsx");
+        return Results.File(cache.Workbook(state, s => NeedTemplate.Write(s.Register, code, s.RawRows)), Xlsx, $"{code}-{y}-草稿.xlsx");
     }
 
     private static async Task<IResult> VersionAsync(string code, int version, int? year, bool csv, ClaimsPrincipal user, RegisterStore registers,

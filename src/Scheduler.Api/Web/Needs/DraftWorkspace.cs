@@ -7,18 +7,24 @@ namespace Scheduler.Api.Web.Needs;
 /// <summary>
 /// The department pages' working copy: loads and checks a draft (row checks in plain words, then the same validation as
 /// PUT /api/years/{year}/needs on the rows that read), saves changes (audited) and submits a clean draft as the next version.
+/// With a <see cref="DraftCache"/>, a draft checked once is reused until the register, a department's needs or the draft change.
 /// </summary>
-public sealed class DraftWorkspace(RegisterStore registers, NeedStore needs, NeedDraftStore drafts)
+public sealed class DraftWorkspace(RegisterStore registers, NeedStore needs, NeedDraftStore drafts, DraftCache? cache = null)
 {
     /// <summary>The checked draft, or null when the year has no register.</summary>
     public async Task<DraftState?> LoadAsync(int year, string department, CancellationToken cancellationToken)
     {
-        var register = await registers.GetAsync(year, cancellationToken);
+        // The key is read before the data: a change made meanwhile gives a new key, so a state is never kept under a newer key than its data.
+        var key = cache is null ? null : await cache.KeyAsync(year, department, cancellationToken);
+        if (key is not null && cache!.TryGet(key, out var known)) return known;
+        var register = cache is null ? await registers.GetAsync(year, cancellationToken) : await cache.Registers.GetAsync(year, cancellationToken);
         if (register is null) return null;
         var latest = await needs.GetAsync(year, department, null, cancellationToken);
         var draft = await drafts.GetAsync(year, department, cancellationToken);
         var rows = draft?.Rows ?? (latest is null ? [] : DraftRows.FromNeeds(NeedsJson.Read(latest.NeedsJson)));
-        return await CheckAsync(year, department, register, latest, draft?.BaseVersion ?? latest?.Version, draft is not null, rows, cancellationToken);
+        var state = await CheckAsync(year, department, register, latest, draft?.BaseVersion ?? latest?.Version, draft is not null, rows, cancellationToken);
+        if (key is not null) cache!.Set(key, state);
+        return state;
     }
 
     /// <summary>The same draft with other rows, checked (nothing stored): to check a form's row before saving it.</summary>
@@ -36,7 +42,7 @@ public sealed class DraftWorkspace(RegisterStore registers, NeedStore needs, Nee
             draftErrors.Add(Ui.T($"部门 {department} 不在 {year} 年的名录中", $"department {department} is not in the register of {year}"));
         else if (good.Count > 0)
         {
-            var check = await NeedSubmitter.CheckAsync(year, department, [.. good.Select(r => r.Need!)], registers, needs, cancellationToken);
+            var check = await NeedSubmitter.CheckAsync(year, department, [.. good.Select(r => r.Need!)], registers, needs, cancellationToken, register);
             foreach (var error in check.Errors)
             {
                 if (NeedSubmitter.NeedIndex(error) is { } index && index < good.Count)

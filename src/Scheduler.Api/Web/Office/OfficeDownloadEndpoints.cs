@@ -1,5 +1,6 @@
 using System.Text;
 using Scheduler.Api.Auth;
+using Scheduler.Api.Web.Plans;
 using Scheduler.Api.Web.Register;
 using Scheduler.Data.Stores;
 
@@ -16,30 +17,38 @@ public static class OfficeDownloadEndpoints
         app.MapGet("/office/register.xlsx", RegisterAsync).RequireAuthorization(Policies.Office).ExcludeFromDescription();
         app.MapGet("/office/register/uploads/{id:long}", UploadAsync).RequireAuthorization(Policies.Office).ExcludeFromDescription();
         var run = app.MapGroup("/office/downloads/{run:long}").RequireAuthorization(Policies.Office).ExcludeFromDescription();
-        run.MapGet("/plan.json", (long run, SolveRunStore runs, CancellationToken ct) =>
-            WithFiles(run, runs, ct, f => Results.File(Encoding.UTF8.GetBytes(f.PlanJson()), "application/json", $"plan-{f.Plan.Year}-run{run}.json")));
-        run.MapGet("/departments/{department}.xlsx", (long run, string department, SolveRunStore runs, CancellationToken ct) =>
-            WithFiles(run, runs, ct, f => Xlsx(f.DepartmentWorkbook(department), $"plan-{f.Plan.Year}-{PlanFiles.FileName(department, Name(f, department))}.xlsx")));
-        run.MapGet("/townships/{township}.xlsx", (long run, string township, SolveRunStore runs, CancellationToken ct) =>
-            WithFiles(run, runs, ct, f => Xlsx(f.TownshipWorkbook(township), $"plan-{f.Plan.Year}-{PlanFiles.FileName(township, TownshipName(f, township))}.xlsx")));
-        run.MapGet("/townships/{township}/{month:int}.xlsx", (long run, string township, int month, SolveRunStore runs, CancellationToken ct) =>
-            WithFiles(run, runs, ct, f => Xlsx(f.TownshipMonthWorkbook(township, month),
+        run.MapGet("/plan.json", async (long run, RunCache runs, CancellationToken ct) =>
+            await runs.GetAsync(run, ct) is { } data
+                ? Results.File(data.PlanJson, "application/json", $"plan-{data.Plan.Year}-run{run}.json")
+                : Results.NotFound());
+        run.MapGet("/departments/{department}.xlsx", (long run, string department, RunCache runs, CancellationToken ct) =>
+            WithFiles(run, runs, ct, (d, f) => Xlsx(d.File("department\n" + department, () => f.DepartmentWorkbook(department)), $"plan-{f.Plan.Year}-{PlanFiles.FileName(department, Name(f, department))}.xlsx")));
+        run.MapGet("/townships/{township}.xlsx", (long run, string township, RunCache runs, CancellationToken ct) =>
+            WithFiles(run, runs, ct, (d, f) => Xlsx(d.File("township\n" + township, () => f.TownshipWorkbook(township)), $"plan-{f.Plan.Year}-{PlanFiles.FileName(township, TownshipName(f, township))}.xlsx")));
+        run.MapGet("/townships/{township}/{month:int}.xlsx", (long run, string township, int month, RunCache runs, CancellationToken ct) =>
+            WithFiles(run, runs, ct, (d, f) => Xlsx(d.File($"township\n{township}\n{month}", () => f.TownshipMonthWorkbook(township, month)),
                 $"plan-{f.Plan.Year}-{month:00}-{PlanFiles.FileName(township, TownshipName(f, township))}.xlsx")));
-        run.MapGet("/officers/{inspector}.ics", (long run, string inspector, SolveRunStore runs, CancellationToken ct) =>
-            WithFiles(run, runs, ct, f => f.OfficerIcs(inspector, DateTime.UtcNow) is { } ics
+        run.MapGet("/officers/{inspector}.ics", (long run, string inspector, RunCache runs, CancellationToken ct) =>
+            WithFiles(run, runs, ct, (_, f) => f.OfficerIcs(inspector, DateTime.UtcNow) is { } ics
                 ? Results.File(new UTF8Encoding(false).GetBytes(ics), "text/calendar; charset=utf-8",
                     PlanFiles.FileName(inspector, f.Instance.Inspectors.FirstOrDefault(i => i.Id == inspector)?.Name) + ".ics")
                 : Results.NotFound()));
-        run.MapGet("/all.zip", (long run, SolveRunStore runs, CancellationToken ct) =>
-            WithFiles(run, runs, ct, f => Results.File(f.Zip(DateTime.UtcNow), "application/zip", $"plan-{f.Plan.Year}-run{run}.zip")));
+        // Built once per run and kept with it (RunCache): its calendars carry the time it was first built.
+        run.MapGet("/all.zip", async (long run, RunCache runs, CancellationToken ct) =>
+            await runs.GetAsync(run, ct) is { } data
+                ? Results.File(await data.ZipAsync(TimeProvider.System, ct), "application/zip", $"plan-{data.Plan.Year}-run{run}.zip")
+                : Results.NotFound());
         return app;
     }
 
-    private static async Task<IResult> RegisterAsync(int? year, RegisterStore registers, CancellationToken cancellationToken)
+    private static async Task<IResult> RegisterAsync(int? year, RegisterStore registers, RegisterCache cache, CancellationToken cancellationToken)
     {
         var resolved = await PlanYears.ResolveAsync(year, registers, cancellationToken);
-        if (resolved is not { } y || await registers.GetAsync(y, cancellationToken) is not { } register) return Results.NotFound();
-        return Results.File(RegisterWorkbook.Write(register), RegisterWorkbook.ContentType, $"register-{y}.xlsx");
+        // Made once per register version (and language of its headers).
+        if (resolved is not { } y || await cache.DeriveAsync(y, "register.xlsx\n" + System.Globalization.CultureInfo.CurrentUICulture.Name,
+                RegisterWorkbook.Write, cancellationToken) is not { } workbook)
+            return Results.NotFound();
+        return Results.File(workbook, RegisterWorkbook.ContentType, $"register-{y}.xlsx");
     }
 
     private static async Task<IResult> UploadAsync(long id, RegisterUploadStore uploads, CancellationToken cancellationToken)
@@ -50,8 +59,9 @@ public static class OfficeDownloadEndpoints
         return Results.File(upload.Content, type, upload.FileName);
     }
 
-    private static async Task<IResult> WithFiles(long run, SolveRunStore runs, CancellationToken cancellationToken, Func<PlanFiles, IResult> answer) =>
-        await PlanFiles.LoadAsync(runs, run, cancellationToken) is { } files ? answer(files) : Results.NotFound();
+    /// <summary>The run's files (workbooks are made once per run, <see cref="CachedRun.File"/>), or 404 when it has no plan.</summary>
+    private static async Task<IResult> WithFiles(long run, RunCache runs, CancellationToken cancellationToken, Func<CachedRun, PlanFiles, IResult> answer) =>
+        await runs.GetAsync(run, cancellationToken) is { } data ? answer(data, await data.FilesAsync(cancellationToken)) : Results.NotFound();
 
     private static IResult Xlsx(byte[]? content, string name) =>
         content is null ? Results.NotFound() : Results.File(content, PlanFiles.XlsxType, name);

@@ -4,11 +4,14 @@ using Scheduler.Domain.Plans;
 
 namespace Scheduler.Api.Web.Plans;
 
-/// <summary>The plan a page shows: its solve run, the instance that run solved, and its annual plan.</summary>
-public sealed record ShownPlan(SolveRun Run, Instance Instance, AnnualPlan Plan)
+/// <summary>The plan a page shows: its solve run, and that run parsed (<see cref="CachedRun"/>: the instance it solved, its annual plan).</summary>
+public sealed record ShownPlan(SolveRun Run, CachedRun Data)
 {
-    private PlanIndex? _index;
+    /// <summary>The instance the run solved.</summary>
+    public Instance Instance => Data.Instance;
 
-    /// <summary>Lookups over <see cref="Instance"/>, built once.</summary>
-    public PlanIndex Index => _index ??= new PlanIndex(Instance);
+    public AnnualPlan Plan => Data.Plan;
+
+    /// <summary>Lookups over <see cref="Instance"/>, built once per run.</summary>
+    public PlanIndex Index => Data.Index;
 }

@@ -1,16 +1,15 @@
 using Scheduler.Data.Stores;
-using Scheduler.Domain.Json;
 using Scheduler.Domain.Plans;
 
 namespace Scheduler.Api.Web.Plans;
 
 /// <summary>
 /// Finds the plan the office's plan pages show: ?run= when given, else the newest run with a plan for the year
-/// (?year=, default the newest register year, <see cref="PlanYears"/>). Plans and instances are read with ContractJson.
+/// (?year=, default the newest register year, <see cref="PlanYears"/>). Runs are parsed once and kept (<see cref="RunCache"/>).
 /// </summary>
 public static class ShownPlans
 {
-    public static async Task<PlanLookup> FindAsync(long? runId, int? year, SolveRunStore runs, RegisterStore registers,
+    public static async Task<PlanLookup> FindAsync(long? runId, int? year, RunCache cache, SolveRunStore runs, RegisterStore registers,
         CancellationToken cancellationToken)
     {
         SolveRun? run;
@@ -28,30 +27,23 @@ public static class ShownPlans
             if (run is null) return new PlanLookup(resolved, null, PlanMissing.NotSolved);
         }
 
-        var planJson = await runs.GetPlanAsync(run.Id, cancellationToken);
-        var instanceJson = await runs.GetInstanceAsync(run.Id, cancellationToken);
-        var plan = planJson is null ? null : ContractJson.ReadAnnualPlan(planJson).Value;
-        var instance = instanceJson is null ? null : ContractJson.ReadInstance(instanceJson).Value;
-        if (plan is null || instance is null) return new PlanLookup(run.Year, null, PlanMissing.Unreadable);
-        return new PlanLookup(run.Year, new ShownPlan(run, instance, plan), PlanMissing.None);
+        var data = await cache.GetAsync(run, cancellationToken);
+        if (data is null) return new PlanLookup(run.Year, null, PlanMissing.Unreadable);
+        return new PlanLookup(run.Year, new ShownPlan(run, data), PlanMissing.None);
     }
 
-    /// <summary>The run's monthly plan of <paramref name="month"/>, or null when it has none (or it does not read back).</summary>
-    public static async Task<MonthlyPlan?> MonthAsync(SolveRunStore runs, long runId, int month, CancellationToken cancellationToken)
+    /// <summary>The shown run's monthly plan of <paramref name="month"/>, or null when it has none (or it does not read back).</summary>
+    public static async Task<MonthlyPlan?> MonthAsync(ShownPlan shown, int month, CancellationToken cancellationToken)
     {
+        ArgumentNullException.ThrowIfNull(shown);
         if (month is < 1 or > 12) return null;
-        var json = await runs.GetMonthAsync(runId, month, cancellationToken);
-        return json is null or "null" ? null : ContractJson.ReadMonthlyPlan(json).Value;
+        return (await shown.Data.MonthsAsync(cancellationToken)).GetValueOrDefault(month);
     }
 
-    /// <summary>The run's monthly plans that exist, by month.</summary>
-    public static async Task<IReadOnlyDictionary<int, MonthlyPlan>> MonthsAsync(SolveRunStore runs, SolveRun run, CancellationToken cancellationToken)
+    /// <summary>The shown run's monthly plans that exist, by month.</summary>
+    public static Task<IReadOnlyDictionary<int, MonthlyPlan>> MonthsAsync(ShownPlan shown, CancellationToken cancellationToken)
     {
-        var months = new Dictionary<int, MonthlyPlan>();
-        for (var m = 1; m <= Math.Min(12, run.Months); m++)
-        {
-            if (await MonthAsync(runs, run.Id, m, cancellationToken) is { } plan) months[m] = plan;
-        }
-        return months;
+        ArgumentNullException.ThrowIfNull(shown);
+        return shown.Data.MonthsAsync(cancellationToken);
     }
 }

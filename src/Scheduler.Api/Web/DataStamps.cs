@@ -1,0 +1,36 @@
+using Npgsql;
+
+namespace Scheduler.Api.Web;
+
+/// <summary>
+/// Cheap "has it changed?" reads for the page caches (<see cref="RegisterCache"/>, <see cref="Needs.DraftCache"/>): a
+/// version number or a stamp, never the JSON. Stored registers and need versions never change once saved; a draft's
+/// updated_at moves on every save. (These reads belong with the stores in Scheduler.Data; kept here to leave them untouched.)
+/// </summary>
+public sealed class DataStamps(NpgsqlDataSource dataSource)
+{
+    /// <summary>The year's current register version (the newest saved), or null when it has none.</summary>
+    public async Task<int?> RegisterVersionAsync(int year, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("select max(version) from register_versions where year = $1");
+        command.Parameters.AddWithValue(year);
+        return await command.ExecuteScalarAsync(cancellationToken) is int version ? version : null;
+    }
+
+    /// <summary>
+    /// What a department's checked draft depends on besides the register: every department's latest need version for
+    /// the year, and the department's draft (when it was last saved), as one string.
+    /// </summary>
+    public async Task<string> NeedsStampAsync(int year, string department, CancellationToken cancellationToken)
+    {
+        await using var command = dataSource.CreateCommand("""
+            select coalesce((select string_agg(department || ':' || latest, ',' order by department)
+                             from (select department, max(version) as latest from need_submissions where year = $1 group by department) s), '')
+                || '|' || coalesce((select (extract(epoch from updated_at) * 1000000)::bigint::text
+                                    from need_drafts where year = $1 and department = $2), '-')
+            """);
+        command.Parameters.AddWithValue(year);
+        command.Parameters.AddWithValue(department);
+        return (string)(await command.ExecuteScalarAsync(cancellationToken))!;
+    }
+}
