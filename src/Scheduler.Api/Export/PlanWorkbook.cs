@@ -23,7 +23,7 @@ public static class PlanWorkbook
         var departments = instance.Departments.DistinctBy(d => d.Id).ToDictionary(d => d.Id, d => d.Name, StringComparer.Ordinal);
         string DepartmentOf(string need) => needs.TryGetValue(need, out var n) ? departments.GetValueOrDefault(n.Department, n.Department) : "";
 
-        var visits = Table("月份", "走访", "企业编号", "企业名称", "乡镇", "部门", "任务");
+        var visits = Workbooks.Table("月份", "走访", "企业编号", "企业名称", "乡镇", "部门", "任务");
         foreach (var visit in plan.Visits.OrderBy(v => v.Month).ThenBy(v => v.Enterprise, StringComparer.Ordinal).ThenBy(v => v.Id, StringComparer.Ordinal))
         {
             var enterprise = enterprises.GetValueOrDefault(visit.Enterprise);
@@ -32,10 +32,10 @@ public static class PlanWorkbook
                 string.Join("、", visit.Tasks.Select(t => DepartmentOf(t.Need)).Distinct()),
                 string.Join("、", visit.Tasks.Select(t => $"{t.Need}#{t.Occurrence}")));
         }
-        var unassigned = Table("需求", "第几次", "部门", "原因");
+        var unassigned = Workbooks.Table("需求", "第几次", "部门", "原因");
         foreach (var u in plan.Unassigned) unassigned.Rows.Add(u.Need, u.Occurrence, DepartmentOf(u.Need), u.Reason);
 
-        return Save(new Dictionary<string, object> { [$"{plan.Year}年度计划"] = visits, ["未分配"] = unassigned });
+        return Workbooks.Save(new Dictionary<string, object> { [$"{plan.Year}年度计划"] = visits, ["未分配"] = unassigned });
     }
 
     public static byte[] Month(Instance instance, AnnualPlan annual, MonthlyPlan month)
@@ -52,21 +52,8 @@ public static class PlanWorkbook
             for (var i = 2; sheets.ContainsKey(name); i++) name = $"{sheet.SheetName[..Math.Min(sheet.SheetName.Length, 28)]}_{i}";
             sheets[name] = rows;
         }
-        if (sheets.Count == 0) sheets[$"{month.Year}-{month.Month:00}"] = Table([.. TownshipMonthSheet.Headers]);
-        return Save(sheets);
+        if (sheets.Count == 0) sheets[$"{month.Year}-{month.Month:00}"] = Workbooks.Table([.. TownshipMonthSheet.Headers]);
+        return Workbooks.Save(sheets);
     }
 
-    private static DataTable Table(params string[] headers)
-    {
-        var table = new DataTable();
-        foreach (var header in headers) table.Columns.Add(header, typeof(object));
-        return table;
-    }
-
-    private static byte[] Save(Dictionary<string, object> sheets)
-    {
-        using var stream = new MemoryStream();
-        stream.SaveAs(sheets);
-        return stream.ToArray();
-    }
 }

@@ -37,7 +37,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(sp => new Web.Plans.RunCache(sp.GetRequiredService<SolveRunStore>(),
             sp.GetRequiredService<IConfiguration>().GetValue("Scheduler:CachedRuns", Web.Plans.RunCache.DefaultCapacity)));
         // Parsed registers by saved version, and checked department drafts, for the pages.
-        services.AddSingleton<Web.DataStamps>();
+        services.AddSingleton<DataStamps>();
         services.AddSingleton<Web.RegisterCache>();
         services.AddSingleton<Web.Needs.DraftCache>();
         // Registered before the Hangfire server, so hosted services start in this order.

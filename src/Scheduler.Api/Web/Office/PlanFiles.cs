@@ -46,7 +46,7 @@ public sealed class PlanFiles(long runId, Instance instance, AnnualPlan plan, IR
     public byte[]? DepartmentWorkbook(string department)
     {
         if (instance.Departments.All(d => d.Id != department)) return null;
-        var table = Table("月份", "走访编号", "企业编号", "企业名称", "乡镇", "本部门检查事项", "同行部门", "本部门需求");
+        var table = Workbooks.Table("月份", "走访编号", "企业编号", "企业名称", "乡镇", "本部门检查事项", "同行部门", "本部门需求");
         foreach (var visit in Sorted(plan.Visits))
         {
             var tasks = visit.Tasks.Where(t => Need(t.Need)?.Department == department).ToList();
@@ -57,17 +57,17 @@ public sealed class PlanFiles(long runId, Instance instance, AnnualPlan plan, IR
                 string.Join("、", tasks.SelectMany(t => Need(t.Need)?.Items ?? []).Distinct().Select(ItemName)),
                 string.Join("、", others), string.Join("、", tasks.Select(t => $"{t.Need}#{t.Occurrence}")));
         }
-        var unassigned = Table("需求", "第几次", "企业", "原因");
+        var unassigned = Workbooks.Table("需求", "第几次", "企业", "原因");
         foreach (var u in plan.Unassigned.Where(u => Need(u.Need)?.Department == department))
             unassigned.Rows.Add(u.Need, u.Occurrence, Need(u.Need)?.Enterprise ?? "", u.Reason);
-        return Save(new Dictionary<string, object> { [Sheet($"{plan.Year}年 {DepartmentName(department)}")] = table, ["未分配"] = unassigned });
+        return Workbooks.Save(new Dictionary<string, object> { [Sheet($"{plan.Year}年 {DepartmentName(department)}")] = table, ["未分配"] = unassigned });
     }
 
     /// <summary>The year's visits at a township's enterprises; null for an unknown township.</summary>
     public byte[]? TownshipWorkbook(string township)
     {
         if (instance.Townships.All(t => t.Id != township)) return null;
-        var table = Table("月份", "走访编号", "企业编号", "企业名称", "部门", "检查事项");
+        var table = Workbooks.Table("月份", "走访编号", "企业编号", "企业名称", "部门", "检查事项");
         foreach (var visit in Sorted(plan.Visits))
         {
             var enterprise = Enterprise(visit.Enterprise);
@@ -76,7 +76,7 @@ public sealed class PlanFiles(long runId, Instance instance, AnnualPlan plan, IR
                 string.Join("；", visit.Tasks.Select(t => Need(t.Need)).Where(n => n is not null).GroupBy(n => n!.Department)
                     .Select(g => $"{DepartmentName(g.Key)}：{string.Join("、", g.SelectMany(n => n!.Items).Distinct().Select(ItemName))}")));
         }
-        return Save(new Dictionary<string, object> { [Sheet($"{plan.Year}年 {TownshipName(township)}")] = table });
+        return Workbooks.Save(new Dictionary<string, object> { [Sheet($"{plan.Year}年 {TownshipName(township)}")] = table });
     }
 
     /// <summary>One township's month (team-days, routes, teams); null when the township or month is unknown.</summary>
@@ -165,19 +165,6 @@ public sealed class PlanFiles(long runId, Instance instance, AnnualPlan plan, IR
         return name.Length <= 31 ? name : name[..31];
     }
 
-    private static DataTable Table(params string[] headers)
-    {
-        var table = new DataTable();
-        foreach (var header in headers) table.Columns.Add(header, typeof(object));
-        return table;
-    }
-
-    private static byte[] Save(Dictionary<string, object> sheets)
-    {
-        using var stream = new MemoryStream();
-        stream.SaveAs(sheets);
-        return stream.ToArray();
-    }
 
     private sealed class FixedClock(DateTime utc) : TimeProvider
     {

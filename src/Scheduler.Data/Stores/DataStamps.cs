@@ -1,11 +1,11 @@
 using Npgsql;
 
-namespace Scheduler.Api.Web;
+namespace Scheduler.Data.Stores;
 
 /// <summary>
-/// Cheap "has it changed?" reads for the page caches (<see cref="RegisterCache"/>, <see cref="Needs.DraftCache"/>): a
-/// version number or a stamp, never the JSON. Stored registers and need versions never change once saved; a draft's
-/// updated_at moves on every save. (These reads belong with the stores in Scheduler.Data; kept here to leave them untouched.)
+/// Cheap "has it changed?" reads for the service's page caches (RegisterCache, DraftCache): a version number or a
+/// stamp, never the JSON. Stored registers and need versions never change once saved; a draft's updated_at moves on
+/// every save.
 /// </summary>
 public sealed class DataStamps(NpgsqlDataSource dataSource)
 {
