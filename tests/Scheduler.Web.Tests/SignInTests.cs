@@ -12,7 +12,7 @@ public sealed class SignInTests(WebApp app)
 
         Assert.EndsWith("/office", new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
         Assert.Contains("县综合执法办", await page.Locator("header .who").InnerTextAsync(), StringComparison.Ordinal);
-        Assert.Equal(7, await page.Locator("header nav a").CountAsync());
+        Assert.Equal(8, await page.Locator("header nav a").CountAsync());
         await page.Context.CloseAsync();
     }
 
