@@ -6,7 +6,8 @@ namespace Scheduler.Api.Auth;
 /// <summary>
 /// The web pages' session: after signing in with a token, the same claims as the bearer handler gives, in an
 /// HttpOnly, SameSite=Strict cookie. The default scheme picks bearer when an Authorization header is sent, the
-/// cookie otherwise; under /api a missing or refused cookie is 401/403, never a redirect to the sign-in page.
+/// cookie otherwise; under /api a missing or refused cookie is 401/403, never a redirect to the sign-in page. A cookie
+/// whose token was revoked (or is unknown) ends its session at its next request (<see cref="ValidateAsync"/>).
 /// </summary>
 public static class SessionCookie
 {
@@ -31,6 +32,7 @@ public static class SessionCookie
             options.ReturnUrlParameter = "returnUrl";
             options.Events.OnRedirectToLogin = context => Answer(context, StatusCodes.Status401Unauthorized);
             options.Events.OnRedirectToAccessDenied = context => Answer(context, StatusCodes.Status403Forbidden);
+            options.Events.OnValidatePrincipal = ValidateAsync;
         });
         builder.AddPolicyScheme(SelectorScheme, "Bearer token or session cookie", options =>
         {
@@ -38,6 +40,24 @@ public static class SessionCookie
                 context.Request.Headers.Authorization.Count > 0 ? BearerTokenHandler.SchemeName : SchemeName;
         });
         return builder;
+    }
+
+    /// <summary>
+    /// Every request with a session cookie: the cookie's token must still exist and not be revoked (checked against
+    /// <see cref="TokenSessions"/>' in-memory snapshot, no query per request); otherwise the session ends and the request
+    /// is anonymous, so a page redirects to the sign-in page and the API answers 401.
+    /// </summary>
+    private static async Task ValidateAsync(CookieValidatePrincipalContext context)
+    {
+        var sessions = context.HttpContext.RequestServices.GetRequiredService<TokenSessions>();
+        var cancel = context.HttpContext.RequestAborted;
+        if (SessionPrincipal.TokenId(context.Principal) is { } id && await sessions.IsActiveAsync(id, cancel))
+        {
+            await sessions.TouchAsync(id, cancel);
+            return;
+        }
+        context.RejectPrincipal();
+        await context.HttpContext.SignOutAsync(SchemeName);
     }
 
     /// <summary>API and dashboard callers get the status code; browsers on pages get the redirect.</summary>

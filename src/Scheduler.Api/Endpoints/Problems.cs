@@ -18,6 +18,9 @@ public static class Problems
     public static ProblemHttpResult Conflict(string detail) =>
         TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Conflict", detail: detail);
 
+    public static ProblemHttpResult Conflict(string title, IReadOnlyList<InputError> errors) =>
+        WithErrors(StatusCodes.Status409Conflict, title, errors);
+
     private static ProblemHttpResult WithErrors(int status, string title, IReadOnlyList<InputError> errors)
     {
         var byPath = errors.GroupBy(e => e.Path, StringComparer.Ordinal)

@@ -16,7 +16,29 @@ public static partial class TokenEndpoints
         group.MapPost("/", IssueAsync)
             .WithSummary("Issue a bearer token (office)")
             .WithDescription("{\"department\": \"SCJG\"} issues a token of a department named in a year's register; {\"role\": \"office\"} another office token. The token is shown once and stored only hashed.");
+        group.MapGet("/", ListAsync)
+            .WithSummary("List the tokens (office)")
+            .WithDescription("Every token ever issued, oldest first: id, role, department, who issued it and when, who revoked it and when, last use. Never the token or its hash.");
+        group.MapDelete("/{id}", RevokeAsync)
+            .WithSummary("Revoke a token (office)")
+            .WithDescription("Revokes the token: its bearer requests get 401 and its browser sessions end. 404 for an unknown id; 409 for the office's last active token (the office would lock itself out). Revoking twice changes nothing.");
         return app;
+    }
+
+    public static async Task<Ok<IReadOnlyList<TokenInfo>>> ListAsync(TokenStore tokens, CancellationToken cancellationToken) =>
+        TypedResults.Ok(await tokens.ListAsync(cancellationToken));
+
+    public static async Task<Results<Ok<TokenInfo>, ProblemHttpResult>> RevokeAsync(long id, ClaimsPrincipal user, TokenSessions sessions,
+        CancellationToken cancellationToken)
+    {
+        var (outcome, token) = await sessions.RevokeAsync(id, user.Who(), cancellationToken);
+        return outcome switch
+        {
+            RevokeOutcome.NotFound => Problems.NotFound($"no token has id {id}"),
+            RevokeOutcome.LastOfficeToken => Problems.Conflict("The office's last token cannot be revoked",
+                [new InputError("id", $"token {id} is the office's last active token; issue another office token first, so the office is not locked out")]),
+            _ => TypedResults.Ok(token!),
+        };
     }
 
     /// <summary>Body {"department": "SCJG"} issues a department token; {"role": "office"} another office token.</summary>

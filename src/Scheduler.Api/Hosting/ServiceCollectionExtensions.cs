@@ -28,6 +28,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<NeedStore>();
         services.AddSingleton<NeedDraftStore>();
         services.AddSingleton<TokenStore>();
+        services.AddSingleton(sp => new TokenSessions(sp.GetRequiredService<TokenStore>(), TimeProvider.System));
         services.AddSingleton<SolveRunStore>();
         services.AddSingleton<AuditStore>();
         services.AddSingleton<Endpoints.InstanceAssembler>();

@@ -40,17 +40,114 @@ public sealed class TokenStore(NpgsqlDataSource dataSource)
         return true;
     }
 
-    /// <summary>Who the token stands for, or null when it is unknown.</summary>
+    /// <summary>Who the token stands for, or null when it is unknown or revoked.</summary>
     public async Task<TokenIdentity?> FindAsync(string token, CancellationToken cancellationToken = default)
     {
-        await using var command = dataSource.CreateCommand("select id, role, department from tokens where hash = $1");
+        await using var command = dataSource.CreateCommand("select id, role, department from tokens where hash = $1 and revoked_at is null");
         command.Parameters.AddWithValue(Hash(token));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken)) return null;
         return new TokenIdentity(reader.GetInt64(0), reader.GetString(1), reader.IsDBNull(2) ? null : reader.GetString(2));
     }
 
+    /// <summary>Every token, oldest first: whom it is for, who issued and who revoked it (never the hash).</summary>
+    public async Task<IReadOnlyList<TokenInfo>> ListAsync(CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand($"select {InfoColumns} from tokens order by id");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var rows = new List<TokenInfo>();
+        while (await reader.ReadAsync(cancellationToken)) rows.Add(ReadInfo(reader));
+        return rows;
+    }
+
+    /// <summary>One token as listed, or null when no token has this id.</summary>
+    public async Task<TokenInfo?> GetAsync(long id, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand($"select {InfoColumns} from tokens where id = $1");
+        command.Parameters.AddWithValue(id);
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        return await reader.ReadAsync(cancellationToken) ? ReadInfo(reader) : null;
+    }
+
+    /// <summary>
+    /// Revokes the token <paramref name="id"/> for <paramref name="who"/>, audited in the same transaction. The office's
+    /// last active token is never revoked (the office would lock itself out); revoking twice changes nothing.
+    /// </summary>
+    public async Task<(RevokeOutcome Outcome, TokenInfo? Token)> RevokeAsync(long id, string who, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var tx = await connection.BeginTransactionAsync(cancellationToken);
+        // One revocation at a time: two office tokens revoked at once must not both pass the "another one is left" check.
+        await using (var lockCommand = new NpgsqlCommand("select pg_advisory_xact_lock(hashtextextended('tokens:revoke', 0))", connection, tx))
+        {
+            await lockCommand.ExecuteNonQueryAsync(cancellationToken);
+        }
+        TokenInfo? token;
+        await using (var read = new NpgsqlCommand($"select {InfoColumns} from tokens where id = $1", connection, tx))
+        {
+            read.Parameters.AddWithValue(id);
+            await using var reader = await read.ExecuteReaderAsync(cancellationToken);
+            token = await reader.ReadAsync(cancellationToken) ? ReadInfo(reader) : null;
+        }
+        if (token is null) return (RevokeOutcome.NotFound, null);
+        if (token.Revoked) return (RevokeOutcome.AlreadyRevoked, token);
+        if (token.Role == TokenIdentity.Office)
+        {
+            await using var others = new NpgsqlCommand(
+                "select exists (select 1 from tokens where role = 'office' and revoked_at is null and id <> $1)", connection, tx);
+            others.Parameters.AddWithValue(id);
+            if (!(bool)(await others.ExecuteScalarAsync(cancellationToken))!) return (RevokeOutcome.LastOfficeToken, token);
+        }
+        await using (var update = new NpgsqlCommand(
+            $"update tokens set revoked_at = now(), revoked_by = $2 where id = $1 returning {InfoColumns}", connection, tx))
+        {
+            update.Parameters.AddWithValue(id);
+            update.Parameters.AddWithValue(who);
+            await using var reader = await update.ExecuteReaderAsync(cancellationToken);
+            await reader.ReadAsync(cancellationToken);
+            token = ReadInfo(reader);
+        }
+        await AuditLog.WriteAsync(connection, tx, who, "token revoked",
+            $"{{\"id\":{id},\"role\":\"{token.Role}\",\"department\":{System.Text.Json.JsonSerializer.Serialize(token.Department)}}}",
+            cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+        return (RevokeOutcome.Revoked, token);
+    }
+
+    /// <summary>Every token's id and whether it is active (not revoked): the tokens table is small, one row per person or department.</summary>
+    public async Task<IReadOnlyDictionary<long, bool>> StatesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand("select id, revoked_at is null from tokens");
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var states = new Dictionary<long, bool>();
+        while (await reader.ReadAsync(cancellationToken)) states[reader.GetInt64(0)] = reader.GetBoolean(1);
+        return states;
+    }
+
+    /// <summary>Records that the token signed a request in now; the row is written at most once a minute.</summary>
+    public async Task TouchAsync(long id, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand(
+            "update tokens set last_used_at = now() where id = $1 and (last_used_at is null or last_used_at < now() - interval '1 minute')");
+        command.Parameters.AddWithValue(id);
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+
     public static byte[] Hash(string token) => SHA256.HashData(Encoding.UTF8.GetBytes(token));
+
+    private const string InfoColumns = "id, role, department, created_by, created_at, revoked_by, revoked_at, last_used_at";
+
+    private static TokenInfo ReadInfo(NpgsqlDataReader reader) => new()
+    {
+        Id = reader.GetInt64(0),
+        Role = reader.GetString(1),
+        Department = reader.IsDBNull(2) ? null : reader.GetString(2),
+        CreatedBy = reader.GetString(3),
+        CreatedAt = reader.GetFieldValue<DateTimeOffset>(4),
+        RevokedBy = reader.IsDBNull(5) ? null : reader.GetString(5),
+        RevokedAt = reader.IsDBNull(6) ? null : reader.GetFieldValue<DateTimeOffset>(6),
+        LastUsedAt = reader.IsDBNull(7) ? null : reader.GetFieldValue<DateTimeOffset>(7),
+    };
 
     private static async Task<long> InsertAsync(NpgsqlConnection connection, NpgsqlTransaction tx, string token, string? department,
         string who, CancellationToken cancellationToken)
