@@ -20,6 +20,9 @@ public sealed class AuthorizationMatrixTests(SolvedYear year) : IClassFixture<So
     [
         //      method    path                                                  body         office own  other none unknown
         new("POST",   "/api/tokens",                                            TokenForOwn, 200,   403, 403,  401, 401),
+        new("GET",    "/api/tokens",                                            null,        200,   403, 403,  401, 401),
+        // An id no token has: revoking a real one here would take a caller of the table away (TokenRevocationTests revoke).
+        new("DELETE", "/api/tokens/987654",                                     null,        404,   403, 403,  401, 401),
         new("PUT",    "/api/years/{year}/register",                             Register,    200,   403, 403,  401, 401),
         new("GET",    "/api/years/{year}/register",                             null,        200,   200, 200,  401, 401),
         new("GET",    "/api/years/{year}/register?version=1",                   null,        200,   200, 200,  401, 401),

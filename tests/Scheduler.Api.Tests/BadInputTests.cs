@@ -28,6 +28,12 @@ public sealed class BadInputTests(ApiFactory api) : IClassFixture<ApiFactory>
         { Caller.Office, "POST",   "/api/tokens",                            """{"role": "admin"}""",                           400, "$.role" },
         { Caller.Office, "POST",   "/api/tokens",                            """{"role": "office", "department": "SCJG"}""",    400, "$.department" },
         { Caller.Office, "POST",   "/api/tokens",                            Oversize,                                          413, null },
+        { Caller.Office, "DELETE", "/api/tokens/987654",                     null,                                              404, null },
+        // Token 1 is the office token seeded at start-up, the only office token here (no row issues another): never revoked.
+        { Caller.Office, "DELETE", "/api/tokens/1",                          null,                                              409, "id" },
+        { Caller.Office, "DELETE", "/api/tokens/abc",                        null,                                              400, "id" },
+        { Caller.Office, "DELETE", "/api/tokens/1.5",                        null,                                              400, "id" },
+        { Caller.Office, "DELETE", "/api/tokens/99999999999999999999",       null,                                              400, "id" },
         { Caller.Office, "PUT",    "/api/years/{year}/register",             "{",                                               400, "$*" },
         { Caller.Office, "PUT",    "/api/years/{year}/register",             "null",                                            400, "$" },
         { Caller.Office, "PUT",    "/api/years/{year}/register",             "[]",                                              400, "$" },

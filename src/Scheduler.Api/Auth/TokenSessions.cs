@@ -7,13 +7,12 @@ namespace Scheduler.Api.Auth;
 /// Whether a session cookie's token is still active, without a database round trip per request: a snapshot of every
 /// token's id and state (the table holds one row per department or person, so reading it all is one tiny query),
 /// re-read when older than <see cref="MaxAge"/>, or when a cookie names an id the snapshot does not know (a token issued
-/// on another server; at most once per <see cref="MissRefresh"/>). A revocation through this server takes effect here at
-/// once; other servers see it within <see cref="MaxAge"/>. Also records last use, at most once a minute per token.
+/// since; an unknown id costs that one query, then its cookie is signed out). A revocation through this server takes
+/// effect here at once; other servers see it within <see cref="MaxAge"/>. Also records last use, at most once a minute per token.
 /// </summary>
 public sealed class TokenSessions(TokenStore tokens, TimeProvider clock)
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(30);
-    public static readonly TimeSpan MissRefresh = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan TouchEvery = TimeSpan.FromMinutes(1);
 
     private readonly SemaphoreSlim refreshing = new(1, 1);
@@ -28,7 +27,7 @@ public sealed class TokenSessions(TokenStore tokens, TimeProvider clock)
         var now = clock.GetUtcNow();
         var current = snapshot;
         if (current is null || now - current.ReadAt > MaxAge) current = await RefreshAsync(current, cancellationToken);
-        if (!current.States.ContainsKey(id) && now - current.ReadAt > MissRefresh) current = await RefreshAsync(current, cancellationToken);
+        if (!current.States.ContainsKey(id)) current = await RefreshAsync(current, cancellationToken);
         return current.States.TryGetValue(id, out var active) && active;
     }
 
