@@ -11,6 +11,7 @@ public sealed class AccessTests(WebApp app)
     public static TheoryData<string> OfficePages => new()
     {
         "/office", "/office/register", "/office/submissions", "/office/solves", "/office/enterprises", "/office/calendar", "/office/downloads",
+        "/office/tokens",
     };
 
     [Theory]

@@ -10,7 +10,7 @@ public sealed class PageBasicsTests(WebApp app)
     {
         "/office", "/office/register", "/office/register?tab=enterprises", "/office/register?tab=inspectors", "/office/register?tab=capacities",
         "/office/register?tab=calendar", "/office/submissions", "/office/solves", "/office/enterprises", "/office/enterprises/E001",
-        "/office/calendar", "/office/downloads",
+        "/office/calendar", "/office/downloads", "/office/tokens",
         "/departments/SCJG/needs", "/departments/SCJG/needs/new", "/departments/SCJG/upload", "/departments/SCJG/versions", "/departments/SCJG/visits",
     };
 
