@@ -41,7 +41,9 @@ public sealed class PageBasicsTests(WebApp app)
         await page.GotoAsync("/signin");
 
         // The token field has the focus on arrival; typing and Enter sign in.
+        await Assertions.Expect(page.GetByLabel("访问令牌")).ToBeFocusedAsync();
         await page.Keyboard.TypeAsync(app.TokenOf("SCJG"));
+        await Assertions.Expect(page.GetByLabel("访问令牌")).ToHaveValueAsync(app.TokenOf("SCJG"));
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync(url => url.Contains("/departments/SCJG/needs", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
         await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
