@@ -79,19 +79,45 @@ public sealed class MonthlyPlanner
         // 5. Repair: what is still left out takes officers exchanged or released elsewhere, or room made for it.
         var repair = new UnscheduledRepair(ctx, staffing,
             () => cancellationToken.IsCancellationRequested || clock.Elapsed > options.TimeLimit * 0.9);
+        var stillLeft = new List<MonthVisit>();
         foreach (var v in failed)
         {
             if (options.Repair && repair.TryPlace(draft, v) is { } repaired) draft = repaired;
-            else unscheduled.Add(new UnscheduledVisit(v.Id, Shortage(ctx, staffing, new TeamCluster(v.Township, [v]), draft.Busy)));
+            else stillLeft.Add(v);
         }
 
-        var plan = new MonthlyPlan
+        // 6. What the repair left: the officers of their departments re-decided on all their dates at once (CP-SAT).
+        var (repairedDraft, repairedLeft) = (draft, stillLeft);
+        // Wider and wider: the scarce departments with visits moved out of their team-days; then out of any team-day of
+        // the dates; then every department of the left-out visits. Each on a copy, kept when it places a visit.
+        foreach (var (allDepartments, allSources) in new[] { (false, false), (false, true), (true, false) })
+        {
+            double seconds = (options.TimeLimit * 0.9 - clock.Elapsed).TotalSeconds;
+            if (!options.Restaff || stillLeft.Count == 0 || cancellationToken.IsCancellationRequested || seconds < 0.5) break;
+            var trial = draft.Clone();
+            var placed = new JointRestaffing(ctx, staffing).Place(trial, stillLeft, seed, seconds, allDepartments, allSources);
+            if (placed.Count > 0) (draft, stillLeft) = (trial, stillLeft.Except(placed).ToList());
+        }
+
+        var plan = Build(draft, stillLeft);
+        var report = MonthlyPlanChecker.Check(instance, annual, [plan]);
+        if (!report.Valid && draft != repairedDraft)
+        {
+            // Never worse than the repair alone: should the re-staffed month break a rule (a bug), keep the month before it.
+            plan = Build(repairedDraft, repairedLeft);
+            report = MonthlyPlanChecker.Check(instance, annual, [plan]);
+        }
+        if (!report.Valid)
+            throw new InvalidOperationException($"the monthly planner built an invalid plan (a bug): {string.Join("; ", report.Violations.Take(5))}");
+        return new MonthlyPlanResult { Plan = plan, Figures = report.Months[0], Elapsed = clock.Elapsed };
+
+        MonthlyPlan Build(MonthDraft final, List<MonthVisit> left) => new()
         {
             Instance = instance.Name,
             Year = instance.Year,
             Month = month,
             Seed = seed,
-            TeamDays = draft.TeamDays.OrderBy(t => t.Date).ThenBy(t => t.Team.Township, StringComparer.Ordinal)
+            TeamDays = final.TeamDays.OrderBy(t => t.Date).ThenBy(t => t.Team.Township, StringComparer.Ordinal)
                 .Select((t, i) => new TeamDay
                 {
                     Id = $"TD{month:00}-{i + 1}",
@@ -100,12 +126,10 @@ public sealed class MonthlyPlanner
                     Inspectors = t.Officers.Select(o => o.Id).Order(StringComparer.Ordinal).ToList(),
                     Visits = t.Team.Visits.Select(v => v.Id).ToList(),
                 }).ToList(),
-            Unscheduled = unscheduled.OrderBy(u => u.Visit, StringComparer.Ordinal).ToList(),
+            Unscheduled = unscheduled
+                .Concat(left.Select(v => new UnscheduledVisit(v.Id, Shortage(ctx, staffing, new TeamCluster(v.Township, [v]), final.Busy))))
+                .OrderBy(u => u.Visit, StringComparer.Ordinal).ToList(),
         };
-        var report = MonthlyPlanChecker.Check(instance, annual, [plan]);
-        if (!report.Valid)
-            throw new InvalidOperationException($"the monthly planner built an invalid plan (a bug): {string.Join("; ", report.Violations.Take(5))}");
-        return new MonthlyPlanResult { Plan = plan, Figures = report.Months[0], Elapsed = clock.Elapsed };
 
         // Within the budget every date gets a fair share of what is left; staffing itself is deterministic.
         double SecondsLeft() => (options.TimeLimit - clock.Elapsed).TotalSeconds / 3;

@@ -12,5 +12,8 @@ public sealed class MonthlyPlannerOptions
     /// <summary>Run the repair pass (<see cref="UnscheduledRepair"/>) on visits staffing left out; off only to measure or test it.</summary>
     public bool Repair { get; set; } = true;
 
+    /// <summary>Re-decide the officers of what the repair still left out on CP-SAT (<see cref="JointRestaffing"/>); off only to measure or test it.</summary>
+    public bool Restaff { get; set; } = true;
+
     public int Workers { get; set; } = Environment.ProcessorCount;
 }

@@ -92,6 +92,7 @@ public sealed class RepairTests
         MonthlyPlanning.AssertInputsValid(instance, annual);
         var options = MonthlyPlanning.Options(seconds: 5);
         options.Repair = repair;
+        options.Restaff = false; // the repair alone against staffing alone
         return new MonthlyPlanner().Plan(instance, annual, month, options, null, CancellationToken.None);
     }
 }

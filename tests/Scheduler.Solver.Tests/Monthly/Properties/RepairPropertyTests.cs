@@ -36,6 +36,7 @@ public sealed class RepairPropertyTests
     {
         var options = MonthlyPlanning.Options(seconds: 2);
         options.Repair = repair;
+        options.Restaff = false; // the repair alone against staffing alone
         return new MonthlyPlanner().Plan(county.Instance, annual, month, options, null, CancellationToken.None);
     }
 }
