@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
+using Scheduler.Api.Web;
 
 namespace Scheduler.Api.Auth;
 
@@ -63,8 +64,7 @@ public static class SessionCookie
     /// <summary>API and dashboard callers get the status code; browsers on pages get the redirect.</summary>
     private static Task Answer(RedirectContext<CookieAuthenticationOptions> context, int status)
     {
-        var path = context.Request.Path;
-        if (path.StartsWithSegments("/api") || path.StartsWithSegments("/hangfire") || path.StartsWithSegments("/health"))
+        if (!WebPaths.IsPage(context.Request.Path))
         {
             context.Response.StatusCode = status;
             return Task.CompletedTask;

@@ -28,7 +28,6 @@ public static class WebEndpoints
         var chosen = string.Equals(culture, Ui.English, StringComparison.OrdinalIgnoreCase) ? Ui.English : Ui.Chinese;
         context.Response.Cookies.Append(Ui.CookieName, CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(chosen)),
             new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), HttpOnly = true, SameSite = SameSiteMode.Lax, IsEssential = true });
-        var local = returnUrl is { Length: > 0 } && returnUrl.StartsWith('/') && !returnUrl.StartsWith("//") && !returnUrl.StartsWith("/\\");
-        return Results.Redirect(local ? returnUrl! : "/");
+        return Results.Redirect(WebPaths.IsLocal(returnUrl) ? returnUrl! : "/");
     }
 }
