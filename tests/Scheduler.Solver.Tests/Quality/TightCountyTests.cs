@@ -24,7 +24,9 @@ public sealed class TightCountyTests
         Assert.True(PlanChecker.Check(instance, witness).Valid, "the generator's witness must be valid");
         Assert.Empty(witness.Unassigned);
 
-        var optimized = Planning.RunValid(PlannerKind.Optimized, instance, seconds: 10);
+        // The planner has no deterministic work limit, so what it reaches depends on the machine: 10 s left one
+        // occurrence unassigned once under a loaded CI run. 30 s gives the search a wide margin; the assertion is unchanged.
+        var optimized = Planning.RunValid(PlannerKind.Optimized, instance, seconds: 30);
         var greedy = Planning.RunValid(PlannerKind.Greedy, instance);
 
         Assert.True(optimized.Plan.Unassigned.Count == 0,
