@@ -19,4 +19,7 @@ public sealed record PlanResult
     public bool PerEnterpriseBoundExact { get; init; }
 
     public TimeSpan Elapsed { get; init; }
+
+    /// <summary>The deterministic work used (null for planners without a work budget).</summary>
+    public WorkFigures? Work { get; init; }
 }

@@ -83,7 +83,7 @@ internal sealed class BenchCommand(CliConsoles consoles) : Command<BenchCommand.
         var options = new PlannerOptions
         {
             TimeLimit = TimeSpan.FromSeconds(settings.TimeLimit),
-            Workers = settings.Workers ?? Environment.ProcessorCount,
+            Workers = settings.Workers ?? PlannerOptions.DefaultWorkers,
         };
         var started = DateTimeOffset.Now;
         consoles.Out.WritePlainLine(

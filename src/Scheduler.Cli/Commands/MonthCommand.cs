@@ -5,6 +5,7 @@ using Scheduler.Cli.Running;
 using Scheduler.Cli.Terminal;
 using Scheduler.Domain.Checking;
 using Scheduler.Domain.Json;
+using Scheduler.Solver;
 using Scheduler.Solver.Monthly;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -69,7 +70,7 @@ internal sealed class MonthCommand(CliConsoles consoles) : Command<MonthCommand.
         {
             Seed = settings.Seed,
             TimeLimit = TimeSpan.FromSeconds(settings.TimeLimit),
-            Workers = settings.Workers ?? Environment.ProcessorCount,
+            Workers = settings.Workers ?? PlannerOptions.DefaultWorkers,
         };
         var result = MonthRunner.PlanMonth(instance, annual, month, options, consoles.Out, cancellationToken);
         var output = settings.Output!;

@@ -27,10 +27,15 @@ internal sealed class PlanCommand(CliConsoles consoles) : Command<PlanCommand.Se
         [Description("Where to write the annual plan JSON (required).")]
         public string? Output { get; init; }
 
+        [CommandOption("-w|--work <UNITS>")]
+        [Description("Deterministic work budget of the annual solve (CP-SAT deterministic seconds, counted rounds): it decides the search, so the same instance, options and seed give the same plan on any machine.")]
+        [DefaultValue(PlannerOptions.DefaultWork)]
+        public double Work { get; init; } = PlannerOptions.DefaultWork;
+
         [CommandOption("-t|--time-limit <SECONDS>")]
-        [Description("Wall-clock budget; the best plan found by then is written.")]
-        [DefaultValue(20.0)]
-        public double TimeLimit { get; init; } = 20;
+        [Description("Wall-clock safety net of the annual solve; a plan it cut says so (and may not replay).")]
+        [DefaultValue(300.0)]
+        public double TimeLimit { get; init; } = 300;
 
         [CommandOption("-p|--planner <NAME>")]
         [Description("optimized, greedy or separate (the status quo).")]
@@ -38,12 +43,12 @@ internal sealed class PlanCommand(CliConsoles consoles) : Command<PlanCommand.Se
         public string Planner { get; init; } = "optimized";
 
         [CommandOption("--seed <N>")]
-        [Description("Random seed; with one worker the plan is reproducible.")]
+        [Description("Random seed (also of the officer draw): the same seed gives the same files.")]
         [DefaultValue(1)]
         public int Seed { get; init; } = 1;
 
         [CommandOption("--workers <N>")]
-        [Description("Parallel workers (default: the processor count).")]
+        [Description("Parallel workers (default 2); they change the speed, never the plan.")]
         public int? Workers { get; init; }
 
         [CommandOption("--months <DIR>")]
@@ -51,9 +56,9 @@ internal sealed class PlanCommand(CliConsoles consoles) : Command<PlanCommand.Se
         public string? Months { get; init; }
 
         [CommandOption("--month-time-limit <SECONDS>")]
-        [Description("With --months: the budget of each month.")]
-        [DefaultValue(10.0)]
-        public double MonthTimeLimit { get; init; } = 10;
+        [Description("With --months: the wall-clock safety net of each month.")]
+        [DefaultValue(60.0)]
+        public double MonthTimeLimit { get; init; } = 60;
 
         [CommandOption("--parallel <N>")]
         [Description("With a folder of counties: how many counties to plan at once (default: the processor count; each then gets --workers, default 1).")]
@@ -69,6 +74,7 @@ internal sealed class PlanCommand(CliConsoles consoles) : Command<PlanCommand.Se
         {
             if (string.IsNullOrWhiteSpace(Output)) return ValidationResult.Error("-o|--output <PLAN> is required: where to write the plan");
             if (!PlannerNames.TryParse(Planner, out _)) return ValidationResult.Error(PlannerNames.UnknownMessage(Planner));
+            if (!(Work > 0) || double.IsInfinity(Work)) return ValidationResult.Error($"--work must be a positive number, not {Work}");
             if (!(TimeLimit > 0)) return ValidationResult.Error($"--time-limit must be a positive number of seconds, not {TimeLimit}");
             if (!(MonthTimeLimit > 0) || double.IsInfinity(MonthTimeLimit))
                 return ValidationResult.Error($"--month-time-limit must be a positive number of seconds, not {MonthTimeLimit}");
@@ -85,6 +91,7 @@ internal sealed class PlanCommand(CliConsoles consoles) : Command<PlanCommand.Se
             return ProvinceRunner.Run(settings.Instance, settings.Output!, new PlannerOptions
             {
                 Planner = settings.PlannerKind,
+                Work = settings.Work,
                 TimeLimit = TimeSpan.FromSeconds(settings.TimeLimit),
                 Seed = settings.Seed,
                 Workers = settings.Workers ?? 1,
@@ -96,9 +103,10 @@ internal sealed class PlanCommand(CliConsoles consoles) : Command<PlanCommand.Se
         var options = new PlannerOptions
         {
             Planner = settings.PlannerKind,
+            Work = settings.Work,
             TimeLimit = TimeSpan.FromSeconds(settings.TimeLimit),
             Seed = settings.Seed,
-            Workers = settings.Workers ?? Environment.ProcessorCount,
+            Workers = settings.Workers ?? PlannerOptions.DefaultWorkers,
         };
         var result = PlanRunner.Run(instance, options, settings.Json ? null : consoles.Out, cancellationToken);
         var output = settings.Output!;
@@ -146,7 +154,7 @@ internal sealed class PlanCommand(CliConsoles consoles) : Command<PlanCommand.Se
         {
             Seed = settings.Seed,
             TimeLimit = TimeSpan.FromSeconds(settings.MonthTimeLimit),
-            Workers = settings.Workers ?? Environment.ProcessorCount,
+            Workers = settings.Workers ?? PlannerOptions.DefaultWorkers,
         };
         var results = MonthRunner.PlanYear(instance, annual, options, settings.Json ? null : consoles.Out, cancellationToken);
         var months = MonthsSummary.Check(instance, annual, results);

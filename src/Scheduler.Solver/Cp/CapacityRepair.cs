@@ -1,6 +1,7 @@
 using Google.OrTools.Sat;
 using Scheduler.Solver.Compilation;
 using Scheduler.Solver.Scheduling;
+using Scheduler.Solver.Work;
 
 namespace Scheduler.Solver.Cp;
 
@@ -11,15 +12,15 @@ namespace Scheduler.Solver.Cp;
 /// </summary>
 internal static class CapacityRepair
 {
-    /// <summary>New schedules for <paramref name="group"/>, or null when the solver found nothing in time.</summary>
+    /// <summary>New schedules for <paramref name="group"/>, or null when the solver found nothing within <paramref name="work"/> deterministic seconds.</summary>
     /// <param name="ledger">Capacity used by every enterprise outside the group.</param>
     public static IReadOnlyList<EnterpriseSchedule>? Solve(
         CompiledInstance ci,
         IReadOnlyList<EnterpriseSchedule> group,
         CapacityLedger ledger,
         int seed,
-        double seconds,
-        int workers,
+        double work,
+        WorkBudget budget,
         CancellationToken cancellationToken)
     {
         var model = new CpModel();
@@ -35,8 +36,6 @@ internal static class CapacityRepair
         var solver = new CpSolver();
         using var stop = cancellationToken.Register(solver.StopSearch);
 
-        // Lexicographic, as the OR-Tools maintainers advise: first fewest unassigned, then fix that and
-        // minimise visits and department-visits. Small coefficients keep each stage easy for CP-SAT.
         // Lexicographic, as the OR-Tools maintainers advise: first place more occurrences — asked as a
         // pure feasibility question (CP-SAT is much stronger there than on the weighted sum) — then fix
         // that count and minimise visits and department-visits.
@@ -47,10 +46,11 @@ internal static class CapacityRepair
             var fewer = model.NewBoolVar("fewer-unassigned");
             model.Add(LinearExpr.Sum(u) <= unplacedBefore - 1).OnlyEnforceIf(fewer);
             model.AddAssumption(fewer);
-            solver.StringParameters = CpParameters.SubSolve(seed, seconds / 2, workers);
+            solver.StringParameters = budget.CpParameters(seed, work / 2);
             var first = solver.Solve(model);
+            budget.Record(solver.Response?.DeterministicTime ?? 0);
             model.ClearAssumptions();
-            seconds /= 2;
+            work /= 2;
             if (first is CpSolverStatus.Optimal or CpSolverStatus.Feasible)
             {
                 long reached = merges.Sum(m => m.UnplacedVars.Sum(v => solver.Value(v)));
@@ -75,8 +75,9 @@ internal static class CapacityRepair
         }
         long wVisit = z.Count + 1;
         model.Minimize(LinearExpr.Sum(y) * wVisit + LinearExpr.Sum(z));
-        solver.StringParameters = CpParameters.SubSolve(seed, seconds, workers);
+        solver.StringParameters = budget.CpParameters(seed, work);
         var status = solver.Solve(model);
+        budget.Record(solver.Response?.DeterministicTime ?? 0);
         if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible)) return null;
         return merges.Select(m => m.Extract(solver)).ToList();
     }

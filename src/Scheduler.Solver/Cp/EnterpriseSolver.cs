@@ -1,13 +1,15 @@
 using Google.OrTools.Sat;
 using Scheduler.Solver.Compilation;
 using Scheduler.Solver.Scheduling;
+using Scheduler.Solver.Work;
 
 namespace Scheduler.Solver.Cp;
 
 /// <summary>Solves one enterprise's merge exactly on CP-SAT, capacity ignored: fewest unassigned, then visits, then department-visits.</summary>
 internal static class EnterpriseSolver
 {
-    public static SoloSolution SolveAlone(CompiledInstance ci, int enterprise, EnterpriseSchedule hint, int seed, double seconds)
+    /// <param name="work">Deterministic seconds this enterprise may use, recorded in <paramref name="budget"/>.</param>
+    public static SoloSolution SolveAlone(CompiledInstance ci, int enterprise, EnterpriseSchedule hint, int seed, double work, WorkBudget budget)
     {
         var model = new CpModel();
         // As many slots as needs allowed in the month: a month never holds more visits, so the model is exact.
@@ -25,15 +27,17 @@ internal static class EnterpriseSolver
         if (unplaced > 0)
         {
             model.Minimize(LinearExpr.Sum(u));
-            solver.StringParameters = CpParameters.SubSolve(seed, seconds / 3);
+            solver.StringParameters = budget.CpParameters(seed, work / 3);
             var first = solver.Solve(model);
+            budget.Record(solver.Response?.DeterministicTime ?? 0);
             if (first is CpSolverStatus.Optimal or CpSolverStatus.Feasible) unplaced = (int)Math.Round(solver.ObjectiveValue);
         }
         model.Add(LinearExpr.Sum(u) <= unplaced);
 
         model.Minimize(LinearExpr.Sum(y));
-        solver.StringParameters = CpParameters.SubSolve(seed, seconds * 2 / 3);
+        solver.StringParameters = budget.CpParameters(seed, work * 2 / 3);
         var status = solver.Solve(model);
+        budget.Record(solver.Response?.DeterministicTime ?? 0);
         if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
             return new SoloSolution(hint, LowerBoundFromNeeds(ci, enterprise));
         bool optimal = status == CpSolverStatus.Optimal;
@@ -45,8 +49,9 @@ internal static class EnterpriseSolver
         model.ClearHints();
         merge.Hint(model, schedule);
         model.Minimize(LinearExpr.Sum(z));
-        solver.StringParameters = CpParameters.SubSolve(seed, Math.Max(0.05, seconds / 3));
+        solver.StringParameters = budget.CpParameters(seed, work / 3);
         var third = solver.Solve(model);
+        budget.Record(solver.Response?.DeterministicTime ?? 0);
         if (third is CpSolverStatus.Optimal or CpSolverStatus.Feasible)
         {
             var better = merge.Extract(solver);

@@ -214,7 +214,7 @@ internal sealed class JointRestaffing(MonthContext ctx, DateStaffing staffing)
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var placing = placedVars.Values.SelectMany(hs => hs).ToList();
         model.Maximize(LinearExpr.Sum(placing));
-        var first = Solver(seed, 5, seconds * 0.6);
+        var first = Solver(seed, 5, seconds);
         var status = first.Solve(model);
         if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible) || first.ObjectiveValue < 0.5) return [];
         var solver = first;
@@ -222,8 +222,8 @@ internal sealed class JointRestaffing(MonthContext ctx, DateStaffing staffing)
         foreach (var x in all) model.AddHint(x, first.BooleanValue(x));
         model.Add(LinearExpr.Sum(placing) >= (long)Math.Round(first.ObjectiveValue));
         model.Maximize(LinearExpr.WeightedSum(objective.Select(o => o.Var), objective.Select(o => o.Weight)));
-        double rest = seconds - clock.Elapsed.TotalSeconds;
-        if (rest > 0.2)
+        // Always the second stage (deterministic work decides); the wall clock left is only the safety net.
+        double rest = Math.Max(0.05, seconds - clock.Elapsed.TotalSeconds);
         {
             var second = Solver(seed, 5, rest);
             var status2 = second.Solve(model);

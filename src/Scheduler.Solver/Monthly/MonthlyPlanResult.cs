@@ -9,4 +9,7 @@ public sealed record MonthlyPlanResult
     public required MonthlyPlan Plan { get; init; }
     public required MonthFigures Figures { get; init; }
     public TimeSpan Elapsed { get; init; }
+
+    /// <summary>The wall-clock safety net stopped a search: the month is valid but may not replay.</summary>
+    public bool CutByTimeLimit { get; init; }
 }

@@ -77,8 +77,7 @@ public sealed class MonthlyPlanner
         }
 
         // 5. Repair: what is still left out takes officers exchanged or released elsewhere, or room made for it.
-        var repair = new UnscheduledRepair(ctx, staffing,
-            () => cancellationToken.IsCancellationRequested || clock.Elapsed > options.TimeLimit * 0.9);
+        var repair = new UnscheduledRepair(ctx, staffing, () => cancellationToken.IsCancellationRequested || OutOfTime());
         var stillLeft = new List<MonthVisit>();
         foreach (var v in failed)
         {
@@ -92,8 +91,8 @@ public sealed class MonthlyPlanner
         // the dates; then every department of the left-out visits. Each on a copy, kept when it places a visit.
         foreach (var (allDepartments, allSources) in new[] { (false, false), (false, true), (true, false) })
         {
-            double seconds = (options.TimeLimit * 0.9 - clock.Elapsed).TotalSeconds;
-            if (!options.Restaff || stillLeft.Count == 0 || cancellationToken.IsCancellationRequested || seconds < 0.5) break;
+            if (!options.Restaff || stillLeft.Count == 0 || cancellationToken.IsCancellationRequested || OutOfTime()) break;
+            double seconds = (options.TimeLimit - clock.Elapsed).TotalSeconds;
             var trial = draft.Clone();
             var placed = new JointRestaffing(ctx, staffing).Place(trial, stillLeft, seed, seconds, allDepartments, allSources);
             if (placed.Count > 0) (draft, stillLeft) = (trial, stillLeft.Except(placed).ToList());
@@ -109,7 +108,8 @@ public sealed class MonthlyPlanner
         }
         if (!report.Valid)
             throw new InvalidOperationException($"the monthly planner built an invalid plan (a bug): {string.Join("; ", report.Violations.Take(5))}");
-        return new MonthlyPlanResult { Plan = plan, Figures = report.Months[0], Elapsed = clock.Elapsed };
+        // Every sub-solve is stopped by deterministic work; the wall clock only at this deadline, so past it the month was cut.
+        return new MonthlyPlanResult { Plan = plan, Figures = report.Months[0], Elapsed = clock.Elapsed, CutByTimeLimit = OutOfTime() };
 
         MonthlyPlan Build(MonthDraft final, List<MonthVisit> left) => new()
         {
@@ -131,8 +131,10 @@ public sealed class MonthlyPlanner
                 .OrderBy(u => u.Visit, StringComparer.Ordinal).ToList(),
         };
 
-        // Within the budget every date gets a fair share of what is left; staffing itself is deterministic.
-        double SecondsLeft() => (options.TimeLimit - clock.Elapsed).TotalSeconds / 3;
+        // Staffing is stopped by deterministic work; the wall clock left is only the safety net.
+        double SecondsLeft() => (options.TimeLimit - clock.Elapsed).TotalSeconds;
+
+        bool OutOfTime() => clock.Elapsed >= options.TimeLimit;
 
         bool RideAlong(MonthVisit v)
         {

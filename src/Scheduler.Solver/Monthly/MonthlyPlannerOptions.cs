@@ -6,8 +6,9 @@ public sealed class MonthlyPlannerOptions
     /// <summary>Seed of the random officer draw (双随机); written into the plan so the draw can be replayed.</summary>
     public int Seed { get; set; } = 1;
 
-    /// <summary>Wall-clock budget of one month.</summary>
-    public TimeSpan TimeLimit { get; set; } = TimeSpan.FromSeconds(15);
+    /// <summary>Wall-clock safety net of one month: deterministic work limits decide the search, so the same inputs and
+    /// seed give the same month; a month this cut says so (<see cref="MonthlyPlanResult.CutByTimeLimit"/>).</summary>
+    public TimeSpan TimeLimit { get; set; } = TimeSpan.FromSeconds(60);
 
     /// <summary>Run the repair pass (<see cref="UnscheduledRepair"/>) on visits staffing left out; off only to measure or test it.</summary>
     public bool Repair { get; set; } = true;
@@ -15,5 +16,5 @@ public sealed class MonthlyPlannerOptions
     /// <summary>Re-decide the officers of what the repair still left out on CP-SAT (<see cref="JointRestaffing"/>); off only to measure or test it.</summary>
     public bool Restaff { get; set; } = true;
 
-    public int Workers { get; set; } = Environment.ProcessorCount;
+    public int Workers { get; set; } = PlannerOptions.DefaultWorkers;
 }

@@ -1,25 +1,26 @@
-using System.Diagnostics;
 using Scheduler.Domain.Model;
 using Scheduler.Solver.Compilation;
 using Scheduler.Solver.Cp;
 using Scheduler.Solver.Heuristics;
 using Scheduler.Solver.Scheduling;
+using Scheduler.Solver.Work;
 
 namespace Scheduler.Solver.Planners;
 
 /// <summary>One solve of the <see cref="OptimizedPlanner"/>: its state and its three phases.</summary>
 internal sealed class OptimizedRun
 {
-    // Shares of the time limit at which each phase must hand over (the rest is kept for assembly).
-    private const double SoloShare = 0.4, ConstructShare = 0.55, RepairShare = 0.93;
-    private const double SoloSecondsCap = 2.0, ConstructSolveSeconds = 0.5, RepairSecondsCap = 0.5;
-    private const int WholeCountyRepair = 400, RepairSeeds = 8, RepairNeighbours = 20, RepairPatience = 40;
+    // Shares of the deterministic work budget at which each phase must hand over.
+    private const double SoloShare = 0.4, ConstructShare = 0.55, RepairShare = 1.0;
+    // Deterministic seconds of one sub-solve: a profile alone, a construction step, an LNS round.
+    private const double SoloWorkCap = 1.0, ConstructSolveWork = 0.25, RepairWorkCap = 0.25;
+    private const int WholeCountyRepair = 400, RepairSeeds = 8, RepairNeighbours = 20, RepairPatience = 40, MaxRepairRounds = 20_000;
 
     private readonly CompiledInstance _ci;
     private readonly PlannerOptions _options;
     private readonly IProgress<SolveProgress>? _progress;
     private readonly CancellationToken _ct;
-    private readonly Stopwatch _clock = Stopwatch.StartNew();
+    private readonly WorkBudget _budget;
     private readonly Random _random;
     private readonly List<Profile> _profiles;
     private readonly Profile?[] _profileOf;
@@ -35,6 +36,7 @@ internal sealed class OptimizedRun
         _options = options;
         _progress = progress;
         _ct = ct;
+        _budget = new WorkBudget(options.Work, options.TimeLimit);
         _random = new Random(options.Seed);
         _profiles = ProfileCatalog.Build(_ci);
         _profileOf = new Profile?[_ci.EnterpriseIds.Length];
@@ -61,10 +63,13 @@ internal sealed class OptimizedRun
         var (unplaced, visits, _) = Totals(schedules);
         var status = _ct.IsCancellationRequested ? SolveStatus.Cancelled
             : unplaced == 0 && visits == _bound && _boundExact ? SolveStatus.Optimal
-            : Past(RepairShare) ? SolveStatus.TimeLimit
+            : _budget.CutByTimeLimit ? SolveStatus.TimeLimit
             : SolveStatus.Feasible;
         Report("done", 1, visits, unplaced);
-        return PlanResults.Build(_ci, schedules, "optimized", status, _clock.Elapsed, _bound, _boundExact);
+        return PlanResults.Build(_ci, schedules, "optimized", status, _budget.Elapsed, _bound, _boundExact) with
+        {
+            Work = new WorkFigures(_options.Work, _budget.Used, _repairRound, _budget.CutByTimeLimit),
+        };
     }
 
     // ---- phase 1: every profile alone, capacity ignored ------------------------------------------
@@ -84,14 +89,13 @@ internal sealed class OptimizedRun
         });
         var hard = _profiles.Where(p => !p.Trivial).ToList();
         int done = 0;
+        // The same share for every hard profile, fixed before any runs: what a profile gets never depends on the
+        // order in which the workers finish, so the bound and the plan replay.
+        double share = hard.Count == 0 ? 0 : Math.Min(SoloWorkCap, _budget.Left(SoloShare) / hard.Count);
         Parallel.ForEach(hard, parallel, p =>
         {
-            // A fair share of what is left, so that one hard profile cannot starve the others.
-            double left = Seconds(SoloShare);
-            int waiting = Math.Max(1, hard.Count - Volatile.Read(ref done));
-            double share = Math.Min(SoloSecondsCap, Math.Max(0.05, left * parallel.MaxDegreeOfParallelism / waiting));
-            if (left > 0.02 && !_ct.IsCancellationRequested)
-                p.Solo = EnterpriseSolver.SolveAlone(_ci, p.Representative, p.Solo!.Schedule, _options.Seed, Math.Min(share, left));
+            if (share > 0 && !_ct.IsCancellationRequested && !_budget.SafetyReached)
+                p.Solo = EnterpriseSolver.SolveAlone(_ci, p.Representative, p.Solo!.Schedule, _options.Seed, share, _budget);
             if (Interlocked.Increment(ref done) % 50 == 0)
                 Report("solving enterprises alone", (double)done / hard.Count * 0.3, null, null);
         });
@@ -130,7 +134,7 @@ internal sealed class OptimizedRun
             }
             if (s.Quality(_ci).CompareTo(target) > 0 && !Past(ConstructShare) && !_ct.IsCancellationRequested)
             {
-                var solved = CapacityRepair.Solve(_ci, [s], _ledger, _options.Seed, Math.Min(ConstructSolveSeconds, Seconds(ConstructShare)), 1, _ct);
+                var solved = CapacityRepair.Solve(_ci, [s], _ledger, _options.Seed, Math.Min(ConstructSolveWork, _budget.Left(ConstructShare)), _budget, _ct);
                 if (solved is not null && solved[0].Quality(_ci).CompareTo(s.Quality(_ci)) < 0) s = solved[0];
             }
             _ledger.Add(s);
@@ -190,7 +194,7 @@ internal sealed class OptimizedRun
     private void Repair()
     {
         int failures = 0;
-        for (int iteration = 0; failures < RepairPatience && !Past(RepairShare) && !_ct.IsCancellationRequested; iteration++)
+        for (int iteration = 0; iteration < MaxRepairRounds && failures < RepairPatience && !Past(RepairShare) && !_ct.IsCancellationRequested; iteration++)
         {
             var improvable = Enumerable.Range(0, _schedules.Length)
                 .Where(e => _schedules[e] is { } s && s.Quality(_ci).CompareTo(_profileOf[e]!.Solo!.Schedule.Quality(_ci)) > 0)
@@ -203,7 +207,7 @@ internal sealed class OptimizedRun
             var before = group.Select(e => _schedules[e]!).ToList();
             foreach (var s in before) _ledger.Remove(s);
             var after = CapacityRepair.Solve(_ci, before, _ledger, _options.Seed + iteration,
-                Math.Min(RepairSecondsCap, Seconds(RepairShare)), _options.Workers, _ct);
+                Math.Min(RepairWorkCap, _budget.Left(RepairShare)), _budget, _ct);
             bool better = after is not null && Totals(after).CompareTo(Totals(before)) < 0;
             var kept = better ? after! : before;
             foreach (var s in kept)
@@ -213,7 +217,7 @@ internal sealed class OptimizedRun
             }
             failures = better ? 0 : failures + 1;
             var (u, v, _) = Totals(_schedules.OfType<EnterpriseSchedule>());
-            Report($"repairing capacity (round {iteration + 1})", 0.6 + 0.35 * Math.Min(1, _clock.Elapsed.TotalSeconds / (_options.TimeLimit.TotalSeconds * RepairShare)), v, u);
+            Report($"repairing capacity (round {iteration + 1})", 0.6 + 0.35 * Math.Min(1, _budget.Used / Math.Max(1e-9, _budget.Total * RepairShare)), v, u);
         }
     }
 
@@ -282,10 +286,8 @@ internal sealed class OptimizedRun
     private (int Unplaced, int Visits, int DepartmentVisits) Totals(IEnumerable<EnterpriseSchedule> schedules) =>
         EnterpriseSchedule.Totals(_ci, schedules);
 
-    private bool Past(double share) => _clock.Elapsed.TotalSeconds >= _options.TimeLimit.TotalSeconds * share;
-
-    private double Seconds(double share) => _options.TimeLimit.TotalSeconds * share - _clock.Elapsed.TotalSeconds;
+    private bool Past(double share) => _budget.Past(share);
 
     private void Report(string phase, double fraction, int? visits, int? unplaced) =>
-        _progress?.Report(new SolveProgress(phase, fraction, visits, unplaced, _bound > 0 ? _bound : null, _clock.Elapsed));
+        _progress?.Report(new SolveProgress(phase, fraction, visits, unplaced, _bound > 0 ? _bound : null, _budget.Elapsed));
 }
