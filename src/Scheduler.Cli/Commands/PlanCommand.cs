@@ -9,6 +9,7 @@ using Scheduler.Domain.Model;
 using Scheduler.Domain.Plans;
 using Scheduler.Solver;
 using Scheduler.Solver.Monthly;
+using Scheduler.Solver.Staffing;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -60,6 +61,13 @@ internal sealed class PlanCommand(CliConsoles consoles) : Command<PlanCommand.Se
         [DefaultValue(60.0)]
         public double MonthTimeLimit { get; init; } = 60;
 
+        [CommandOption("--staff <MODE>")]
+        [Description("fit (default): plan the year the county's officers can carry out — the annual plan fitted to their team-days, the months planned, limits tightened where visits were left out, until nothing is or a round places nothing more; ignore: the annual plan alone, staff ignored.")]
+        [DefaultValue("fit")]
+        public string Staff { get; init; } = "fit";
+
+        public bool FitStaff => Staff == "fit" && PlannerKind == PlannerKind.Optimized;
+
         [CommandOption("--parallel <N>")]
         [Description("With a folder of counties: how many counties to plan at once (default: the processor count; each then gets --workers, default 1).")]
         public int? Parallel { get; init; }
@@ -80,6 +88,7 @@ internal sealed class PlanCommand(CliConsoles consoles) : Command<PlanCommand.Se
                 return ValidationResult.Error($"--month-time-limit must be a positive number of seconds, not {MonthTimeLimit}");
             if (Months is not null && string.IsNullOrWhiteSpace(Months)) return ValidationResult.Error("--months needs a folder");
             if (Workers is < 1) return ValidationResult.Error($"--workers must be at least 1, not {Workers}");
+            if (Staff is not ("fit" or "ignore")) return ValidationResult.Error($"--staff must be fit or ignore, not {Staff}");
             if (Parallel is < 1) return ValidationResult.Error($"--parallel must be at least 1, not {Parallel}");
             return ValidationResult.Success();
         }
@@ -108,7 +117,11 @@ internal sealed class PlanCommand(CliConsoles consoles) : Command<PlanCommand.Se
             Seed = settings.Seed,
             Workers = settings.Workers ?? PlannerOptions.DefaultWorkers,
         };
-        var result = PlanRunner.Run(instance, options, settings.Json ? null : consoles.Out, cancellationToken);
+        var monthOptions = MonthOptions(settings);
+        StaffedYear? staffed = settings.FitStaff
+            ? StaffedRunner.Run(instance, options, monthOptions, settings.Json ? null : consoles.Out, cancellationToken)
+            : null;
+        var result = staffed?.Annual ?? PlanRunner.Run(instance, options, settings.Json ? null : consoles.Out, cancellationToken);
         var output = settings.Output!;
         ContractJson.WriteFile(output, ContractJson.Write(result.Plan));
 
@@ -129,7 +142,7 @@ internal sealed class PlanCommand(CliConsoles consoles) : Command<PlanCommand.Se
         {
             if (!summary.Valid) consoles.Error.WriteLabelledLine("Skipped:", "yellow", "the months: the annual plan is not valid.");
             else if (cancelled) consoles.Error.WriteLabelledLine("Skipped:", "yellow", "the months: cancelled.");
-            else months = PlanMonths(instance, result.Plan, settings, folder, cancellationToken);
+            else months = PlanMonths(instance, result.Plan, settings, monthOptions, staffed?.Months, folder, cancellationToken);
         }
 
         if (settings.Json) consoles.Out.WritePlainLine(SummaryJson.Write(summary, MemoryFigures.Measure(), output, months, settings.Months));
@@ -147,16 +160,18 @@ internal sealed class PlanCommand(CliConsoles consoles) : Command<PlanCommand.Se
         return ExitCodes.Ok;
     }
 
-    /// <summary>The twelve months of the annual plan, written to the folder, checked together and shown as a table.</summary>
-    private MonthsSummary PlanMonths(Instance instance, AnnualPlan annual, Settings settings, string folder, CancellationToken cancellationToken)
+    private static MonthlyPlannerOptions MonthOptions(Settings settings) => new()
     {
-        var options = new MonthlyPlannerOptions
-        {
-            Seed = settings.Seed,
-            TimeLimit = TimeSpan.FromSeconds(settings.MonthTimeLimit),
-            Workers = settings.Workers ?? PlannerOptions.DefaultWorkers,
-        };
-        var results = MonthRunner.PlanYear(instance, annual, options, settings.Json ? null : consoles.Out, cancellationToken);
+        Seed = settings.Seed,
+        TimeLimit = TimeSpan.FromSeconds(settings.MonthTimeLimit),
+        Workers = settings.Workers ?? PlannerOptions.DefaultWorkers,
+    };
+
+    /// <summary>The twelve months of the annual plan, written to the folder, checked together and shown as a table.</summary>
+    private MonthsSummary PlanMonths(Instance instance, AnnualPlan annual, Settings settings, MonthlyPlannerOptions options,
+        IReadOnlyList<MonthlyPlanResult>? planned, string folder, CancellationToken cancellationToken)
+    {
+        var results = planned is { Count: 12 } ? planned : MonthRunner.PlanYear(instance, annual, options, settings.Json ? null : consoles.Out, cancellationToken);
         var months = MonthsSummary.Check(instance, annual, results);
         MonthFiles.WriteAll(folder, months.Plans);
         if (!settings.Json)

@@ -4,12 +4,14 @@ using Scheduler.Cli.Reporting;
 using Scheduler.Cli.Terminal;
 using Scheduler.Domain.Checking;
 using Scheduler.Domain.Plans;
+using Scheduler.Domain.Staffing;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
 namespace Scheduler.Cli.Commands;
 
-/// <summary>`scheduler validate`: check an annual plan and any monthly plans against the contract (PROBLEM.md §2–3), print their figures and every violation.</summary>
+/// <summary>`scheduler validate`: check an instance (with its staffing check), and an annual plan and any monthly plans against the
+/// contract (PROBLEM.md §2–3): print their figures and every violation.</summary>
 internal sealed class ValidateCommand(CliConsoles consoles) : Command<ValidateCommand.Settings>
 {
     public sealed class Settings : CommandSettings
@@ -18,9 +20,9 @@ internal sealed class ValidateCommand(CliConsoles consoles) : Command<ValidateCo
         [Description("The instance JSON.")]
         public string Instance { get; init; } = "";
 
-        [CommandArgument(1, "<PLAN>")]
-        [Description("The annual plan JSON.")]
-        public string Plan { get; init; } = "";
+        [CommandArgument(1, "[PLAN]")]
+        [Description("The annual plan JSON; without it only the instance is checked, with the staffing check.")]
+        public string? Plan { get; init; }
 
         [CommandArgument(2, "[MONTH]")]
         [Description("Monthly plan JSON files (month-MM.json) to check against the annual plan.")]
@@ -31,6 +33,13 @@ internal sealed class ValidateCommand(CliConsoles consoles) : Command<ValidateCo
     {
         var instance = ContractFiles.ReadValidInstance(settings.Instance, consoles.Error);
         if (instance is null) return ExitCodes.BadInput;
+        if (settings.Plan is null)
+        {
+            if (settings.Months.Length > 0) return Usage("monthly plans are checked against an annual plan: give it before them");
+            consoles.Out.WriteLabelledLine("Valid:", "green", $"{settings.Instance} is a valid instance: {instance.Enterprises.Count} enterprises, {instance.Needs.Count} needs, {instance.Inspectors.Count} officers.");
+            StaffingWarnings.Print(consoles.Out, settings.Instance, StaffingCheck.Check(instance));
+            return ExitCodes.Ok;
+        }
         var plan = ContractFiles.ReadAnnualPlan(settings.Plan, consoles.Error);
         if (plan is null) return ExitCodes.BadInput;
         var months = new List<MonthlyPlan>();
@@ -66,5 +75,11 @@ internal sealed class ValidateCommand(CliConsoles consoles) : Command<ValidateCo
         }
         ViolationList.Print(consoles.Out, checkedFiles, violations);
         return ExitCodes.InvalidPlan;
+    }
+
+    private int Usage(string message)
+    {
+        consoles.Error.WriteLabelledLine("Error:", "red", message);
+        return ExitCodes.BadInput;
     }
 }

@@ -91,7 +91,7 @@ public sealed class MonthlyPlanner
         // the dates; then every department of the left-out visits. Each on a copy, kept when it places a visit.
         foreach (var (allDepartments, allSources) in new[] { (false, false), (false, true), (true, false) })
         {
-            if (!options.Restaff || stillLeft.Count == 0 || cancellationToken.IsCancellationRequested || OutOfTime()) break;
+            if (!options.Restaff || stillLeft.Count == 0 || stillLeft.Count > options.RestaffLimit || cancellationToken.IsCancellationRequested || OutOfTime()) break;
             double seconds = (options.TimeLimit - clock.Elapsed).TotalSeconds;
             var trial = draft.Clone();
             var placed = new JointRestaffing(ctx, staffing).Place(trial, stillLeft, seed, seconds, allDepartments, allSources);

@@ -16,5 +16,9 @@ public sealed class MonthlyPlannerOptions
     /// <summary>Re-decide the officers of what the repair still left out on CP-SAT (<see cref="JointRestaffing"/>); off only to measure or test it.</summary>
     public bool Restaff { get; set; } = true;
 
+    /// <summary>The re-staffing runs only when at most this many visits are left out: beyond, the month is short of officers,
+    /// which only the annual plan can change (the staffed year does), and one model of them all would be large.</summary>
+    public int RestaffLimit { get; set; } = 60;
+
     public int Workers { get; set; } = PlannerOptions.DefaultWorkers;
 }

@@ -1,0 +1,211 @@
+using Scheduler.Solver.Compilation;
+using Scheduler.Solver.Scheduling;
+
+namespace Scheduler.Solver.Staffing;
+
+/// <summary>
+/// Brings the annual plan within what the officers can carry (<see cref="StaffLoad"/>), at the fewest extra visits.
+/// For each over-full cell (a department's joint visits, or all its visits, in a township or county-wide, in a month)
+/// it changes one enterprise at a time, trying first what costs nothing — move the whole visit to another month, or
+/// move the department's checks into another visit of the enterprise — and only then what costs a visit: the short
+/// department's checks leave the joint visit for a visit of their own (on any working day, or in another month).
+/// A change is kept only when the plan stays valid, no capacity row and no limit that was met is exceeded, and the
+/// total overflow falls. Deterministic: cells, enterprises and options are tried in a fixed order.
+/// </summary>
+internal sealed class StaffFit
+{
+    private readonly CompiledInstance _ci;
+    private readonly EnterpriseSchedule[] _schedules;
+    private readonly CapacityLedger _ledger;
+    private readonly StaffLoad _staff;
+    private readonly SortedSet<int>[,] _holders; // [department, month] → enterprises with a visit of that department then
+
+    public StaffFit(CompiledInstance ci, EnterpriseSchedule[] schedules, CapacityLedger ledger, StaffLoad staff)
+    {
+        _ci = ci;
+        _schedules = schedules;
+        _ledger = ledger;
+        _staff = staff;
+        _holders = new SortedSet<int>[ci.DepartmentCount, 13];
+        for (int d = 0; d < ci.DepartmentCount; d++)
+            for (int m = 0; m <= 12; m++) _holders[d, m] = [];
+        foreach (var s in schedules) Index(s, true);
+    }
+
+    /// <summary>Changes made: visits moved at no cost, and checks split into a visit of their own (one visit more each).</summary>
+    public (int Moves, int Splits) Run(IReadOnlySet<(int Enterprise, int Month)>? first, CancellationToken ct)
+    {
+        int moves = 0, splits = 0;
+        // Free changes everywhere first (they may relieve cells that would otherwise need a split), then splits.
+        foreach (var paid in new[] { false, true })
+        {
+            var stuck = new HashSet<StaffCell>();
+            while (!ct.IsCancellationRequested)
+            {
+                var cell = _staff.Overloaded().FirstOrDefault(c => !stuck.Contains(c), new StaffCell(false, -1, -1, -1));
+                if (cell.Department < 0) break;
+                var (m, sp) = Relieve(cell, first, paid);
+                moves += m;
+                splits += sp;
+                if (m + sp == 0 || _staff.Overflow(cell) > 0) stuck.Add(cell);
+            }
+        }
+        return (moves, splits);
+    }
+
+    /// <summary>One pass over the enterprises holding the cell, changing each (at no cost, or at a visit when <paramref name="paid"/>) until the cell fits.</summary>
+    private (int Moves, int Splits) Relieve(StaffCell cell, IReadOnlySet<(int, int)>? first, bool paid)
+    {
+        var holders = _holders[cell.Department, cell.Month]
+            .Where(e => cell.Township < 0 || _staff.TownshipOf[e] == cell.Township)
+            .OrderBy(e => first is not null && first.Contains((e, cell.Month)) ? 0 : 1).ThenBy(e => e)
+            .ToList();
+        int moves = 0, splits = 0;
+        foreach (var e in holders)
+        {
+            if (_staff.Overflow(cell) == 0) break;
+            var before = _schedules[e];
+            (EnterpriseSchedule After, int Cost, int Gain)? best = null;
+            for (int i = 0; i < before.Visits.Count; i++)
+            {
+                var v = before.Visits[i];
+                if (v.Month != cell.Month || !Uses(e, v, cell)) continue;
+                foreach (var after in Options(before, i, cell))
+                {
+                    int cost = after.VisitCount - before.VisitCount;
+                    if (cost > (paid ? 1 : 0)) continue;
+                    if (best is { } b && (cost > b.Cost)) continue;
+                    if (Evaluate(before, after) is not { } gain) continue;
+                    if (best is null || cost < best.Value.Cost || (cost == best.Value.Cost && gain > best.Value.Gain))
+                        best = (after, cost, gain);
+                }
+            }
+            if (best is not { } chosen) continue;
+            Replace(before, chosen.After);
+            if (chosen.Cost > 0) splits++;
+            else moves++;
+        }
+        return (moves, splits);
+    }
+
+    private bool Uses(int e, ScheduledVisit v, StaffCell cell) => _staff.CellsOf(e, v).Contains(cell);
+
+    /// <summary>Schedules that take visit <paramref name="i"/> out of the cell: moved, its department's checks merged elsewhere, or split off.</summary>
+    private IEnumerable<EnterpriseSchedule> Options(EnterpriseSchedule s, int i, StaffCell cell)
+    {
+        var v = s.Visits[i];
+        var part = v.Needs.Where(n => _ci.Needs[n].Department == cell.Department).ToArray();
+        var rest = v.Needs.Where(n => _ci.Needs[n].Department != cell.Department).ToArray();
+        // The whole visit to another month.
+        for (int m = 1; m <= 12; m++)
+            if (m != v.Month) yield return With(s, i, [new ScheduledVisit(m, v.Needs)]);
+        // The department's checks into another visit of the enterprise.
+        for (int j = 0; j < s.Visits.Count; j++)
+        {
+            if (j == i) continue;
+            var w = s.Visits[j];
+            var grown = new ScheduledVisit(w.Month, [.. w.Needs, .. part]);
+            var list = s.Visits.ToList();
+            list[j] = grown;
+            if (rest.Length > 0) list[i] = new ScheduledVisit(v.Month, rest);
+            else list.RemoveAt(i);
+            yield return s with { Visits = list };
+        }
+        // The department's checks alone, in this month (a joint cell: another kind of day) or another.
+        if (rest.Length == 0) yield break;
+        for (int m = 1; m <= 12; m++)
+        {
+            if (m == v.Month && !cell.Joint) continue;
+            var list = s.Visits.ToList();
+            list[i] = new ScheduledVisit(v.Month, rest);
+            list.Add(new ScheduledVisit(m, part));
+            yield return s with { Visits = list };
+        }
+    }
+
+    private static EnterpriseSchedule With(EnterpriseSchedule s, int i, ScheduledVisit[] replacement)
+    {
+        var list = s.Visits.ToList();
+        list.RemoveAt(i);
+        list.InsertRange(i, replacement);
+        return s with { Visits = list };
+    }
+
+    /// <summary>The fall in total overflow when <paramref name="before"/> becomes <paramref name="after"/>, or null when the change is not allowed.</summary>
+    private int? Evaluate(EnterpriseSchedule before, EnterpriseSchedule after)
+    {
+        if (!Valid(after)) return null;
+        // Capacity rows: every department-month the change uses more must have room.
+        var usesBefore = Count(before.Uses(_ci));
+        foreach (var (cell, count) in Count(after.Uses(_ci)))
+        {
+            int more = count - usesBefore.GetValueOrDefault(cell);
+            if (more > 0 && _ledger.Residual(cell.Department, cell.Month) < more) return null;
+        }
+        // Officers: no limit may be exceeded further; the overflow must fall.
+        var old = _staff.UseOf(before);
+        var now = _staff.UseOf(after);
+        int gain = 0;
+        foreach (var cell in old.Keys.Union(now.Keys))
+        {
+            int delta = now.GetValueOrDefault(cell) - old.GetValueOrDefault(cell);
+            if (delta == 0) continue;
+            int use = _staff.Use(cell), cap = _staff.Cap(cell);
+            if (delta > 0 && use + delta > cap) return null;
+            gain += Math.Max(0, use - cap) - Math.Max(0, use + delta - cap);
+        }
+        return gain > 0 ? gain : null;
+    }
+
+    /// <summary>Rules 2–5 and 7 for one enterprise's schedule: months, gaps, one occurrence per visit, visit rules, the tier cap.</summary>
+    private bool Valid(EnterpriseSchedule s)
+    {
+        int cap = _ci.EnterpriseCap[s.Enterprise];
+        if (cap != CompiledInstance.Unbounded && s.VisitCount > cap) return false;
+        var months = new Dictionary<int, List<int>>();
+        foreach (var v in s.Visits)
+        {
+            if (v.Needs.Length == 0 || !VisitRules.Holds(_ci, v.Needs)) return false;
+            foreach (var n in v.Needs)
+            {
+                if (!MonthSet.Contains(_ci.Needs[n].MonthMask, v.Month)) return false;
+                if (!months.TryGetValue(n, out var list)) months[n] = list = [];
+                list.Add(v.Month);
+            }
+        }
+        foreach (var (n, list) in months)
+        {
+            list.Sort();
+            for (int k = 1; k < list.Count; k++)
+                if (list[k] - list[k - 1] < _ci.Needs[n].Gap) return false;
+        }
+        return true;
+    }
+
+    private static Dictionary<(int Department, int Month), int> Count(IEnumerable<(int Department, int Month)> uses)
+    {
+        var map = new Dictionary<(int, int), int>();
+        foreach (var u in uses) map[u] = map.GetValueOrDefault(u) + 1;
+        return map;
+    }
+
+    private void Replace(EnterpriseSchedule before, EnterpriseSchedule after)
+    {
+        Index(before, false);
+        _ledger.Remove(before);
+        _staff.Remove(before);
+        _schedules[after.Enterprise] = after;
+        _ledger.Add(after);
+        _staff.Add(after);
+        Index(after, true);
+    }
+
+    private void Index(EnterpriseSchedule s, bool add)
+    {
+        foreach (var (d, m) in s.Uses(_ci).Distinct())
+        {
+            if (add) _holders[d, m].Add(s.Enterprise);
+            else _holders[d, m].Remove(s.Enterprise);
+        }
+    }
+}

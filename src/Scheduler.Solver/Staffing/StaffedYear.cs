@@ -1,0 +1,25 @@
+using Scheduler.Solver.Monthly;
+
+namespace Scheduler.Solver.Staffing;
+
+/// <summary>A year the county's own officers can carry out: the annual plan, its twelve months and how it got there.</summary>
+public sealed record StaffedYear
+{
+    public required PlanResult Annual { get; init; }
+
+    /// <summary>The twelve months, January first (fewer when cancelled).</summary>
+    public required IReadOnlyList<MonthlyPlanResult> Months { get; init; }
+
+    /// <summary>Visits of the plan that ignores the staff (the unconstrained optimum the staffing starts from).</summary>
+    public int UnconstrainedVisits { get; init; }
+
+    /// <summary>
+    /// A lower bound on the visits staffing must add to the unconstrained plan's merges: per department, the joint
+    /// visits beyond what all its teams could carry on every joint weekday of the year at the most visits a team-day
+    /// holds, each needing one visit more.
+    /// </summary>
+    public int StaffingPriceBound { get; init; }
+
+    /// <summary>Rounds of the loop: annual fit, then the months, then limits tightened where visits were left out.</summary>
+    public required IReadOnlyList<StaffRound> Rounds { get; init; }
+}

@@ -1,0 +1,130 @@
+using Scheduler.Domain.Model;
+using Scheduler.Domain.Plans;
+using Scheduler.Domain.Staffing;
+using Scheduler.Solver.Compilation;
+using Scheduler.Solver.Monthly;
+using Scheduler.Solver.Planners;
+using Scheduler.Solver.Scheduling;
+
+namespace Scheduler.Solver.Staffing;
+
+/// <summary>
+/// Plans a year the county's officers can carry out. The optimized annual plan (staff ignored: the unconstrained
+/// optimum) is fitted to what each department's officers can carry per township and month (<see cref="StaffFit"/>);
+/// the twelve months are planned; where they still leave visits out, those department-township-months get tighter
+/// limits and the annual plan is fitted again — until nothing is left out or a round places nothing more. The best
+/// year (fewest unassigned + unscheduled, then fewest visits) is returned. Deterministic for the same inputs and seed.
+/// </summary>
+public sealed class StaffedYearPlanner
+{
+    /// <summary>The share of a team-day's room the first limits count on (teams mix departments; routes are not perfect).</summary>
+    private const double Fill = 0.9;
+
+    private const int MaxRounds = 4;
+
+    public StaffedYear Plan(Instance instance, PlannerOptions options, MonthlyPlannerOptions monthOptions,
+        IProgress<SolveProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var unconstrained = AnnualPlanners.Create(PlannerKind.Optimized).Plan(instance, options, progress, cancellationToken);
+        var ci = new CompiledInstance(instance);
+        var schedules = PlanSchedules.From(ci, unconstrained.Plan);
+        var ledger = new CapacityLedger(ci);
+        var capacity = new StaffCapacity(instance);
+        var staff = new StaffLoad(ci, capacity, schedules, Fill);
+        foreach (var s in schedules)
+        {
+            ledger.Add(s);
+            staff.Add(s);
+        }
+        int priceBound = PriceBound(ci, capacity, schedules, instance.Rules.MaxVisitsPerTeamDay);
+
+        var fit = new StaffFit(ci, schedules, ledger, staff);
+        var rounds = new List<StaffRound>();
+        (PlanResult Annual, IReadOnlyList<MonthlyPlanResult> Months, int Left)? best = null;
+        IReadOnlySet<(int, int)>? first = null;
+        var planner = new MonthlyPlanner();
+        // The loop's months skip the month-wide re-staffing (a round's job is to find where the officers fall short);
+        // the best year then gets its months with every step.
+        var quick = new MonthlyPlannerOptions
+        {
+            Seed = monthOptions.Seed, TimeLimit = monthOptions.TimeLimit, Repair = monthOptions.Repair, Restaff = false,
+            RestaffLimit = monthOptions.RestaffLimit, Workers = monthOptions.Workers,
+        };
+        for (int round = 1; round <= MaxRounds && !cancellationToken.IsCancellationRequested; round++)
+        {
+            var (moves, splits) = fit.Run(first, cancellationToken);
+            if (round > 1 && moves + splits == 0) break;
+            var annual = PlanResults.Build(ci, schedules, "optimized", unconstrained.Status, unconstrained.Elapsed,
+                unconstrained.PerEnterpriseBound, unconstrained.PerEnterpriseBoundExact) with { Work = unconstrained.Work };
+            progress?.Report(new SolveProgress($"staffing round {round}: the twelve months", 0.9, annual.Figures.Visits, annual.Figures.Unassigned, unconstrained.PerEnterpriseBound, unconstrained.Elapsed));
+            var months = planner.PlanYear(instance, annual.Plan, quick, null, cancellationToken);
+            int left = months.Sum(m => m.Figures.Unscheduled);
+            rounds.Add(new StaffRound(round, moves, splits, annual.Figures.Visits, left));
+            if (Environment.GetEnvironmentVariable("SCHEDULER_TRACE_STAFF") is not null)
+                Console.Error.WriteLine($"[staff] round {round}: moves {moves}, splits {splits}, visits {annual.Figures.Visits}, unscheduled {left}, overflow left {staff.TotalOverflow}, months {months.Sum(m => m.Elapsed.TotalSeconds):0.0} s");
+            if (best is null || (annual.Figures.Unassigned + left, annual.Figures.Visits).CompareTo(
+                    (best.Value.Annual.Figures.Unassigned + best.Value.Left, best.Value.Annual.Figures.Visits)) < 0)
+                best = (annual, months, left);
+            if (left == 0) break;
+            first = Tighten(ci, annual.Plan, months, staff);
+        }
+        var chosen = best ?? (unconstrained, [], 0);
+        if (chosen.Left > 0 && monthOptions.Restaff && !cancellationToken.IsCancellationRequested)
+        {
+            var full = planner.PlanYear(instance, chosen.Annual.Plan, monthOptions, null, cancellationToken);
+            int left = full.Sum(m => m.Figures.Unscheduled);
+            if (left <= chosen.Left) chosen = (chosen.Annual, full, left);
+        }
+        return new StaffedYear
+        {
+            Annual = chosen.Annual,
+            Months = chosen.Months,
+            UnconstrainedVisits = unconstrained.Figures.Visits,
+            StaffingPriceBound = priceBound,
+            Rounds = rounds,
+        };
+    }
+
+    /// <summary>Each left-out visit lowers the limits of its departments' cells to what the months could carry; returns the (enterprise, month) of those visits.</summary>
+    private static HashSet<(int, int)> Tighten(CompiledInstance ci, AnnualPlan annual, IReadOnlyList<MonthlyPlanResult> months, StaffLoad staff)
+    {
+        var visits = annual.Visits.ToDictionary(v => v.Id, StringComparer.Ordinal);
+        var enterpriseIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int e = 0; e < ci.EnterpriseIds.Length; e++) enterpriseIndex.TryAdd(ci.EnterpriseIds[e], e);
+        var needIndex = ci.Needs.ToDictionary(n => n.Id, n => n.Index, StringComparer.Ordinal);
+        var left = new Dictionary<StaffCell, int>();
+        var where = new HashSet<(int, int)>();
+        foreach (var u in months.SelectMany(m => m.Plan.Unscheduled))
+        {
+            if (u.Reason.StartsWith(MonthlyPlanner.ImpossiblePrefix, StringComparison.Ordinal)) continue;
+            if (!visits.TryGetValue(u.Visit, out var v)) continue;
+            int e = enterpriseIndex[v.Enterprise];
+            where.Add((e, v.Month));
+            var scheduled = new ScheduledVisit(v.Month, v.Tasks.Select(t => needIndex[t.Need]).ToArray());
+            foreach (var cell in staff.CellsOf(e, scheduled))
+                left[cell] = left.GetValueOrDefault(cell) + 1;
+        }
+        foreach (var (cell, count) in left) staff.Tighten(cell, staff.Use(cell) - count);
+        return where;
+    }
+
+    /// <summary>See <see cref="StaffedYear.StaffingPriceBound"/>.</summary>
+    private static int PriceBound(CompiledInstance ci, StaffCapacity capacity, EnterpriseSchedule[] schedules, int maxVisitsPerTeamDay)
+    {
+        var joint = new int[ci.DepartmentCount];
+        foreach (var s in schedules)
+            foreach (var v in s.Visits)
+            {
+                var departments = v.Needs.Select(n => ci.Needs[n].Department).Distinct().ToList();
+                if (departments.Count > 1)
+                    foreach (var d in departments) joint[d]++;
+            }
+        int bound = 0;
+        for (int d = 0; d < ci.DepartmentCount; d++)
+        {
+            long carry = Enumerable.Range(1, 12).Sum(m => (long)capacity.JointTeamDays(d, null, m)) * maxVisitsPerTeamDay;
+            bound = Math.Max(bound, (int)Math.Max(0, joint[d] - carry));
+        }
+        return bound;
+    }
+}
