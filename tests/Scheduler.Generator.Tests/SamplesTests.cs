@@ -15,7 +15,7 @@ public class SamplesTests
 
     public static TheoryData<string> GeneratedFiles =>
     [
-        "xiangshan-300.json", "xiangshan-300.witness.json",
+        "xiangshan-300.json", "xiangshan-300.witness.json", "xiangshan-300-sized.json",
         "tight-200.json", "tight-200.witness.json",
         "infeasible-60.json", "infeasible-60.witness.json",
     ];
@@ -78,6 +78,7 @@ public class SamplesTests
     {
         "xiangshan-300.json" => ContractJson.Write(Counties.Of300.Instance),
         "xiangshan-300.witness.json" => ContractJson.Write(Counties.Of300.Witness),
+        "xiangshan-300-sized.json" => ContractJson.Write(Counties.Of300Sized.Instance),
         "tight-200.json" => ContractJson.Write(Counties.Tight200.Instance),
         "tight-200.witness.json" => ContractJson.Write(Counties.Tight200.Witness),
         "infeasible-60.json" => ContractJson.Write(Counties.Infeasible60.Instance),
