@@ -62,6 +62,7 @@ public class SamplesTests
     [SkippableTheory]
     [InlineData("tiny.json", "tiny.plan.json", 0)]
     [InlineData("xiangshan-300.json", "xiangshan-300.witness.json", 0)]
+    [InlineData("xiangshan-300-sized.json", "xiangshan-300.witness.json", 0)]
     [InlineData("tight-200.json", "tight-200.witness.json", 0)]
     [InlineData("infeasible-60.json", "infeasible-60.witness.json", 3)]
     public void SamplePlan_IsValidForThePythonValidator_WhenCommitted(string instance, string plan, int unassigned)
