@@ -8,8 +8,9 @@ namespace Scheduler.Generator;
 /// <summary>Generates a Xiangshan-like county (象山县, Ningbo), deterministic for a seed, with a witness plan that
 /// proves it admits a plan with nothing unassigned (unless <see cref="GeneratorOptions.Infeasible"/>).</summary>
 /// <remarks>Order of work: per enterprise draw it, draw its needs from its industry, fit a green one's needs to its
-/// cap, build its greedy witness visits; then capacities from the witness load × slack; then officers sized so each
-/// month's witness visits can be staffed. Each phase has its own random stream so one does not shift another.</remarks>
+/// cap, build its greedy witness visits; then capacities from the witness load × slack; then the officers: a fixed
+/// staff split by the departments' share of the witness plan's work (<see cref="StaffSize"/>), or, with
+/// <see cref="StaffSize.Sized"/>, as many as each month's witness visits need. Each phase has its own random stream so one does not shift another.</remarks>
 public static class CountyGenerator
 {
     public static GeneratedCounty Generate(GeneratorOptions options)
@@ -34,7 +35,9 @@ public static class CountyGenerator
         var calendar = ChineseHolidays.For(options.Year);
         var days = new WorkingDays(options.Year, calendar);
         var assembler = new InstanceAssembler(drafts, needs);
-        var sizes = StaffingEstimate.Size(store, drafts, rules, days);
+        var officers = options.Staff.OfficersFor(n);
+        var sizes = officers is { } fixedStaff ? StaffSplit.Split(fixedStaff, store, drafts, rules) : StaffingEstimate.Size(store, drafts, rules, days);
+        var shares = officers is null ? InspectorShares.Sized : InspectorShares.Fixed;
         var name = options.ResolvedName;
         var instance = new Instance
         {
@@ -48,7 +51,7 @@ public static class CountyGenerator
             Enterprises = assembler.Enterprises(),
             Needs = assembler.Needs(),
             Capacities = InstanceAssembler.Capacities(store.Load, options.CapacitySlack),
-            Inspectors = InspectorFactory.Make(sizes, drafts, assembler.EnterpriseIds, days, new Random(Stream(options.Seed, 3))),
+            Inspectors = InspectorFactory.Make(sizes, shares, drafts, assembler.EnterpriseIds, days, new Random(Stream(options.Seed, 3))),
         };
         return new GeneratedCounty(instance, assembler.Witness(store, name, options.Year));
     }
@@ -92,6 +95,9 @@ public static class CountyGenerator
             throw new ArgumentOutOfRangeException(nameof(o), $"GreenCap must be at least 1, not {o.GreenCap}");
         if (o.MaxDepartmentsPerVisit < 1)
             throw new ArgumentOutOfRangeException(nameof(o), $"MaxDepartmentsPerVisit must be at least 1, not {o.MaxDepartmentsPerVisit}");
+        ArgumentNullException.ThrowIfNull(o.Staff);
+        if (o.Staff.Officers is { } officers && StaffSize.ProblemWith(officers) is { } problem)
+            throw new ArgumentOutOfRangeException(nameof(o), $"Staff officers {problem}");
         var longest = DepartmentCatalog.ItemMinutes.Max();
         if (o.MaxVisitMinutes < longest)
             throw new ArgumentOutOfRangeException(nameof(o), $"MaxVisitMinutes must be at least {longest} (the longest check item), not {o.MaxVisitMinutes}");

@@ -28,6 +28,10 @@ public sealed record GeneratorOptions
     /// <summary>rules.maxVisitMinutes of the instance; at least 120 (the longest check item).</summary>
     public int MaxVisitMinutes { get; init; } = 240;
 
+    /// <summary>The county's officers: <see cref="StaffSize.Scaled"/> (the default, ~370 per 12,000 enterprises),
+    /// <see cref="StaffSize.Fixed"/> N, or <see cref="StaffSize.Sized"/> from the witness plan.</summary>
+    public StaffSize Staff { get; init; } = StaffSize.Scaled;
+
     public const int DefaultGreenCap = 2;
 
     /// <summary>The name the instance gets.</summary>

@@ -15,7 +15,7 @@ public class SamplesTests
 
     public static TheoryData<string> GeneratedFiles =>
     [
-        "xiangshan-300.json", "xiangshan-300.witness.json",
+        "xiangshan-300.json", "xiangshan-300.witness.json", "xiangshan-300-sized.json",
         "tight-200.json", "tight-200.witness.json",
         "infeasible-60.json", "infeasible-60.witness.json",
     ];
@@ -62,6 +62,7 @@ public class SamplesTests
     [SkippableTheory]
     [InlineData("tiny.json", "tiny.plan.json", 0)]
     [InlineData("xiangshan-300.json", "xiangshan-300.witness.json", 0)]
+    [InlineData("xiangshan-300-sized.json", "xiangshan-300.witness.json", 0)]
     [InlineData("tight-200.json", "tight-200.witness.json", 0)]
     [InlineData("infeasible-60.json", "infeasible-60.witness.json", 3)]
     public void SamplePlan_IsValidForThePythonValidator_WhenCommitted(string instance, string plan, int unassigned)
@@ -78,6 +79,7 @@ public class SamplesTests
     {
         "xiangshan-300.json" => ContractJson.Write(Counties.Of300.Instance),
         "xiangshan-300.witness.json" => ContractJson.Write(Counties.Of300.Witness),
+        "xiangshan-300-sized.json" => ContractJson.Write(Counties.Of300Sized.Instance),
         "tight-200.json" => ContractJson.Write(Counties.Tight200.Instance),
         "tight-200.witness.json" => ContractJson.Write(Counties.Tight200.Witness),
         "infeasible-60.json" => ContractJson.Write(Counties.Infeasible60.Instance),

@@ -57,6 +57,19 @@ internal sealed class GenerateCommand(CliConsoles consoles) : Command<GenerateCo
         [Description("A province: N counties (seeds SEED, SEED+1, …) written into the folder -o as county-001.json …")]
         public int? Counties { get; init; }
 
+        [CommandOption("--officers <N|sized>")]
+        [Description("The county's officers: N (even, at least 44), split by the departments' share of the work, a third at county level; or 'sized' from the witness plan. Default: 370 per 12,000 enterprises.")]
+        public string? Officers { get; init; }
+
+        /// <summary>The staff <see cref="Officers"/> asks for; null when it is no staff (see <see cref="Validate"/>).</summary>
+        public StaffSize? Staff => Officers switch
+        {
+            null => StaffSize.Scaled,
+            var text when text.Trim().Equals("sized", StringComparison.OrdinalIgnoreCase) => StaffSize.Sized,
+            var text when int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var n) && StaffSize.ProblemWith(n) is null => StaffSize.Fixed(n),
+            _ => null,
+        };
+
         public override ValidationResult Validate()
         {
             if (string.IsNullOrWhiteSpace(Output)) return ValidationResult.Error("-o|--output <FILE> is required: where to write the instance");
@@ -67,6 +80,10 @@ internal sealed class GenerateCommand(CliConsoles consoles) : Command<GenerateCo
             if (!(Slack >= 1.0) || double.IsInfinity(Slack))
                 return ValidationResult.Error($"--slack must be at least 1.0 (capacities must hold the witness plan), not {Slack.ToString(CultureInfo.InvariantCulture)}");
             if (GreenCap is < 1) return ValidationResult.Error($"--green-cap must be at least 1, not {GreenCap}");
+            if (Officers is { } officers && Staff is null)
+                return ValidationResult.Error(int.TryParse(officers, NumberStyles.None, CultureInfo.InvariantCulture, out var n)
+                    ? $"--officers {StaffSize.ProblemWith(n)}"
+                    : $"--officers must be a number of officers or 'sized', not '{officers}'");
             if (Counties is < 1 or > 1000) return ValidationResult.Error($"--counties must be 1 to 1,000, not {Counties}");
             if (Counties is not null && Witness is not null) return ValidationResult.Error("--witness writes one county's witness; it cannot go with --counties");
             return ValidationResult.Success();
@@ -86,7 +103,7 @@ internal sealed class GenerateCommand(CliConsoles consoles) : Command<GenerateCo
                 ContractJson.WriteFile(Path.Combine(settings.Output!, $"county-{k + 1:000}.json"), ContractJson.Write(instance));
                 Interlocked.Add(ref enterprises, instance.Enterprises.Count);
             });
-            consoles.Out.MarkupLineInterpolated($"Wrote [bold]{counties}[/] counties to [bold]{settings.Output}[/]: {Format.Count((int)enterprises)} enterprises in all.");
+            consoles.Out.MarkupLineInterpolated($"Wrote [bold]{counties}[/] counties to [bold]{settings.Output}[/]: {Format.Count((int)enterprises)} enterprises in all, officers {settings.Staff} per county.");
             return ExitCodes.Ok;
         }
 
@@ -97,6 +114,7 @@ internal sealed class GenerateCommand(CliConsoles consoles) : Command<GenerateCo
         var occurrences = instance.Needs.Sum(n => n.TimesPerYear);
         consoles.Out.MarkupLineInterpolated(
             $"Wrote [bold]{settings.Output}[/]: {Format.Count(instance.Enterprises.Count)} enterprises, {Format.Count(instance.Needs.Count)} needs, {Format.Count(occurrences)} occurrences, {instance.Departments.Count} departments, {instance.Townships.Count} townships.");
+        consoles.Out.WritePlainLine(OfficerSummary(instance, settings.Staff!));
 
         if (settings.Witness is { } witness)
         {
@@ -104,6 +122,20 @@ internal sealed class GenerateCommand(CliConsoles consoles) : Command<GenerateCo
             consoles.Out.MarkupLineInterpolated($"Wrote [bold]{witness}[/]: the witness plan, {Format.Count(county.Witness.Visits.Count)} visits.");
         }
         return ExitCodes.Ok;
+    }
+
+    /// <summary>One line: the officers in all, how they were set, by department (county level in brackets) and
+    /// the shares with leave and with conflicts.</summary>
+    private static string OfficerSummary(Domain.Model.Instance instance, StaffSize staff)
+    {
+        var officers = instance.Inspectors;
+        var kind = staff.FromWitness ? "sized from the witness" : "fixed";
+        var byDepartment = string.Join(", ", instance.Departments.Select(d =>
+            $"{d.Id} {officers.Count(i => i.Department == d.Id)} ({officers.Count(i => i.Department == d.Id && i.Township is null)})"));
+        var leave = officers.Count(i => i.Unavailable.Count > 0);
+        var conflicts = officers.Count(i => i.Conflicts.Count > 0);
+        return string.Create(CultureInfo.InvariantCulture,
+            $"Officers: {Format.Count(officers.Count)} ({kind}), by department (county level): {byDepartment}; {Format.Count(officers.Count(i => i.Township is null))} at county level, {Format.Count(leave)} with leave, {Format.Count(conflicts)} with conflicts.");
     }
 
     private static GeneratedCounty Generate(Settings settings, int seed) => CountyGenerator.Generate(new GeneratorOptions
@@ -114,5 +146,6 @@ internal sealed class GenerateCommand(CliConsoles consoles) : Command<GenerateCo
         CapacitySlack = settings.Slack,
         GreenCap = settings.GreenCap,
         Infeasible = settings.Infeasible,
+        Staff = settings.Staff!,
     });
 }

@@ -4,11 +4,12 @@ using Scheduler.Generator.Catalog;
 namespace Scheduler.Generator.Building;
 
 /// <summary>Makes the officers: per department, county-level ones first, then those posted to each township.
-/// About 40% have a few days away (training, leave); about 5% must keep away from one or two enterprises (回避).</summary>
+/// A share of them have a few days away (training, leave: 1–5 consecutive working days, sometimes one more single
+/// day), another must keep away from one or two enterprises of their township, or anywhere for county level (回避).</summary>
 internal static class InspectorFactory
 {
     public static IReadOnlyList<Inspector> Make(
-        InspectorDrafts sizes, EnterpriseDrafts drafts, IReadOnlyList<string> enterpriseIds, WorkingDays days, Random random)
+        InspectorDrafts sizes, InspectorShares shares, EnterpriseDrafts drafts, IReadOnlyList<string> enterpriseIds, WorkingDays days, Random random)
     {
         var byTownship = Enumerable.Range(0, XiangshanTownships.All.Count).Select(_ => new List<int>()).ToArray();
         for (var e = 0; e < drafts.Count; e++) byTownship[drafts.Township[e]].Add(e);
@@ -44,7 +45,7 @@ internal static class InspectorFactory
 
         IReadOnlyList<DateOnly> Unavailable()
         {
-            if (random.NextDouble() >= 0.4 || days.All.Count == 0) return [];
+            if (random.NextDouble() >= shares.Leave || days.All.Count == 0) return [];
             var dates = new List<DateOnly>();
             var start = random.Next(days.All.Count);
             var length = 1 + random.Next(5);
@@ -60,7 +61,7 @@ internal static class InspectorFactory
 
         IReadOnlyList<string> Conflicts(int pool, List<int>? members)
         {
-            if (random.NextDouble() >= 0.05 || pool == 0) return [];
+            if (random.NextDouble() >= shares.Conflicts || pool == 0) return [];
             var count = Math.Min(pool, 1 + random.Next(2));
             var chosen = new List<int>();
             while (chosen.Count < count)

@@ -1,3 +1,4 @@
+using System.Security.Cryptography;
 using Scheduler.Cli.Tests.Support;
 using Scheduler.Domain.Json;
 
@@ -72,5 +73,73 @@ public sealed class GenerateCommandTests : IDisposable
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Single(ContractJson.ReadInstanceFile(output).Value!.Enterprises);
+    }
+
+    [Fact]
+    public void Generate_WritesExactlyTheOfficersAndPrintsThemByDepartment_WhenOfficersGiven()
+    {
+        var output = _files.Temp("county.json");
+
+        var run = CliRun.Of("generate", "--enterprises", "2000", "--seed", "3", "--officers", "370", "-o", output);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var instance = ContractJson.ReadInstanceFile(output).Value!;
+        Assert.Equal(370, instance.Inspectors.Count);
+        Assert.All(instance.Departments, d => Assert.True(instance.Inspectors.Count(i => i.Department == d.Id) is >= 4 and var n && n % 2 == 0, d.Id));
+        Assert.Contains("Officers: 370 (fixed)", run.Out);
+        Assert.Contains("SCJG ", run.Out);
+    }
+
+    [Fact]
+    public void Generate_GivesTheScaledStaff_WhenOfficersOmitted()
+    {
+        var output = _files.Temp("county.json");
+
+        var run = CliRun.Of("generate", "--enterprises", "300", "-o", output);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Equal(44, ContractJson.ReadInstanceFile(output).Value!.Inspectors.Count);
+        Assert.Contains("Officers: 44 (fixed)", run.Out);
+    }
+
+    /// <summary>`--officers sized` writes the county the generator wrote before fixed staff (commit 7b2048d), byte for byte.</summary>
+    [Fact]
+    public void Generate_WritesTheCountyOfBeforeFixedStaff_WhenOfficersSized()
+    {
+        var output = _files.Temp("county.json");
+
+        var run = CliRun.Of("generate", "--enterprises", "5000", "--seed", "11", "--officers", "sized", "-o", output);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("Officers: 446 (sized from the witness)", run.Out);
+        Assert.Equal("203c4d6c3dcc830b815e9dbfd7bf212aee8744df1141e63795428d15b65b9341", Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(output))));
+    }
+
+    [Theory]
+    [InlineData("3", "--officers must be 44 to 1,000,000")]
+    [InlineData("42", "--officers must be 44 to 1,000,000")]
+    [InlineData("371", "--officers must be even")]
+    [InlineData("abc", "--officers must be a number of officers or 'sized', not 'abc'")]
+    public void Generate_ReturnsTwoAndWritesNothing_WhenOfficersIsNoStaff(string officers, string message)
+    {
+        var output = _files.Temp("county.json");
+
+        var run = CliRun.Of("generate", "--enterprises", "50", "--officers", officers, "-o", output);
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains(message, run.Error.ReplaceLineEndings(" ").Replace("  ", " "));
+        Assert.False(File.Exists(output));
+    }
+
+    [Fact]
+    public void Generate_GivesEveryCountyTheOfficers_WhenCountiesAndOfficersGiven()
+    {
+        var folder = _files.Temp("province");
+
+        var run = CliRun.Of("generate", "--enterprises", "200", "--counties", "2", "--officers", "100", "-o", folder);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.All(Directory.GetFiles(folder, "county-*.json"), f => Assert.Equal(100, ContractJson.ReadInstanceFile(f).Value!.Inspectors.Count));
+        Assert.Equal(2, Directory.GetFiles(folder, "county-*.json").Length);
     }
 }

@@ -5,6 +5,9 @@ internal static class Counties
 {
     private static readonly Lazy<GeneratedCounty> Fifty = new(() => CountyGenerator.Generate(new GeneratorOptions { Enterprises = 50, Seed = 3 }));
     private static readonly Lazy<GeneratedCounty> Default = new(() => CountyGenerator.Generate(SampleOptions.Xiangshan300));
+    private static readonly Lazy<GeneratedCounty> DefaultSized = new(() => CountyGenerator.Generate(SampleOptions.Xiangshan300Sized));
+    private static readonly Lazy<GeneratedCounty> LargeSized = new(() => CountyGenerator.Generate(new GeneratorOptions { Enterprises = 5000, Seed = 11, Staff = StaffSize.Sized }));
+    private static readonly Lazy<GeneratedCounty> County = new(() => CountyGenerator.Generate(new GeneratorOptions { Enterprises = 12000, Seed = 1 }));
     private static readonly Lazy<GeneratedCounty> Tight = new(() => CountyGenerator.Generate(SampleOptions.Tight200));
     private static readonly Lazy<GeneratedCounty> Infeasible = new(() => CountyGenerator.Generate(SampleOptions.Infeasible60));
     private static readonly Lazy<GeneratedCounty> Large = new(() => CountyGenerator.Generate(new GeneratorOptions { Enterprises = 5000, Seed = 11 }));
@@ -12,6 +15,10 @@ internal static class Counties
 
     public static GeneratedCounty Of50 => Fifty.Value;
     public static GeneratedCounty Of300 => Default.Value;
+    public static GeneratedCounty Of300Sized => DefaultSized.Value;
+    public static GeneratedCounty Of5000Sized => LargeSized.Value;
+    /// <summary>The seed county's size, 12,000 enterprises, with its default fixed staff (370 officers).</summary>
+    public static GeneratedCounty Of12000 => County.Value;
     public static GeneratedCounty Tight200 => Tight.Value;
     public static GeneratedCounty Infeasible60 => Infeasible.Value;
     public static GeneratedCounty Of5000 => Large.Value;
@@ -31,6 +38,9 @@ internal static class Counties
         "tight200" => Tight200,
         "infeasible60" => Infeasible60,
         "5000" => Of5000,
+        "300sized" => Of300Sized,
+        "5000sized" => Of5000Sized,
+        "12000" => Of12000,
         "infeasible5000" => Infeasible5000,
         _ => throw new ArgumentException(name),
     };
