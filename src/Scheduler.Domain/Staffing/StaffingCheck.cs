@@ -25,21 +25,8 @@ public static class StaffingCheck
         var enterprises = instance.Enterprises.Select((e, i) => (e, i)).ToDictionary(p => p.e.Id, p => p.i, StringComparer.Ordinal);
         int k = capacity.OfficersPerTeam, perDay = Math.Max(1, instance.Rules.MaxVisitsPerTeamDay);
 
-        // Forced visits: [department, enterprise, month] = the most occurrences one of its needs must put there.
-        var forced = new Dictionary<(int D, int E, int M), int>();
-        var asked = new HashSet<int>();
-        foreach (var n in instance.Needs)
-        {
-            if (!deptIndex.TryGetValue(n.Department, out int d) || !enterprises.TryGetValue(n.Enterprise, out int e)) continue;
-            asked.Add(d);
-            var closed = instance.Enterprises[e].ClosedMonths.ToHashSet();
-            var months = (n.Months.Count == 0 ? Need.AllMonths : n.Months).Where(m => m is >= 1 and <= 12 && !closed.Contains(m)).Distinct().Order().ToArray();
-            foreach (var m in months)
-            {
-                int must = n.TimesPerYear - MostOccurrences(months.Where(x => x != m).ToArray(), Math.Max(1, n.MinGapMonths));
-                if (must > 0) forced[(d, e, m)] = Math.Max(forced.GetValueOrDefault((d, e, m)), must);
-            }
-        }
+        var forced = Forced(instance, deptIndex, enterprises);
+        var asked = instance.Needs.Select(n => deptIndex.GetValueOrDefault(n.Department, -1)).Where(d => d >= 0).ToHashSet();
 
         for (int d = 0; d < departments.Length; d++)
         {
@@ -143,6 +130,53 @@ public static class StaffingCheck
             if (!map.TryGetValue(key, out var towns)) map[key] = towns = [];
             towns[t] = towns.GetValueOrDefault(t) + 1;
         }
+    }
+
+    /// <summary>
+    /// A lower bound on the visits staffing adds to a plan that merges every visit the needs force into the same month:
+    /// per month, the most, over departments, of the forced visits shared with another department beyond what all the
+    /// department's teams can carry on the month's joint weekdays (maxVisitsPerTeamDay each). Each of those cannot be
+    /// joint, so its department goes alone: one visit more (one such visit may relieve several departments, hence the
+    /// most, not the sum, per month).
+    /// </summary>
+    public static int PriceBound(Instance instance)
+    {
+        var capacity = new StaffCapacity(instance);
+        var deptIndex = capacity.Departments.Select((d, i) => (d, i)).ToDictionary(p => p.d, p => p.i, StringComparer.Ordinal);
+        var enterprises = instance.Enterprises.Select((e, i) => (e, i)).ToDictionary(p => p.e.Id, p => p.i, StringComparer.Ordinal);
+        var forced = Forced(instance, deptIndex, enterprises);
+        var departmentsAt = forced.Keys.GroupBy(f => (f.E, f.M)).ToDictionary(g => g.Key, g => g.Select(f => f.D).Distinct().Count());
+        int perDay = Math.Max(1, instance.Rules.MaxVisitsPerTeamDay), bound = 0;
+        for (int m = 1; m <= 12; m++)
+        {
+            int worst = 0;
+            for (int d = 0; d < capacity.Departments.Length; d++)
+            {
+                int joint = forced.Where(f => f.Key.D == d && f.Key.M == m && departmentsAt[(f.Key.E, m)] > 1).Sum(f => f.Value);
+                worst = Math.Max(worst, joint - perDay * capacity.JointTeamDays(d, null, m));
+            }
+            bound += worst;
+        }
+        return bound;
+    }
+
+    /// <summary>Forced visits: [department, enterprise, month] = the most occurrences one of the department's needs there
+    /// cannot place in any other month (its months, gaps and the enterprise's closed months leave no room).</summary>
+    private static Dictionary<(int D, int E, int M), int> Forced(Instance instance, Dictionary<string, int> deptIndex, Dictionary<string, int> enterprises)
+    {
+        var forced = new Dictionary<(int D, int E, int M), int>();
+        foreach (var n in instance.Needs)
+        {
+            if (!deptIndex.TryGetValue(n.Department, out int d) || !enterprises.TryGetValue(n.Enterprise, out int e)) continue;
+            var closed = instance.Enterprises[e].ClosedMonths.ToHashSet();
+            var months = (n.Months.Count == 0 ? Need.AllMonths : n.Months).Where(m => m is >= 1 and <= 12 && !closed.Contains(m)).Distinct().Order().ToArray();
+            foreach (var m in months)
+            {
+                int must = n.TimesPerYear - MostOccurrences(months.Where(x => x != m).ToArray(), Math.Max(1, n.MinGapMonths));
+                if (must > 0) forced[(d, e, m)] = Math.Max(forced.GetValueOrDefault((d, e, m)), must);
+            }
+        }
+        return forced;
     }
 
     /// <summary>Team-days a township split needs: one township a team-day, at most <paramref name="perDay"/> visits.</summary>

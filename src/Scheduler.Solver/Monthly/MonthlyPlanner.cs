@@ -109,7 +109,14 @@ public sealed class MonthlyPlanner
         if (!report.Valid)
             throw new InvalidOperationException($"the monthly planner built an invalid plan (a bug): {string.Join("; ", report.Violations.Take(5))}");
         // Every sub-solve is stopped by deterministic work; the wall clock only at this deadline, so past it the month was cut.
-        return new MonthlyPlanResult { Plan = plan, Figures = report.Months[0], Elapsed = clock.Elapsed, CutByTimeLimit = OutOfTime() };
+        var finalLeft = plan.Unscheduled.Select(u => u.Visit).ToHashSet(StringComparer.Ordinal);
+        var shortOf = ctx.Visits.Where(v => finalLeft.Contains(v.Id) && !unscheduled.Any(u => u.Visit == v.Id))
+            .ToDictionary(v => v.Id, v => (IReadOnlyList<string>)ShortDepartments(ctx, staffing, new TeamCluster(v.Township, [v]), draft.Busy)
+                .Select(d => ctx.Departments[d]).ToList(), StringComparer.Ordinal);
+        return new MonthlyPlanResult
+        {
+            Plan = plan, Figures = report.Months[0], Elapsed = clock.Elapsed, CutByTimeLimit = OutOfTime(), ShortDepartments = shortOf,
+        };
 
         MonthlyPlan Build(MonthDraft final, List<MonthVisit> left) => new()
         {
@@ -254,6 +261,15 @@ public sealed class MonthlyPlanner
     {
         var later = AllowedDates(ctx, c).Where(d => d > date).ToList();
         return later.Count == 0 ? null : later.MinBy(d => plannedOn[d].Count);
+    }
+
+    /// <summary>The departments whose officers ran out for a left-out visit: those with too few free on every allowed date, else all of its departments.</summary>
+    private static List<int> ShortDepartments(MonthContext ctx, DateStaffing staffing, TeamCluster alone, Dictionary<DateOnly, ISet<string>> busy)
+    {
+        int k = ctx.Rules.OfficersPerDepartment;
+        var dates = AllowedDates(ctx, alone).ToList();
+        var missing = alone.Departments.Where(d => dates.All(date => staffing.Eligible(alone, d, date, busy[date]).Count < k)).ToList();
+        return missing.Count > 0 ? missing : alone.Departments.ToList();
     }
 
     /// <summary>Names the department whose officers ran out, the township and the kind of day.</summary>

@@ -13,11 +13,7 @@ public sealed record StaffedYear
     /// <summary>Visits of the plan that ignores the staff (the unconstrained optimum the staffing starts from).</summary>
     public int UnconstrainedVisits { get; init; }
 
-    /// <summary>
-    /// A lower bound on the visits staffing must add to the unconstrained plan's merges: per department, the joint
-    /// visits beyond what all its teams could carry on every joint weekday of the year at the most visits a team-day
-    /// holds, each needing one visit more.
-    /// </summary>
+    /// <summary>A lower bound on the visits staffing adds (<see cref="Domain.Staffing.StaffingCheck.PriceBound"/>).</summary>
     public int StaffingPriceBound { get; init; }
 
     /// <summary>Rounds of the loop: annual fit, then the months, then limits tightened where visits were left out.</summary>

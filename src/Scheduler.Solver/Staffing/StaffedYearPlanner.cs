@@ -18,7 +18,7 @@ namespace Scheduler.Solver.Staffing;
 public sealed class StaffedYearPlanner
 {
     /// <summary>The share of a team-day's room the first limits count on (teams mix departments; routes are not perfect).</summary>
-    private const double Fill = 0.9;
+    private const double Fill = 0.7;
 
     private const int MaxRounds = 4;
 
@@ -36,18 +36,18 @@ public sealed class StaffedYearPlanner
             ledger.Add(s);
             staff.Add(s);
         }
-        int priceBound = PriceBound(ci, capacity, schedules, instance.Rules.MaxVisitsPerTeamDay);
+        int priceBound = StaffingCheck.PriceBound(instance);
 
         var fit = new StaffFit(ci, schedules, ledger, staff);
         var rounds = new List<StaffRound>();
         (PlanResult Annual, IReadOnlyList<MonthlyPlanResult> Months, int Left)? best = null;
         IReadOnlySet<(int, int)>? first = null;
         var planner = new MonthlyPlanner();
-        // The loop's months skip the month-wide re-staffing (a round's job is to find where the officers fall short);
+        // The loop's months skip the repair and the month-wide re-staffing (a round's job is to find where the officers fall short);
         // the best year then gets its months with every step.
         var quick = new MonthlyPlannerOptions
         {
-            Seed = monthOptions.Seed, TimeLimit = monthOptions.TimeLimit, Repair = monthOptions.Repair, Restaff = false,
+            Seed = monthOptions.Seed, TimeLimit = monthOptions.TimeLimit, Repair = false, Restaff = false,
             RestaffLimit = monthOptions.RestaffLimit, Workers = monthOptions.Workers,
         };
         for (int round = 1; round <= MaxRounds && !cancellationToken.IsCancellationRequested; round++)
@@ -85,46 +85,37 @@ public sealed class StaffedYearPlanner
         };
     }
 
-    /// <summary>Each left-out visit lowers the limits of its departments' cells to what the months could carry; returns the (enterprise, month) of those visits.</summary>
+    /// <summary>
+    /// Each visit left out for want of officers lowers the limits of the departments that ran short (their joint cells
+    /// for a joint visit, their all-visits cells otherwise; in its township and county-wide) to what the months carried;
+    /// returns the (enterprise, month) of those visits, which the next fit changes first.
+    /// </summary>
     private static HashSet<(int, int)> Tighten(CompiledInstance ci, AnnualPlan annual, IReadOnlyList<MonthlyPlanResult> months, StaffLoad staff)
     {
         var visits = annual.Visits.ToDictionary(v => v.Id, StringComparer.Ordinal);
         var enterpriseIndex = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int e = 0; e < ci.EnterpriseIds.Length; e++) enterpriseIndex.TryAdd(ci.EnterpriseIds[e], e);
-        var needIndex = ci.Needs.ToDictionary(n => n.Id, n => n.Index, StringComparer.Ordinal);
+        var deptIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (int d = 0; d < ci.DepartmentIds.Length; d++) deptIndex.TryAdd(ci.DepartmentIds[d], d);
+        var needDept = ci.Needs.ToDictionary(n => n.Id, n => n.Department, StringComparer.Ordinal);
         var left = new Dictionary<StaffCell, int>();
         var where = new HashSet<(int, int)>();
-        foreach (var u in months.SelectMany(m => m.Plan.Unscheduled))
-        {
-            if (u.Reason.StartsWith(MonthlyPlanner.ImpossiblePrefix, StringComparison.Ordinal)) continue;
-            if (!visits.TryGetValue(u.Visit, out var v)) continue;
-            int e = enterpriseIndex[v.Enterprise];
-            where.Add((e, v.Month));
-            var scheduled = new ScheduledVisit(v.Month, v.Tasks.Select(t => needIndex[t.Need]).ToArray());
-            foreach (var cell in staff.CellsOf(e, scheduled))
-                left[cell] = left.GetValueOrDefault(cell) + 1;
-        }
+        foreach (var month in months)
+            foreach (var (visitId, departments) in month.ShortDepartments.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+            {
+                if (!visits.TryGetValue(visitId, out var v)) continue;
+                int e = enterpriseIndex[v.Enterprise];
+                where.Add((e, v.Month));
+                bool joint = v.Tasks.Select(t => needDept[t.Need]).Distinct().Count() > 1;
+                int t = staff.TownshipOf[e];
+                foreach (var id in departments)
+                {
+                    if (!deptIndex.TryGetValue(id, out int d)) continue;
+                    foreach (var cell in new[] { new StaffCell(joint, d, -1, v.Month), new StaffCell(joint, d, t, v.Month) })
+                        if (cell.Township >= 0 || t >= 0 || cell.Township == -1) left[cell] = left.GetValueOrDefault(cell) + 1;
+                }
+            }
         foreach (var (cell, count) in left) staff.Tighten(cell, staff.Use(cell) - count);
         return where;
-    }
-
-    /// <summary>See <see cref="StaffedYear.StaffingPriceBound"/>.</summary>
-    private static int PriceBound(CompiledInstance ci, StaffCapacity capacity, EnterpriseSchedule[] schedules, int maxVisitsPerTeamDay)
-    {
-        var joint = new int[ci.DepartmentCount];
-        foreach (var s in schedules)
-            foreach (var v in s.Visits)
-            {
-                var departments = v.Needs.Select(n => ci.Needs[n].Department).Distinct().ToList();
-                if (departments.Count > 1)
-                    foreach (var d in departments) joint[d]++;
-            }
-        int bound = 0;
-        for (int d = 0; d < ci.DepartmentCount; d++)
-        {
-            long carry = Enumerable.Range(1, 12).Sum(m => (long)capacity.JointTeamDays(d, null, m)) * maxVisitsPerTeamDay;
-            bound = Math.Max(bound, (int)Math.Max(0, joint[d] - carry));
-        }
-        return bound;
     }
 }

@@ -18,7 +18,9 @@ public static class Planning
         var options = new PlannerOptions
         {
             Planner = kind,
-            TimeLimit = TimeSpan.FromSeconds(seconds),
+            // The optimized planner's search is decided by deterministic work; its wall clock is only a safety net, kept far
+            // away so that a loaded machine never changes a plan. The one-model peers have no work limit: seconds is theirs.
+            TimeLimit = TimeSpan.FromSeconds(kind == PlannerKind.Optimized ? Math.Max(seconds, 600) : seconds),
             Seed = Seed,
             Workers = 1,
         };
