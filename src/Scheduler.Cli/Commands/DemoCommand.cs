@@ -37,17 +37,17 @@ internal sealed class DemoCommand(CliConsoles consoles) : Command<DemoCommand.Se
         public int Seed { get; init; } = 1;
 
         [CommandOption("-t|--time-limit <SECONDS>")]
-        [Description("Time limit of the optimized planner.")]
-        [DefaultValue(10.0)]
-        public double TimeLimit { get; init; } = 10;
+        [Description("Wall-clock safety net of the optimized planner (deterministic work decides its search).")]
+        [DefaultValue(60.0)]
+        public double TimeLimit { get; init; } = 60;
 
         [CommandOption("--month-time-limit <SECONDS>")]
-        [Description("Time limit of each of the twelve monthly plans.")]
-        [DefaultValue(2.0)]
-        public double MonthTimeLimit { get; init; } = 2;
+        [Description("Wall-clock safety net of each of the twelve monthly plans.")]
+        [DefaultValue(30.0)]
+        public double MonthTimeLimit { get; init; } = 30;
 
         [CommandOption("-o|--output <DIR>")]
-        [Description("Also write instance.json, plan-<planner>.json and month-01.json … month-12.json (of the optimized plan) into this folder.")]
+        [Description("Also write instance.json, plan-<planner>.json, plan-staffed.json and month-01.json … month-12.json (of the staffed year) into this folder.")]
         public string? Output { get; init; }
 
         public override ValidationResult Validate()
@@ -70,14 +70,12 @@ internal sealed class DemoCommand(CliConsoles consoles) : Command<DemoCommand.Se
         WriteIfAsked(settings.Output, "instance.json", () => ContractJson.Write(instance));
 
         var summaries = new List<PlanSummary>();
-        PlanResult? optimized = null;
         foreach (var kind in Planners)
         {
             var options = new PlannerOptions { Planner = kind, TimeLimit = TimeSpan.FromSeconds(settings.TimeLimit), Seed = settings.Seed };
             var result = PlanRunner.Run(instance, options, consoles.Out, cancellationToken);
             var check = PlanChecker.Check(instance, result.Plan);
             summaries.Add(PlanSummary.From(result, check.Violations) with { Figures = check.Figures });
-            if (kind == PlannerKind.Optimized) optimized = result;
             WriteIfAsked(settings.Output, $"plan-{PlannerNames.Name(kind)}.json", () => ContractJson.Write(result.Plan));
         }
 
@@ -85,15 +83,23 @@ internal sealed class DemoCommand(CliConsoles consoles) : Command<DemoCommand.Se
         Headline(instance, summaries[^1]);
         if (!summaries.All(s => s.Valid)) return ExitCodes.InvalidPlan;
 
-        var months = PlanMonths(instance, optimized!.Plan, settings, cancellationToken);
+        // The year the county's own officers can carry out: the optimized plan fitted to their team-days, with its months.
+        var staffed = StaffedRunner.Run(instance, new PlannerOptions { TimeLimit = TimeSpan.FromSeconds(settings.TimeLimit), Seed = settings.Seed },
+            new MonthlyPlannerOptions { Seed = settings.Seed, TimeLimit = TimeSpan.FromSeconds(settings.MonthTimeLimit) }, consoles.Out, cancellationToken);
+        WriteIfAsked(settings.Output, "plan-staffed.json", () => ContractJson.Write(staffed.Annual.Plan));
+        var months = PlanMonths(instance, staffed.Annual.Plan, staffed.Months, settings);
+        if (months.Plans.Count == 12)
+        {
+            var annual = PlanChecker.Check(instance, staffed.Annual.Plan).Figures;
+            consoles.Out.Write(YearTable.For(new YearSummary(YearFigures.Of(annual, staffed.Annual.PerEnterpriseBound, months.Plans, months.Figures),
+                staffed, staffed.Annual.Work, staffed.Months.Any(m => m.CutByTimeLimit))));
+        }
         return months.Valid ? ExitCodes.Ok : ExitCodes.InvalidPlan;
     }
 
-    /// <summary>The optimized plan's twelve months: team-days, officers and routes, one row a month.</summary>
-    private MonthsSummary PlanMonths(Instance instance, AnnualPlan annual, Settings settings, CancellationToken cancellationToken)
+    /// <summary>The staffed year's twelve months: team-days, officers and routes, one row a month.</summary>
+    private MonthsSummary PlanMonths(Instance instance, AnnualPlan annual, IReadOnlyList<MonthlyPlanResult> results, Settings settings)
     {
-        var options = new MonthlyPlannerOptions { Seed = settings.Seed, TimeLimit = TimeSpan.FromSeconds(settings.MonthTimeLimit) };
-        var results = MonthRunner.PlanYear(instance, annual, options, consoles.Out, cancellationToken);
         var months = MonthsSummary.Check(instance, annual, results);
         consoles.Out.Write(MonthTable.For(months.Figures, months.Plans));
         MonthSummaryTable.PrintUnscheduled(consoles.Out, months.Plans);

@@ -145,7 +145,18 @@ internal sealed class PlanCommand(CliConsoles consoles) : Command<PlanCommand.Se
             else months = PlanMonths(instance, result.Plan, settings, monthOptions, staffed?.Months, folder, cancellationToken);
         }
 
-        if (settings.Json) consoles.Out.WritePlainLine(SummaryJson.Write(summary, MemoryFigures.Measure(), output, months, settings.Months));
+        // The whole year: from the months written, or (without --months) from those the staffing loop planned.
+        YearSummary? year = null;
+        IReadOnlyList<MonthlyPlan>? yearPlans = months?.Plans ?? (staffed is { Months.Count: 12 } ? staffed.Months.Select(m => m.Plan).ToList() : null);
+        IReadOnlyList<MonthFigures>? yearFigures = months?.Figures ?? (staffed is { Months.Count: 12 } ? staffed.Months.Select(m => m.Figures).ToList() : null);
+        if (yearPlans is not null && yearFigures is not null)
+        {
+            year = new YearSummary(YearFigures.Of(summary.Figures, result.PerEnterpriseBound, yearPlans, yearFigures), staffed, result.Work,
+                staffed?.Months.Any(m => m.CutByTimeLimit) ?? false);
+            if (!settings.Json) consoles.Out.Write(YearTable.For(year));
+        }
+
+        if (settings.Json) consoles.Out.WritePlainLine(SummaryJson.Write(summary, MemoryFigures.Measure(), output, months, settings.Months, year, result.Work));
 
         if (!summary.Valid)
         {

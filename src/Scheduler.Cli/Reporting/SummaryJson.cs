@@ -8,7 +8,10 @@ namespace Scheduler.Cli.Reporting;
 internal static class SummaryJson
 {
     /// <param name="months">With `plan --months`: the monthly plans' figures, written as a "months" array.</param>
-    public static string Write(PlanSummary s, MemoryFigures? memory, string? planPath, MonthsSummary? months = null, string? monthsFolder = null)
+    /// <param name="year">The whole year's figures (the staffed year, or the annual plan with its months), written as "year".</param>
+    /// <param name="work">The deterministic work the annual solve used, written as "work".</param>
+    public static string Write(PlanSummary s, MemoryFigures? memory, string? planPath, MonthsSummary? months = null, string? monthsFolder = null,
+        YearSummary? year = null, WorkFigures? work = null)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
@@ -43,6 +46,8 @@ internal static class SummaryJson
             foreach (var violation in s.Violations) json.WriteStringValue(violation);
             json.WriteEndArray();
             if (months is not null) WriteMonths(json, months, monthsFolder);
+            if (work is not null) WriteWork(json, work);
+            if (year is not null) WriteYear(json, year);
             json.WriteEndObject();
         }
         return Encoding.UTF8.GetString(buffer.ToArray());
@@ -73,6 +78,53 @@ internal static class SummaryJson
         json.WriteStartArray("violations");
         foreach (var violation in months.Violations) json.WriteStringValue(violation);
         json.WriteEndArray();
+        json.WriteEndObject();
+    }
+
+    /// <summary>The work limit used: the same work, seed and instance give the same plan unless the wall clock cut it.</summary>
+    private static void WriteWork(Utf8JsonWriter json, WorkFigures work)
+    {
+        json.WriteStartObject("work");
+        json.WriteNumber("limit", work.Limit);
+        json.WriteNumber("used", Math.Round(work.Used, 3));
+        json.WriteNumber("lnsRounds", work.Rounds);
+        json.WriteBoolean("cutByTimeLimit", work.CutByTimeLimit);
+        json.WriteEndObject();
+    }
+
+    private static void WriteYear(Utf8JsonWriter json, YearSummary year)
+    {
+        var f = year.Figures;
+        json.WriteStartObject("year");
+        json.WriteNumber("unassigned", f.Unassigned);
+        json.WriteNumber("unscheduled", f.Unscheduled);
+        Number(json, "unscheduledShare", year.UnscheduledShare);
+        json.WriteNumber("visits", f.Visits);
+        Number(json, "perEnterpriseBound", f.PerEnterpriseBound);
+        Number(json, "staffingPrice", f.StaffingPrice);
+        Number(json, "staffingPriceShare", year.PriceShare);
+        Number(json, "staffingPriceBound", year.Staffed?.StaffingPriceBound);
+        Number(json, "unconstrainedVisits", year.Staffed?.UnconstrainedVisits);
+        json.WriteNumber("officerDays", f.OfficerDays);
+        json.WriteNumber("travelHours", Math.Round(f.TravelHours, 1));
+        if (f.BusiestOfficer is { } busiest) json.WriteString("busiestOfficer", busiest);
+        json.WriteNumber("busiestOfficerDays", f.BusiestOfficerDays);
+        json.WriteBoolean("cutByTimeLimit", year.CutByTimeLimit);
+        if (year.Staffed is { } staffed)
+        {
+            json.WriteStartArray("staffingRounds");
+            foreach (var r in staffed.Rounds)
+            {
+                json.WriteStartObject();
+                json.WriteNumber("round", r.Round);
+                json.WriteNumber("moves", r.Moves);
+                json.WriteNumber("splits", r.Splits);
+                json.WriteNumber("visits", r.Visits);
+                json.WriteNumber("unscheduled", r.Unscheduled);
+                json.WriteEndObject();
+            }
+            json.WriteEndArray();
+        }
         json.WriteEndObject();
     }
 
