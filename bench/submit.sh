@@ -76,10 +76,27 @@ for _ in $(seq 1 20); do
         --data-binary "@$WORK/body.json" "$URL/api/years/2026/needs"
 done
 
+cpu_ticks() {   # user + system CPU ticks of a process so far
+    awk '{ print $14 + $15 }' "/proc/$1/stat"
+}
+pg_cpu_ticks() {   # the cluster: its postmaster with the backends it reaped, plus the live backends
+    local postmaster total child
+    postmaster=$(head -n 1 "$PG_DATA/postmaster.pid")
+    total=$(awk '{ print $14 + $15 + $16 + $17 }' "/proc/$postmaster/stat")
+    for child in $(pgrep -P "$postmaster" || true); do
+        total=$((total + $(awk '{ print $14 + $15 }' "/proc/$child/stat" 2>/dev/null || echo 0)))
+    done
+    echo "$total"
+}
+API_BEFORE=$(cpu_ticks "$API_PID")
+PG_BEFORE=$(pg_cpu_ticks)
 bench/submit/node_modules/.bin/autocannon --json -c "$CONNECTIONS" -d "$DURATION" -t 30 -m PUT \
     -H "authorization=Bearer $DEPARTMENT_TOKEN" -H "content-type=application/json" -i "$WORK/body.json" \
     "$URL/api/years/2026/needs" >"$WORK/result.json" 2>"$WORK/autocannon.log"
 
+API_AFTER=$(cpu_ticks "$API_PID")
+PG_AFTER=$(pg_cpu_ticks)
+echo "$((API_AFTER - API_BEFORE)) $((PG_AFTER - PG_BEFORE)) $(getconf CLK_TCK)" >"$WORK/cpu.txt"
 curl -fsS -H "Authorization: Bearer $TOKEN" "$URL/api/years/2026/needs?department=SCJG" >"$WORK/needs.json"
 python3 - "$WORK" "$CONNECTIONS" "$DURATION" <<'PY'
 import json, sys
@@ -90,6 +107,10 @@ ok = r["2xx"]
 print(f"PUT needs (SCJG, 1,283 needs) x {connections} connections, {duration} s: {ok} acknowledged, {r['non2xx']} non-2xx, "
       f"{r['errors']} errors, {r['timeouts']} timeouts; {ok / float(duration):.1f} submissions/s; "
       f"latency p50 {lat['p50']} ms, p90 {lat['p90']} ms, p99 {lat['p99']} ms, max {lat['max']} ms")
+api_ticks, pg_ticks, hz = (int(x) for x in open(f"{work}/cpu.txt").read().split())
+if ok:
+    # CPU per acknowledged submission, independent of what else the machine is doing: 2 idle cores / this = the ceiling.
+    print(f"CPU per submission: service {1000 * api_ticks / hz / ok:.1f} ms, PostgreSQL {1000 * pg_ticks / hz / ok:.1f} ms")
 versions = json.load(open(f"{work}/needs.json"))["submissions"][0]["versions"]
 expected = 20 + ok
 # autocannon stops at the deadline with requests in flight: those may still be stored though not counted as acknowledged.
