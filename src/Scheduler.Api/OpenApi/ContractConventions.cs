@@ -4,13 +4,14 @@ namespace Scheduler.Api.OpenApi;
 public static class ContractConventions
 {
     /// <summary>
-    /// 401 (no token, or a revoked one) and 503 (the database is unreachable or busy: retry after Retry-After seconds), both
-    /// ProblemDetails, and the group's tag.
+    /// 401 (no token, or a revoked one), 500 (a fault of the service) and 503 (the database is unreachable or busy: retry
+    /// after Retry-After seconds), all ProblemDetails, and the group's tag.
     /// </summary>
     public static RouteGroupBuilder AsContract(this RouteGroupBuilder group, string tag)
     {
         group.WithTags(tag)
             .ProducesProblem(StatusCodes.Status401Unauthorized)
+            .ProducesProblem(StatusCodes.Status500InternalServerError)
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return group;
     }
