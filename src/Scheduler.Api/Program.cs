@@ -2,6 +2,7 @@ using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Scheduler.Api.Endpoints;
 using Scheduler.Api.Hosting;
+using Scheduler.Api.OpenApi;
 using Scheduler.Api.Web;
 using Scheduler.Api.Web.Office;
 using Scheduler.Api.Web.Needs;
@@ -17,7 +18,7 @@ builder.Services.AddSchedulerDatabase();      // NpgsqlDataSource, stores, migra
 builder.Services.AddSchedulerAuth();          // bearer tokens or the pages' session cookie: office or department
 builder.Services.AddSchedulerJobs();          // Hangfire on PostgreSQL, the solve job
 builder.Services.AddSchedulerProblems();      // every error as ProblemDetails
-builder.Services.AddOpenApi();
+builder.Services.AddSchedulerOpenApi();   // /openapi/v1.json as a contract (Scheduler.Api.OpenApi)
 builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database");
 builder.Services.AddRazorComponents();        // the pages: static server rendering, no circuits
 builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All)); // pages keep Chinese as text, not &#x...; entities

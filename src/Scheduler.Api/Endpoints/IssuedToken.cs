@@ -1,4 +1,4 @@
 namespace Scheduler.Api.Endpoints;
 
 /// <summary>A newly issued bearer token: shown once, stored only hashed.</summary>
-public sealed record IssuedToken(string Token, string Role, string? Department);
+public sealed record IssuedToken(string Token, TokenRole Role, string? Department);

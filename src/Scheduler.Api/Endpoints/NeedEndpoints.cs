@@ -1,7 +1,7 @@
 using System.Security.Claims;
-using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Scheduler.Api.Auth;
+using Scheduler.Api.OpenApi;
 using Scheduler.Data.Stores;
 using Scheduler.Domain.Json;
 
@@ -11,11 +11,22 @@ public static class NeedEndpoints
 {
     public static IEndpointRouteBuilder MapNeedEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/years/{year}/needs");
+        var group = app.MapGroup("/api/years/{year}/needs").AsContract(ApiTags.Needs);
         group.MapPut("/", SubmitAsync).RequireAuthorization(Policies.Department)
+            .WithName("SubmitNeeds")
+            .Accepts<NeedsBody>("application/json")
+            .ProducesValidationProblem()
+            .ProducesValidationProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .WithSummary("Submit the department's needs (department)")
             .WithDescription("{\"needs\": [...]} or the bare array, every need of the token's own department (another department's need is a 403 naming it). Validated against the register; 400 with every error and its JSON path; 200 with the new version (earlier versions stay readable).");
         group.MapGet("/", GetAsync).RequireAuthorization(Policies.Anyone)
+            .WithName("GetNeeds")
+            .ProducesValidationProblem()
+            .ProducesValidationProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Read needs: a department its own, the office any department's")
             .WithDescription("A department token reads only its own needs (?department= naming another is a 403); the office reads every department's latest, or one department's with ?department=ID. ?version=N (with the department) reads an earlier version.");
         return app;
@@ -77,10 +88,7 @@ public static class NeedEndpoints
         return TypedResults.Ok(new NeedsView(year, [await ViewAsync(store, submission, cancellationToken)]));
     }
 
-    private static async Task<SubmissionView> ViewAsync(NeedStore store, NeedSubmission s, CancellationToken cancellationToken)
-    {
-        using var needs = JsonDocument.Parse(s.NeedsJson);
-        return new SubmissionView(s.Department, s.Version, s.SubmittedBy, s.SubmittedAt,
-            await store.VersionsAsync(s.Year, s.Department, cancellationToken), needs.RootElement.Clone());
-    }
+    private static async Task<SubmissionView> ViewAsync(NeedStore store, NeedSubmission s, CancellationToken cancellationToken) =>
+        new(s.Department, s.Version, s.SubmittedBy, s.SubmittedAt, await store.VersionsAsync(s.Year, s.Department, cancellationToken),
+            NeedsJson.Read(s.NeedsJson));
 }

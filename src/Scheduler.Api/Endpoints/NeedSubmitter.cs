@@ -30,8 +30,8 @@ public static partial class NeedSubmitter
         if (!register.Departments.Any(d => d.Id == department))
             return new NeedCheck(NeedCheckOutcome.Invalid, [new InputError("$", $"department '{department}' is not in the register of {year}")]);
 
-        var others = (await store.LatestAsync(year, cancellationToken))
-            .Where(s => s.Department != department).SelectMany(s => NeedsJson.Read(s.NeedsJson)).ToList();
+        // The other departments' latest needs, parsed once per version (NeedStore keeps them).
+        var others = await store.LatestNeedsAsync(year, department, cancellationToken);
         var errors = InstanceValidator.Validate(register with { Needs = [.. needs, .. others] })
             .Select(e => Relate(e, needs.Count)).ToList();
         return new NeedCheck(errors.Count > 0 ? NeedCheckOutcome.Invalid : NeedCheckOutcome.Valid, errors);

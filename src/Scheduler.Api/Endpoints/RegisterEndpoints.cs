@@ -2,8 +2,10 @@ using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Scheduler.Api.Auth;
+using Scheduler.Api.OpenApi;
 using Scheduler.Data.Stores;
 using Scheduler.Domain.Json;
+using Scheduler.Domain.Model;
 using Scheduler.Domain.Validation;
 
 namespace Scheduler.Api.Endpoints;
@@ -13,17 +15,38 @@ public static class RegisterEndpoints
     public static IEndpointRouteBuilder MapRegisterEndpoints(this IEndpointRouteBuilder app)
     {
         // No route constraint on {year}: a year that is not a number is a 400 naming "year", not a bare 404.
-        var group = app.MapGroup("/api/years/{year}");
+        var group = app.MapGroup("/api/years/{year}").AsContract(ApiTags.Register);
         group.MapPut("/register", SaveAsync).RequireAuthorization(Policies.Office)
+            .WithName("SaveRegister")
+            .Accepts<Instance>("application/json")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .WithSummary("Save the year's register (office)")
             .WithDescription("The instance of the spec without its needs. Every save is kept as the year's next version (who, when) and becomes the current register; 400 listing every problem with its JSON path.");
         group.MapGet("/register", GetAsync).RequireAuthorization(Policies.Anyone)
+            .WithName("GetRegister")
+            .Produces<Instance>(StatusCodes.Status200OK, "application/json")
+            .WithMetadata(new ResponseHeader(StatusCodes.Status200OK, "Register-Version", "The version served (1, 2, ...).", ResponseHeader.Integer))
+            .WithMetadata(new ResponseHeader(StatusCodes.Status200OK, "Register-Saved-By", "Who saved that version (the token's role or department and id, e.g. office#1)."))
+            .WithMetadata(new ResponseHeader(StatusCodes.Status200OK, "Register-Saved-At", "When that version was saved (ISO 8601).", "date-time"))
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("The year's register (office and departments)")
             .WithDescription("The current register in the spec's instance format (without needs), or an earlier one with ?version=N. Headers Register-Version, Register-Saved-By and Register-Saved-At say which. Departments read it to fill in their needs.");
         group.MapGet("/register/versions", GetVersionsAsync).RequireAuthorization(Policies.Anyone)
+            .WithName("ListRegisterVersions")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Every saved version of the year's register (office and departments)")
             .WithDescription("Version number, who saved it and when, oldest first; the newest is the current register.");
         group.MapGet("/instance", GetInstanceAsync).RequireAuthorization(Policies.Office)
+            .WithName("GetInstance")
+            .Produces<Instance>(StatusCodes.Status200OK, "application/json")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("The assembled instance (office)")
             .WithDescription("The current register with the latest version of every department's needs: exactly the spec's instance.json.");
         return app;

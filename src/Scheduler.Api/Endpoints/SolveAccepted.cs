@@ -1,3 +1,4 @@
 namespace Scheduler.Api.Endpoints;
 
-public sealed record SolveAccepted(long Id, string State, string Location);
+/// <summary>A solve run just queued; <see cref="Location"/> is the run's URL (also the Location header).</summary>
+public sealed record SolveAccepted(long Id, SolveState State, string Location);

@@ -3,11 +3,13 @@ using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Scheduler.Api.Auth;
+using Scheduler.Api.OpenApi;
 using Scheduler.Api.Export;
 using Scheduler.Api.Web.Plans;
 using Scheduler.Data.Stores;
 using Scheduler.Domain.Json;
 using Scheduler.Domain.Model;
+using Scheduler.Domain.Plans;
 using Scheduler.Domain.Validation;
 
 namespace Scheduler.Api.Endpoints;
@@ -18,25 +20,52 @@ public static class SolveEndpoints
     {
         // No route constraints on {year}, {id}, {month}: a value that is not a number is a 400 naming the parameter
         // (RouteHandlerOptions.ThrowOnBadRequest, answered by BadRequestExceptionHandler), not a bare 404.
-        var year = app.MapGroup("/api/years/{year}/solves");
+        var year = app.MapGroup("/api/years/{year}/solves").AsContract(ApiTags.Solves);
         year.MapPost("/", StartAsync).RequireAuthorization(Policies.Office)
+            .WithName("StartSolve")
+            .WithMetadata(new ResponseHeader(StatusCodes.Status202Accepted, "Location", "The run's URL, /api/solves/{id}: poll it.", "uri-reference"))
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Start a solve of the year (office)")
             .WithDescription("Snapshots the register and every department's latest needs into a new run and queues its job. 202 with the run and its Location; 404 when the year has no register; 400 listing every problem of the assembled instance.");
         year.MapGet("/", ListAsync).RequireAuthorization(Policies.Anyone)
+            .WithName("ListSolves")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("The year's solve runs, newest first (office and departments)")
             .WithDescription("State, progress and figures of every run of the year, newest first. Figures are the whole plan's; a department reads its own part of a run's plan at the run's plan and months links. 404 when the year has no register.");
 
-        var run = app.MapGroup("/api/solves/{id}");
+        var run = app.MapGroup("/api/solves/{id}").AsContract(ApiTags.Solves);
+        var plans = app.MapGroup("/api/solves/{id}").AsContract(ApiTags.Plans);
         run.MapGet("/", GetAsync).RequireAuthorization(Policies.Anyone)
+            .WithName("GetSolve")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("A solve run's state, progress and figures (office and departments)")
             .WithDescription("queued, running, succeeded, failed or cancelled; progress (visits, bound, gap, elapsed) while it runs; the whole plan's figures and the links to its plan and months once it has a plan.");
         run.MapDelete("/", CancelAsync).RequireAuthorization(Policies.Office)
+            .WithName("CancelSolve")
+            .WithMetadata(new ResponseHeader(StatusCodes.Status202Accepted, "Location", "The run's URL, /api/solves/{id}.", "uri-reference"))
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Cancel a solve run (office)")
             .WithDescription("A queued run is cancelled at once; a running one stops soon and keeps the best plan found so far. 202 with the run.");
-        run.MapGet("/plan", GetPlanAsync).RequireAuthorization(Policies.Anyone)
+        plans.MapGet("/plan", GetPlanAsync).RequireAuthorization(Policies.Anyone)
+            .WithName("GetPlan")
+            .Produces<AnnualPlan>(StatusCodes.Status200OK, "application/json")
+            .WithMetadata(XlsxResponse.Instance)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("The annual plan: all of it for the office, a department's part for a department")
             .WithDescription(DepartmentSees + " The spec's plan.json format, or xlsx with ?format=xlsx or an Accept of the xlsx media type (the same part).");
-        run.MapGet("/months/{month}", GetMonthAsync).RequireAuthorization(Policies.Anyone)
+        plans.MapGet("/months/{month}", GetMonthAsync).RequireAuthorization(Policies.Anyone)
+            .WithName("GetMonthPlan")
+            .Produces<MonthlyPlan>(StatusCodes.Status200OK, "application/json")
+            .WithMetadata(XlsxResponse.Instance)
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("One month's plan (1-12): all of it for the office, a department's part for a department")
             .WithDescription(DepartmentSeesMonth + " The spec's month-MM.json format, or xlsx (a worksheet per township) with ?format=xlsx or the xlsx Accept.");
         return app;
@@ -58,7 +87,7 @@ public static class SolveEndpoints
         if (start.RegisterMissing) return Problems.NotFound($"no register for {year}");
         if (start.RunId is not { } id) return Problems.Invalid(start.Errors);
         var location = $"/api/solves/{id}";
-        return TypedResults.Accepted(location, new SolveAccepted(id, SolveStates.Queued, location));
+        return TypedResults.Accepted(location, new SolveAccepted(id, SolveState.Queued, location));
     }
 
     public static async Task<Results<Ok<SolveView>, ProblemHttpResult>> GetAsync(long id, SolveRunStore runs, CancellationToken cancellationToken)
@@ -140,15 +169,10 @@ public static class SolveEndpoints
             : Problems.NotFound($"solve run {id} is {run.State} and has no {what}");
     }
 
-    private static SolveView View(SolveRun run) => new(run.Id, run.Year, run.State, Parse(run.ProgressJson), Parse(run.FiguresJson),
+    private static SolveView View(SolveRun run) => new(run.Id, run.Year, Enum.Parse<SolveState>(run.State, ignoreCase: true),
+        run.ProgressJson is null ? null : JsonSerializer.Deserialize(run.ProgressJson, ApiJsonContext.Default.RunProgressReport),
+        run.FiguresJson is null ? null : JsonSerializer.Deserialize(run.FiguresJson, ApiJsonContext.Default.RunFigures),
         run.Error, run.CancelRequested, run.CreatedAt, run.StartedAt, run.FinishedAt,
         run.HasPlan ? $"/api/solves/{run.Id}/plan" : null,
         [.. Enumerable.Range(1, run.Months).Select(m => $"/api/solves/{run.Id}/months/{m}")], run.Attempts);
-
-    private static JsonElement? Parse(string? json)
-    {
-        if (json is null) return null;
-        using var document = JsonDocument.Parse(json);
-        return document.RootElement.Clone();
-    }
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Scheduler.Api.Auth;
+using Scheduler.Api.OpenApi;
 using Scheduler.Data.Stores;
 using Scheduler.Domain.Json;
 
@@ -12,14 +13,25 @@ public static partial class TokenEndpoints
 {
     public static IEndpointRouteBuilder MapTokenEndpoints(this IEndpointRouteBuilder app)
     {
-        var group = app.MapGroup("/api/tokens").RequireAuthorization(Policies.Office);
+        var group = app.MapGroup("/api/tokens").RequireAuthorization(Policies.Office).AsContract(ApiTags.Tokens)
+            .ProducesProblem(StatusCodes.Status403Forbidden);
         group.MapPost("/", IssueAsync)
+            .WithName("IssueToken")
+            .Accepts<TokenRequest>("application/json")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
             .WithSummary("Issue a bearer token (office)")
             .WithDescription("{\"department\": \"SCJG\"} issues a token of a department named in a year's register; {\"role\": \"office\"} another office token. The token is shown once and stored only hashed.");
         group.MapGet("/", ListAsync)
+            .WithName("ListTokens")
             .WithSummary("List the tokens (office)")
             .WithDescription("Every token ever issued, oldest first: id, role, department, who issued it and when, who revoked it and when, last use. Never the token or its hash.");
         group.MapDelete("/{id}", RevokeAsync)
+            .WithName("RevokeToken")
+            .ProducesValidationProblem()
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesValidationProblem(StatusCodes.Status409Conflict)
             .WithSummary("Revoke a token (office)")
             .WithDescription("Revokes the token: its bearer requests get 401 and its browser sessions end. 404 for an unknown id; 409 for the office's last active token (the office would lock itself out). Revoking twice changes nothing.");
         return app;
@@ -69,7 +81,7 @@ public static partial class TokenEndpoints
         {
             if (department is not null)
                 return Problems.Invalid([new InputError("$.department", "an office token belongs to no department; leave department out")]);
-            return TypedResults.Ok(new IssuedToken(await tokens.IssueAsync(null, user.Who(), cancellationToken), TokenIdentity.Office, null));
+            return TypedResults.Ok(new IssuedToken(await tokens.IssueAsync(null, user.Who(), cancellationToken), TokenRole.Office, null));
         }
         if (role is not (null or TokenIdentity.DepartmentRole))
             return Problems.Invalid([new InputError("$.role", $"role '{role}' is neither 'office' nor 'department'")]);
@@ -78,7 +90,7 @@ public static partial class TokenEndpoints
         if (!await registers.HasDepartmentAsync(department, cancellationToken))
             return Problems.Invalid([new InputError("$.department", $"department '{department}' is in no year's register; save a register that lists it first")]);
         var token = await tokens.IssueAsync(department, user.Who(), cancellationToken);
-        return TypedResults.Ok(new IssuedToken(token, TokenIdentity.DepartmentRole, department));
+        return TypedResults.Ok(new IssuedToken(token, TokenRole.Department, department));
     }
 
     [GeneratedRegex("^[A-Za-z0-9_-]{1,64}$")]

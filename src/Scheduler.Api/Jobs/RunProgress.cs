@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+using Scheduler.Api.Endpoints;
 using Scheduler.Data.Stores;
 using Scheduler.Solver;
 
@@ -12,7 +13,7 @@ namespace Scheduler.Api.Jobs;
 /// so the progress page keeps showing the best visit count. "overall" is the share of the whole solve done: the
 /// annual stage is its first <see cref="AnnualShare"/>, the months the rest.
 /// </summary>
-public sealed class RunProgress(SolveRunStore runs, long runId, string stage, TimeSpan interval, SolveProgress? carried = null) : IProgress<SolveProgress>
+public sealed class RunProgress(SolveRunStore runs, long runId, ProgressStage stage, TimeSpan interval, SolveProgress? carried = null) : IProgress<SolveProgress>
 {
     /// <summary>The annual stage's share of the progress bar.</summary>
     public const double AnnualShare = 0.8;
@@ -30,18 +31,19 @@ public sealed class RunProgress(SolveRunStore runs, long runId, string stage, Ti
             value = value with { Visits = value.Visits ?? carried.Visits, Unassigned = value.Unassigned ?? carried.Unassigned, Bound = value.Bound ?? carried.Bound };
         }
         var fraction = Math.Clamp(double.IsFinite(value.Fraction) ? value.Fraction : 0, 0, 1);
-        var json = JsonSerializer.Serialize(new
+        var report = new RunProgressReport
         {
-            stage,
-            phase = value.Phase,
-            fraction = value.Fraction,
-            overall = Math.Round(stage == "annual" ? AnnualShare * fraction : AnnualShare + (1 - AnnualShare) * fraction, 4),
-            visits = value.Visits,
-            unassigned = value.Unassigned,
-            bound = value.Bound,
-            gap = value.Gap is { } g && double.IsFinite(g) ? g : (double?)null,
-            elapsedSeconds = Math.Round(value.Elapsed.TotalSeconds, 3),
-        });
+            Stage = stage,
+            Phase = value.Phase,
+            Fraction = fraction,
+            Overall = Math.Round(stage == ProgressStage.Annual ? AnnualShare * fraction : AnnualShare + (1 - AnnualShare) * fraction, 4),
+            Visits = value.Visits,
+            Unassigned = value.Unassigned,
+            Bound = value.Bound,
+            Gap = value.Gap is { } g && double.IsFinite(g) ? g : null,
+            ElapsedSeconds = Math.Round(value.Elapsed.TotalSeconds, 3),
+        };
+        var json = JsonSerializer.Serialize(report, ApiJsonContext.Default.RunProgressReport);
         try
         {
             runs.ReportProgressAsync(runId, json).GetAwaiter().GetResult();

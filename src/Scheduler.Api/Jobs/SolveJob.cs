@@ -1,4 +1,6 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using Scheduler.Api.Endpoints;
 using Hangfire;
 using Microsoft.Extensions.Options;
 using Scheduler.Api.Hosting;
@@ -45,7 +47,7 @@ public sealed class SolveJob(SolveRunStore runs, IOptions<SchedulerOptions> opti
                 Planner = PlannerKind.Optimized,
                 TimeLimit = TimeSpan.FromSeconds(settings.AnnualTimeLimitSeconds),
                 Workers = settings.SolverWorkers,
-            }, new RunProgress(runs, runId, "annual", ProgressInterval), stop.Token);
+            }, new RunProgress(runs, runId, ProgressStage.Annual, ProgressInterval), stop.Token);
             ThrowIfShuttingDown(shutdown, cancelled);
 
             IReadOnlyList<MonthlyPlanResult> months = [];
@@ -55,20 +57,16 @@ public sealed class SolveJob(SolveRunStore runs, IOptions<SchedulerOptions> opti
                 {
                     TimeLimit = TimeSpan.FromSeconds(settings.MonthTimeLimitSeconds),
                     Workers = settings.SolverWorkers,
-                }, new RunProgress(runs, runId, "monthly", ProgressInterval,
+                }, new RunProgress(runs, runId, ProgressStage.Monthly, ProgressInterval,
                     new SolveProgress("annual done", 1, annual.Figures.Visits, annual.Figures.Unassigned,
                         annual.PerEnterpriseBound ?? annual.Figures.LowerBound, annual.Elapsed)), stop.Token);
                 ThrowIfShuttingDown(shutdown, cancelled);
             }
 
-            var figures = JsonNode.Parse(ContractJson.Write(annual.Figures))!.AsObject();
-            figures["status"] = annual.Status.ToString();
-            figures["planner"] = annual.Planner;
-            figures["perEnterpriseBound"] = annual.PerEnterpriseBound;
-            figures["elapsedSeconds"] = Math.Round(annual.Elapsed.TotalSeconds, 3);
+            var figures = JsonSerializer.Serialize(RunFigures.From(annual), ApiJsonContext.Default.RunFigures);
             var monthsJson = new JsonArray([.. months.Select(m => JsonNode.Parse(ContractJson.Write(m.Plan)))]);
             var state = cancelled.IsCancellationRequested ? SolveStates.Cancelled : SolveStates.Succeeded;
-            var stored = await runs.CompleteAsync(runId, state, figures.ToJsonString(), ContractJson.Write(annual.Plan),
+            var stored = await runs.CompleteAsync(runId, state, figures, ContractJson.Write(annual.Plan),
                 monthsJson.ToJsonString(), null, CancellationToken.None);
             logger.LogInformation("Solve run {Run} {State} ({Stored})", runId, state, stored ? "stored" : "already final, not stored");
         }

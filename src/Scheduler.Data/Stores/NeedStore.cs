@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Npgsql;
 using NpgsqlTypes;
 using Scheduler.Domain.Model;
@@ -11,6 +12,9 @@ namespace Scheduler.Data.Stores;
 /// </summary>
 public sealed class NeedStore(NpgsqlDataSource dataSource)
 {
+    /// <summary>The parsed needs of each (year, department)'s latest version seen, by version: a stored version never changes.</summary>
+    private readonly ConcurrentDictionary<(int Year, string Department), (int Version, IReadOnlyList<Need> Needs)> _parsed = new();
+
     /// <summary>Stores the needs as the department's next version and returns it.</summary>
     public async Task<NeedSubmission> SubmitAsync(int year, string department, IReadOnlyList<Need> needs, string who,
         CancellationToken cancellationToken = default)
@@ -70,6 +74,37 @@ public sealed class NeedStore(NpgsqlDataSource dataSource)
             """);
         command.Parameters.AddWithValue(year);
         return await ReadAsync(command, cancellationToken);
+    }
+
+    /// <summary>
+    /// The needs of the latest version of every department that submitted for the year, except
+    /// <paramref name="exceptDepartment"/>, departments in id order (as <see cref="LatestAsync"/>). One small query for
+    /// the latest version numbers; a version's JSON is read and parsed only the first time it is seen.
+    /// </summary>
+    public async Task<IReadOnlyList<Need>> LatestNeedsAsync(int year, string? exceptDepartment, CancellationToken cancellationToken = default)
+    {
+        var latest = new List<(string Department, int Version)>();
+        await using (var command = dataSource.CreateCommand(
+            "select department, max(version) from need_submissions where year = $1 group by department order by department"))
+        {
+            command.Parameters.AddWithValue(year);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            while (await reader.ReadAsync(cancellationToken)) latest.Add((reader.GetString(0), reader.GetInt32(1)));
+        }
+        var needs = new List<Need>();
+        foreach (var (department, version) in latest)
+        {
+            if (string.Equals(department, exceptDepartment, StringComparison.Ordinal)) continue;
+            if (!_parsed.TryGetValue((year, department), out var known) || known.Version != version)
+            {
+                var submission = await GetAsync(year, department, version, cancellationToken)
+                                 ?? throw new InvalidOperationException($"{department}'s version {version} of {year} vanished");
+                known = (version, NeedsJson.Read(submission.NeedsJson));
+                _parsed.AddOrUpdate((year, department), known, (_, old) => old.Version > version ? old : known);
+            }
+            needs.AddRange(known.Needs);
+        }
+        return needs;
     }
 
     /// <summary>Every version number one department has for the year, ascending.</summary>

@@ -1,4 +1,3 @@
-using System.Text.Json.Nodes;
 using Scheduler.Domain.Json;
 using Scheduler.Domain.Model;
 
@@ -7,11 +6,7 @@ namespace Scheduler.Data.Stores;
 /// <summary>A list of needs as the JSON array of the spec's "needs" field, written and read through <see cref="ContractJson"/>.</summary>
 public static class NeedsJson
 {
-    public static string Write(IReadOnlyList<Need> needs)
-    {
-        var document = JsonNode.Parse(ContractJson.Write(new Instance { Needs = needs }))!;
-        return document["needs"]!.ToJsonString();
-    }
+    public static string Write(IReadOnlyList<Need> needs) => ContractJson.WriteNeeds(needs);
 
     public static IReadOnlyList<Need> Read(string json)
     {

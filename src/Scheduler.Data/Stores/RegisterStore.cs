@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using Npgsql;
 using NpgsqlTypes;
 using Scheduler.Domain.Json;
@@ -11,6 +12,9 @@ namespace Scheduler.Data.Stores;
 /// </summary>
 public sealed class RegisterStore(NpgsqlDataSource dataSource)
 {
+    /// <summary>Each year's newest register version seen, parsed: a saved version never changes.</summary>
+    private readonly ConcurrentDictionary<int, (int Version, Instance Register)> _current = new();
+
     /// <summary>Saves the year's register as its next version (its needs, if any, are dropped: departments submit those).</summary>
     public async Task SaveAsync(int year, Instance register, string who, CancellationToken cancellationToken = default) =>
         await SaveVersionAsync(year, register, who, cancellationToken);
@@ -54,8 +58,26 @@ public sealed class RegisterStore(NpgsqlDataSource dataSource)
     }
 
     /// <summary>The year's current register, or null when the office has not saved one.</summary>
+    /// <remarks>
+    /// The current register is the newest saved version (saved in the same transaction as years.register): one small query
+    /// for its number, and the register is read and parsed only when that version is new to this store.
+    /// </remarks>
     public async Task<Instance?> GetAsync(int year, CancellationToken cancellationToken = default)
     {
+        await using (var latest = dataSource.CreateCommand("select max(version) from register_versions where year = $1"))
+        {
+            latest.Parameters.AddWithValue(year);
+            if (await latest.ExecuteScalarAsync(cancellationToken) is int version)
+            {
+                if (_current.TryGetValue(year, out var known) && known.Version == version) return known.Register;
+                if (await GetAsync(year, version, cancellationToken) is { } saved)
+                {
+                    _current.AddOrUpdate(year, (version, saved.Register), (_, old) => old.Version > version ? old : (version, saved.Register));
+                    return saved.Register;
+                }
+            }
+        }
+        // A register without versions (saved before versions were kept): read as it is.
         await using var command = dataSource.CreateCommand("select register::text from years where year = $1");
         command.Parameters.AddWithValue(year);
         return await command.ExecuteScalarAsync(cancellationToken) is string json ? Read(year, json) : null;

@@ -37,6 +37,12 @@ public static class ContractJson
 
     public static string Write(MonthlyPlan plan) => JsonSerializer.Serialize(plan, WriteContext.MonthlyPlan);
 
+    /// <summary>Needs as the JSON array of an instance's "needs" field, unindented (for storage: the service keeps each submission as jsonb).</summary>
+    public static string WriteNeeds(IReadOnlyList<Need> needs) => JsonSerializer.Serialize(needs, CompactWriteContext.IReadOnlyListNeed);
+
+    private static readonly SchedulerJsonContext CompactWriteContext = new(
+        new JsonSerializerOptions(WriteContext.Options) { WriteIndented = false });
+
     /// <summary>An infinite peak load (a zero capacity used) is written as the string "inf", as validate_plan.py prints it; JSON has no infinity.</summary>
     public static string Write(PlanFigures figures)
     {

@@ -16,4 +16,5 @@ namespace Scheduler.Domain.Json;
 [JsonSerializable(typeof(AnnualPlan))]
 [JsonSerializable(typeof(MonthlyPlan))]
 [JsonSerializable(typeof(PlanFigures))]
+[JsonSerializable(typeof(IReadOnlyList<Need>))]
 public sealed partial class SchedulerJsonContext : JsonSerializerContext;
