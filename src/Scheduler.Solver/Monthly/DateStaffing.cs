@@ -13,8 +13,12 @@ namespace Scheduler.Solver.Monthly;
 /// A greedy pass in that order staffs most dates; when it leaves a team out, CP-SAT decides which teams
 /// can all be staffed together, and the draw is then applied again within its choice.
 /// </summary>
-internal sealed class DateStaffing(MonthContext ctx, Random draw, InspectionHistory? history)
+/// <param name="work">Deterministic seconds of the CP-SAT step on a date where the greedy draw leaves a team out.</param>
+internal sealed class DateStaffing(MonthContext ctx, Random draw, InspectionHistory? history, double work = DateStaffing.DefaultWork)
 {
+    /// <summary>The default deterministic seconds of one date's CP-SAT step.</summary>
+    public const double DefaultWork = 0.7;
+
     /// <summary>Teams staffed on this date: cluster → officers. Officers in <paramref name="busy"/> are not used.</summary>
     public Dictionary<TeamCluster, List<Inspector>> Staff(DateOnly date, IReadOnlyList<TeamCluster> clusters,
         ISet<string> busy, IReadOnlyDictionary<string, int> daysWorked, int seed, double secondsLeft = 60)
@@ -37,7 +41,7 @@ internal sealed class DateStaffing(MonthContext ctx, Random draw, InspectionHist
         // The greedy order left teams out: CP-SAT finds teams and officers that all fit together; the draw
         // is then re-applied within each department, among its CP-SAT officers and the officers left free.
         if (secondsLeft <= 0.05) return result;
-        var assigned = MostVisits(possible, eligible, k, seed, result, secondsLeft);
+        var assigned = MostVisits(possible, eligible, k, seed, result, secondsLeft, work);
         if (assigned is null) return result;
         var taken = assigned.Values.SelectMany(t => t).Select(o => o.Id).ToHashSet(StringComparer.Ordinal);
         var redrawn = new Dictionary<TeamCluster, List<Inspector>>();
@@ -116,7 +120,7 @@ internal sealed class DateStaffing(MonthContext ctx, Random draw, InspectionHist
     /// <summary>Teams and their officers such that the most visits are staffed (CP-SAT; officers one team each), or null.</summary>
     private static Dictionary<TeamCluster, List<Inspector>>? MostVisits(List<TeamCluster> teams,
         Dictionary<TeamCluster, Dictionary<int, List<Inspector>>> eligible, int k, int seed, Dictionary<TeamCluster, List<Inspector>> greedy,
-        double secondsLeft)
+        double secondsLeft, double work)
     {
         var model = new CpModel();
         var go = new Dictionary<TeamCluster, BoolVar>();
@@ -144,7 +148,7 @@ internal sealed class DateStaffing(MonthContext ctx, Random draw, InspectionHist
             // One worker and a deterministic limit: the same plan on any machine, loaded or not — unless the
             // month's wall-clock budget runs out first.
             StringParameters = string.Create(CultureInfo.InvariantCulture,
-                $"num_workers:1 random_seed:{seed} max_deterministic_time:0.7 max_time_in_seconds:{Math.Max(0.05, secondsLeft):0.###} catch_sigint_signal:false"),
+                $"num_workers:1 random_seed:{seed} max_deterministic_time:{work:0.###} max_time_in_seconds:{Math.Max(0.05, secondsLeft):0.###} catch_sigint_signal:false"),
         };
         var status = solver.Solve(model);
         if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible)) return null;

@@ -22,7 +22,7 @@ public sealed class MonthlyPlanner
         var clock = Stopwatch.StartNew();
         var ctx = new MonthContext(instance, annual, month);
         int seed = options.Seed;
-        var staffing = new DateStaffing(ctx, new Random(unchecked(seed * 7919 + month)), history);
+        var staffing = new DateStaffing(ctx, new Random(unchecked(seed * 7919 + month)), history, options.StaffingWork);
         var unscheduled = new List<UnscheduledVisit>();
 
         // 1. Team-days per township; visits that no day can hold are set aside with their reason.

@@ -20,5 +20,8 @@ public sealed class MonthlyPlannerOptions
     /// which only the annual plan can change (the staffed year does), and one model of them all would be large.</summary>
     public int RestaffLimit { get; set; } = 60;
 
+    /// <summary>Deterministic seconds of CP-SAT on a date where the greedy draw leaves a team out.</summary>
+    public double StaffingWork { get; set; } = DateStaffing.DefaultWork;
+
     public int Workers { get; set; } = PlannerOptions.DefaultWorkers;
 }

@@ -22,6 +22,9 @@ public sealed class StaffedYearPlanner
 
     private const int MaxRounds = 4;
 
+    /// <summary>Deterministic seconds of a date's CP-SAT staffing in the loop's months (the best year gets the default).</summary>
+    private const double QuickStaffingWork = 0.2;
+
     public StaffedYear Plan(Instance instance, PlannerOptions options, MonthlyPlannerOptions monthOptions,
         IProgress<SolveProgress>? progress = null, CancellationToken cancellationToken = default)
     {
@@ -48,7 +51,7 @@ public sealed class StaffedYearPlanner
         var quick = new MonthlyPlannerOptions
         {
             Seed = monthOptions.Seed, TimeLimit = monthOptions.TimeLimit, Repair = false, Restaff = false,
-            RestaffLimit = monthOptions.RestaffLimit, Workers = monthOptions.Workers,
+            RestaffLimit = monthOptions.RestaffLimit, Workers = monthOptions.Workers, StaffingWork = QuickStaffingWork,
         };
         for (int round = 1; round <= MaxRounds && !cancellationToken.IsCancellationRequested; round++)
         {
