@@ -33,7 +33,11 @@ internal sealed class JointRestaffing(MonthContext ctx, DateStaffing staffing)
     private int K => ctx.Rules.OfficersPerDepartment;
 
     /// <summary>Places what it can of <paramref name="left"/> in <paramref name="draft"/> (changed in place only when something is placed); returns the visits placed.</summary>
-    public List<MonthVisit> Place(MonthDraft draft, IReadOnlyList<MonthVisit> left, int seed, double seconds, bool allDepartments = false, bool allSources = false)
+    /// <summary>The default deterministic seconds of each CP-SAT stage.</summary>
+    public const double DefaultWork = 1.5;
+
+    /// <param name="work">Deterministic seconds of each of the two CP-SAT stages.</param>
+    public List<MonthVisit> Place(MonthDraft draft, IReadOnlyList<MonthVisit> left, int seed, double seconds, bool allDepartments = false, bool allSources = false, double work = DefaultWork)
     {
         if (left.Count == 0 || seconds < 0.2) return [];
         var dates = left.SelectMany(Allowed).Distinct().Order().ToList();
@@ -214,7 +218,7 @@ internal sealed class JointRestaffing(MonthContext ctx, DateStaffing staffing)
         var clock = System.Diagnostics.Stopwatch.StartNew();
         var placing = placedVars.Values.SelectMany(hs => hs).ToList();
         model.Maximize(LinearExpr.Sum(placing));
-        var first = Solver(seed, 5, seconds);
+        var first = Solver(seed, work, seconds);
         var status = first.Solve(model);
         if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible) || first.ObjectiveValue < 0.5) return [];
         var solver = first;
@@ -225,7 +229,7 @@ internal sealed class JointRestaffing(MonthContext ctx, DateStaffing staffing)
         // Always the second stage (deterministic work decides); the wall clock left is only the safety net.
         double rest = Math.Max(0.05, seconds - clock.Elapsed.TotalSeconds);
         {
-            var second = Solver(seed, 5, rest);
+            var second = Solver(seed, work, rest);
             var status2 = second.Solve(model);
             if (status2 is CpSolverStatus.Optimal or CpSolverStatus.Feasible) solver = second;
         }

@@ -94,7 +94,7 @@ public sealed class MonthlyPlanner
             if (!options.Restaff || stillLeft.Count == 0 || stillLeft.Count > options.RestaffLimit || cancellationToken.IsCancellationRequested || OutOfTime()) break;
             double seconds = (options.TimeLimit - clock.Elapsed).TotalSeconds;
             var trial = draft.Clone();
-            var placed = new JointRestaffing(ctx, staffing).Place(trial, stillLeft, seed, seconds, allDepartments, allSources);
+            var placed = new JointRestaffing(ctx, staffing).Place(trial, stillLeft, seed, seconds, allDepartments, allSources, options.RestaffWork);
             if (placed.Count > 0) (draft, stillLeft) = (trial, stillLeft.Except(placed).ToList());
         }
 

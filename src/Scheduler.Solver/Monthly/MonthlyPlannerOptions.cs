@@ -20,6 +20,9 @@ public sealed class MonthlyPlannerOptions
     /// which only the annual plan can change (the staffed year does), and one model of them all would be large.</summary>
     public int RestaffLimit { get; set; } = 60;
 
+    /// <summary>Deterministic seconds of each CP-SAT stage of the re-staffing.</summary>
+    public double RestaffWork { get; set; } = JointRestaffing.DefaultWork;
+
     /// <summary>Deterministic seconds of CP-SAT on a date where the greedy draw leaves a team out.</summary>
     public double StaffingWork { get; set; } = DateStaffing.DefaultWork;
 
