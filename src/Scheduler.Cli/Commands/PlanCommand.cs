@@ -7,6 +7,7 @@ using Scheduler.Domain.Checking;
 using Scheduler.Domain.Json;
 using Scheduler.Domain.Model;
 using Scheduler.Domain.Plans;
+using Scheduler.Domain.Staffing;
 using Scheduler.Solver;
 using Scheduler.Solver.Monthly;
 using Scheduler.Solver.Staffing;
@@ -117,6 +118,8 @@ internal sealed class PlanCommand(CliConsoles consoles) : Command<PlanCommand.Se
             Seed = settings.Seed,
             Workers = settings.Workers ?? PlannerOptions.DefaultWorkers,
         };
+        var findings = StaffingCheck.Check(instance);
+        if (!settings.Json && findings.Count > 0) StaffingWarnings.Print(consoles.Error, settings.Instance, findings);
         var monthOptions = MonthOptions(settings);
         StaffedYear? staffed = settings.FitStaff
             ? StaffedRunner.Run(instance, options, monthOptions, settings.Json ? null : consoles.Out, cancellationToken)
@@ -156,7 +159,7 @@ internal sealed class PlanCommand(CliConsoles consoles) : Command<PlanCommand.Se
             if (!settings.Json) consoles.Out.Write(YearTable.For(year));
         }
 
-        if (settings.Json) consoles.Out.WritePlainLine(SummaryJson.Write(summary, MemoryFigures.Measure(), output, months, settings.Months, year, result.Work));
+        if (settings.Json) consoles.Out.WritePlainLine(SummaryJson.Write(summary, MemoryFigures.Measure(), output, months, settings.Months, year, result.Work, findings));
 
         if (!summary.Valid)
         {

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Scheduler.Domain.Staffing;
 using Scheduler.Solver;
 
 namespace Scheduler.Cli.Reporting;
@@ -11,7 +12,7 @@ internal static class SummaryJson
     /// <param name="year">The whole year's figures (the staffed year, or the annual plan with its months), written as "year".</param>
     /// <param name="work">The deterministic work the annual solve used, written as "work".</param>
     public static string Write(PlanSummary s, MemoryFigures? memory, string? planPath, MonthsSummary? months = null, string? monthsFolder = null,
-        YearSummary? year = null, WorkFigures? work = null)
+        YearSummary? year = null, WorkFigures? work = null, IReadOnlyList<StaffingFinding>? staffing = null)
     {
         using var buffer = new MemoryStream();
         using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
@@ -48,6 +49,7 @@ internal static class SummaryJson
             if (months is not null) WriteMonths(json, months, monthsFolder);
             if (work is not null) WriteWork(json, work);
             if (year is not null) WriteYear(json, year);
+            if (staffing is not null) WriteStaffing(json, staffing);
             json.WriteEndObject();
         }
         return Encoding.UTF8.GetString(buffer.ToArray());
@@ -90,6 +92,25 @@ internal static class SummaryJson
         json.WriteNumber("lnsRounds", work.Rounds);
         json.WriteBoolean("cutByTimeLimit", work.CutByTimeLimit);
         json.WriteEndObject();
+    }
+
+    /// <summary>The staffing check's findings on the instance: warnings, each with its path, department, month and figures.</summary>
+    private static void WriteStaffing(Utf8JsonWriter json, IReadOnlyList<StaffingFinding> findings)
+    {
+        json.WriteStartArray("staffing");
+        foreach (var f in findings)
+        {
+            json.WriteStartObject();
+            json.WriteString("path", f.Path);
+            json.WriteString("department", f.Department);
+            Number(json, "month", f.Month);
+            json.WriteString("kind", f.Kind);
+            json.WriteNumber("available", f.Available);
+            json.WriteNumber("needed", f.Needed);
+            json.WriteString("message", f.Message);
+            json.WriteEndObject();
+        }
+        json.WriteEndArray();
     }
 
     private static void WriteYear(Utf8JsonWriter json, YearSummary year)

@@ -1,0 +1,59 @@
+using System.Text.Json;
+using Scheduler.Cli.Tests.Support;
+
+namespace Scheduler.Cli.Tests.Commands;
+
+/// <summary>`validate INSTANCE` runs the staffing check; `plan` plans the staffed year and reports it (--json: year, work, staffing).</summary>
+public sealed class StaffedPlanTests : IDisposable
+{
+    private readonly TestFiles _files = new();
+
+    public void Dispose() => _files.Dispose();
+
+    [Fact]
+    public void Validate_ChecksTheInstanceAndItsStaff_WhenNoPlanIsGiven()
+    {
+        var run = CliRun.Of("validate", TestFiles.Data("tiny-instance.json"));
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("is a valid instance", run.Out);
+        Assert.True(run.Out.Contains("Staffing:") || run.Out.Contains("Warning:"), run.ToString());
+    }
+
+    [Fact]
+    public void Validate_NamesTheDepartmentWithOneOfficer_AsAWarning()
+    {
+        var run = CliRun.Of("validate", TestFiles.Data("tiny-instance-one-sthj.json"));
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("STHJ", run.Out);
+        Assert.Contains("none of its visits can be staffed", run.Out);
+    }
+
+    [Fact]
+    public void Plan_ReportsTheYearTheWorkAndTheStaffingCheck_WhenAskedForJson()
+    {
+        var run = CliRun.Of("plan", TestFiles.Data("tiny-instance.json"), "-o", _files.Temp("plan.json"), "--months", _files.Temp("months"), "--json", "--work", "3");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        using var json = JsonDocument.Parse(run.Out);
+        var year = json.RootElement.GetProperty("year");
+        Assert.Equal(0, year.GetProperty("unassigned").GetInt32());
+        Assert.True(year.GetProperty("visits").GetInt32() >= year.GetProperty("perEnterpriseBound").GetInt32());
+        Assert.Equal(year.GetProperty("visits").GetInt32() - year.GetProperty("perEnterpriseBound").GetInt32(), year.GetProperty("staffingPrice").GetInt32());
+        Assert.True(year.GetProperty("staffingRounds").GetArrayLength() >= 1);
+        Assert.False(year.GetProperty("cutByTimeLimit").GetBoolean());
+        var work = json.RootElement.GetProperty("work");
+        Assert.Equal(3, work.GetProperty("limit").GetDouble());
+        Assert.Equal(JsonValueKind.Array, json.RootElement.GetProperty("staffing").ValueKind);
+    }
+
+    [Fact]
+    public void Plan_ReturnsTwo_WhenStaffModeUnknown()
+    {
+        var run = CliRun.Of("plan", TestFiles.Data("tiny-instance.json"), "-o", _files.Temp("plan.json"), "--staff", "maybe");
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--staff must be fit or ignore", run.Error);
+    }
+}
