@@ -16,6 +16,7 @@ public static class ServiceCollectionExtensions
     public static IServiceCollection AddSchedulerOptions(this IServiceCollection services)
     {
         services.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<Web.Uploads.UploadLimits>().BindConfiguration(Web.Uploads.UploadLimits.Section).ValidateDataAnnotations().ValidateOnStart();
         return services;
     }
 
