@@ -26,6 +26,8 @@ var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseMiddleware<BodySizeLimit>();         // Scheduler:MaxBodyMegabytes, 413 beyond
+app.UseMiddleware<StrictJsonBodies>();      // API bodies: JSON only (415), no control characters (400)
+app.UseMiddleware<DatabaseRetry>();         // one replay of a request a transient database fault failed, where safe
 app.UseWhen(context => WebPaths.IsPage(context.Request.Path),
     pages => pages.UseStatusCodePagesWithReExecute("/not-found"));   // a page's 404 is the friendly not-found page
 app.UseWhen(context => !WebPaths.IsPage(context.Request.Path),
@@ -36,7 +38,9 @@ app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
 
-app.MapHealthChecks("/health");
+app.MapHealthChecks("/health");            // readiness, as /health/ready
+app.MapHealthChecks("/health/ready");
+app.MapHealthChecks("/health/live", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false });
 app.MapOpenApi();                           // /openapi/v1.json
 app.MapScalarApiReference();                // /scalar
 app.MapSchedulerDashboard("/hangfire");
