@@ -26,7 +26,6 @@ var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseMiddleware<BodySizeLimit>();         // Scheduler:MaxBodyMegabytes, 413 beyond
-app.UseMiddleware<StrictJsonBodies>();      // API bodies: JSON only (415), no control characters (400)
 app.UseMiddleware<DatabaseRetry>();         // one replay of a request a transient database fault failed, where safe
 app.UseWhen(context => WebPaths.IsPage(context.Request.Path),
     pages => pages.UseStatusCodePagesWithReExecute("/not-found"));   // a page's 404 is the friendly not-found page
@@ -37,6 +36,7 @@ app.UseSchedulerLocalization();             // zh-CN unless the "lang" cookie sa
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
+app.UseMiddleware<StrictJsonBodies>();      // API bodies, once authorized: JSON only (415), no control characters (400)
 
 app.MapHealthChecks("/health");            // readiness, as /health/ready
 app.MapHealthChecks("/health/ready");

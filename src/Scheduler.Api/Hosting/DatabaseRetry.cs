@@ -1,5 +1,3 @@
-using Microsoft.AspNetCore.Http.Features;
-
 namespace Scheduler.Api.Hosting;
 
 /// <summary>
@@ -7,7 +5,8 @@ namespace Scheduler.Api.Hosting;
 /// read (GET, HEAD) after any <see cref="DatabaseFaults.IsUnavailable"/> fault; a write only when the fault certainly
 /// committed nothing (<see cref="DatabaseFaults.NothingCommitted"/>: a serialization failure or deadlock the server
 /// rolled back, a connection never opened), so no version is ever stored twice. Only before the response has started;
-/// the body is rewindable (<see cref="StrictJsonBodies"/> buffers API bodies; a form is read once and kept).
+/// only for /api requests (a page's components cannot render twice in one request); the body is rewindable
+/// (<see cref="StrictJsonBodies"/> buffers API bodies).
 /// A second fault goes on to <see cref="DatabaseFaultHandler"/>: 503 with Retry-After.
 /// </summary>
 public sealed class DatabaseRetry(RequestDelegate next, ILogger<DatabaseRetry> logger)
@@ -34,10 +33,12 @@ public sealed class DatabaseRetry(RequestDelegate next, ILogger<DatabaseRetry> l
 
     private static bool MayReplay(HttpContext context, Exception e)
     {
+        // API requests only: a page's components hold per-request state (navigation, forms) that cannot render twice.
+        if (!context.Request.Path.StartsWithSegments("/api")) return false;
         if (context.Response.HasStarted || context.RequestAborted.IsCancellationRequested || !DatabaseFaults.IsUnavailable(e)) return false;
         var read = HttpMethods.IsGet(context.Request.Method) || HttpMethods.IsHead(context.Request.Method);
         var body = context.Request.ContentLength is null or 0 && context.Request.Headers.TransferEncoding.Count == 0;
-        var rewindable = body || context.Request.Body.CanSeek || context.Request.HasFormContentType && context.Features.Get<IFormFeature>()?.Form is not null;
+        var rewindable = body || context.Request.Body.CanSeek;
         return rewindable && (read || DatabaseFaults.NothingCommitted(e));
     }
 }

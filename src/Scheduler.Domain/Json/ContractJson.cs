@@ -17,8 +17,13 @@ public static class ContractJson
     /// Reads an instance; <paramref name="strict"/> also refuses a property the contract does not define (JSON names
     /// are case-sensitive: "Needs" is not "needs"), naming its path, as request bodies must be.
     /// </summary>
-    public static ReadResult<Instance> ReadInstance(string json, bool strict) =>
-        strict ? Read(json, SchedulerJsonContext.Default.Instance, StrictReadOptions) : ReadInstance(json);
+    public static ReadResult<Instance> ReadInstance(string json, bool strict)
+    {
+        var read = ReadInstance(json);
+        if (!strict || !read.Ok) return read;
+        var unknown = ContractFields.Unknown(json, typeof(Instance), ReadOptions);
+        return unknown.Count == 0 ? read : ReadResult<Instance>.Failure([.. unknown]);
+    }
 
     public static ReadResult<AnnualPlan> ReadAnnualPlan(string json) => Read(json, SchedulerJsonContext.Default.AnnualPlan);
 
@@ -81,25 +86,22 @@ public static class ContractJson
     /// instead of the record's default (all twelve months, gap 1, the rules' defaults...; dotnet/runtime#84484).
     /// Writing keeps the source-generated context. Same naming, enum, comment and trailing-comma settings.
     /// </summary>
-    private static readonly JsonSerializerOptions ReadOptions = CreateReadOptions(JsonUnmappedMemberHandling.Skip);
+    private static readonly JsonSerializerOptions ReadOptions = CreateReadOptions();
 
-    private static readonly JsonSerializerOptions StrictReadOptions = CreateReadOptions(JsonUnmappedMemberHandling.Disallow);
-
-    private static JsonSerializerOptions CreateReadOptions(JsonUnmappedMemberHandling unmapped)
+    private static JsonSerializerOptions CreateReadOptions()
     {
         var options = new JsonSerializerOptions(SchedulerJsonContext.Default.Options)
         {
             TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
-            UnmappedMemberHandling = unmapped,
         };
         options.Converters.Add(new JsonStringEnumConverter());
         options.MakeReadOnly();
         return options;
     }
 
-    private static ReadResult<T> Read<T>(string json, JsonTypeInfo<T> generated, JsonSerializerOptions? options = null) where T : class
+    private static ReadResult<T> Read<T>(string json, JsonTypeInfo<T> generated) where T : class
     {
-        var info = (JsonTypeInfo<T>)(options ?? ReadOptions).GetTypeInfo(generated.Type);
+        var info = (JsonTypeInfo<T>)ReadOptions.GetTypeInfo(generated.Type);
         try
         {
             var value = JsonSerializer.Deserialize(json, info);
@@ -114,11 +116,6 @@ public static class ContractJson
                 : "";
             var message = e.Message.Split(" Path:")[0].Split(" LineNumber:")[0].TrimEnd('.', ' ');
             var path = e.Path ?? "$";
-            if (message.StartsWith("The JSON property '", StringComparison.Ordinal) && message.Contains("could not be mapped", StringComparison.Ordinal))
-            {
-                var name = message["The JSON property '".Length..message.IndexOf("' could not be mapped", StringComparison.Ordinal)];
-                return ReadResult<T>.Failure(new InputError(path, $"unknown property '{(name.Length > 64 ? name[..64] + "…" : name)}'{where}; the contract has no such field (names are case-sensitive)"));
-            }
             // A well-formed document with a value of the wrong type: say what the field expects, not which .NET type failed.
             if (message.StartsWith("The JSON value could not be converted to", StringComparison.Ordinal))
             {
