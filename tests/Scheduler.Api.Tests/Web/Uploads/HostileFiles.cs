@@ -9,9 +9,9 @@ public static class HostileFiles
     private const string Main = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
     private const string Rel = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
 
-    /// <summary>A workbook of one sheet named 需求 whose &lt;sheetData&gt; is <paramref name="sheetData"/>; optional shared strings and extra parts.</summary>
+    /// <summary>A workbook whose first sheet (named <paramref name="sheetName"/>) has &lt;sheetData&gt; <paramref name="sheetData"/>; optional shared strings and extra parts.</summary>
     public static byte[] Workbook(string sheetData, string? sharedStrings = null, int sheets = 1, IEnumerable<(string Name, byte[] Content)>? extra = null,
-        CompressionLevel level = CompressionLevel.Optimal)
+        CompressionLevel level = CompressionLevel.Optimal, string sheetName = "需求")
     {
         using var memory = new MemoryStream();
         using (var zip = new ZipArchive(memory, ZipArchiveMode.Create, leaveOpen: true))
@@ -24,7 +24,7 @@ public static class HostileFiles
             }
             Add("[Content_Types].xml", """<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/></Types>""");
             Add("_rels/.rels", $"""<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="{Rel}/officeDocument" Target="xl/workbook.xml"/></Relationships>""");
-            var sheetList = string.Concat(Enumerable.Range(1, sheets).Select(i => $"""<sheet name="{(i == 1 ? "需求" : "S" + i)}" sheetId="{i}" r:id="rId{i}"/>"""));
+            var sheetList = string.Concat(Enumerable.Range(1, sheets).Select(i => $"""<sheet name="{(i == 1 ? sheetName : "S" + i)}" sheetId="{i}" r:id="rId{i}"/>"""));
             Add("xl/workbook.xml", $"""<?xml version="1.0" encoding="UTF-8"?><workbook xmlns="{Main}" xmlns:r="{Rel}"><sheets>{sheetList}</sheets></workbook>""");
             var rels = string.Concat(Enumerable.Range(1, sheets).Select(i => $"""<Relationship Id="rId{i}" Type="{Rel}/worksheet" Target="worksheets/sheet{i}.xml"/>"""));
             if (sharedStrings is not null) rels += $"""<Relationship Id="rIdS" Type="{Rel}/sharedStrings" Target="sharedStrings.xml"/>""";
