@@ -143,17 +143,19 @@ HEADER = ("企业编号", "检查事项编号", "每年次数")
 def template_bomb(template, rows):
     """The department's own template with `rows` data rows added to its 需求 sheet (streamed into the zip)."""
     source = zipfile.ZipFile(io.BytesIO(template))
-    workbook_xml = source.read("xl/workbook.xml").decode()
-    rid = re.search(r'<sheet [^>]*name="需求"[^>]*r:id="([^"]+)"', workbook_xml) or re.search(r'<sheet [^>]*r:id="([^"]+)"[^>]*name="需求"', workbook_xml)
-    rels = source.read("xl/_rels/workbook.xml.rels").decode()
-    target = re.search(rf'Id="{rid.group(1)}"[^>]*Target="([^"]+)"', rels) or re.search(rf'Target="([^"]+)"[^>]*Id="{rid.group(1)}"', rels)
-    part = target.group(1).lstrip("/")
-    part = part if part.startswith("xl/") else "xl/" + part
+    import xml.etree.ElementTree as ET  # the template's small workbook.xml and rels only
+    book = ET.fromstring(source.read("xl/workbook.xml"))
+    sheet_element = next(e for e in book.iter() if e.tag.endswith("}sheet") and e.get("name") == "需求")
+    rid = sheet_element.get(f"{{{REL}}}id")
+    rels = ET.fromstring(source.read("xl/_rels/workbook.xml.rels"))
+    target = next(e.get("Target") for e in rels.iter() if e.get("Id") == rid)
+    part = target.lstrip("/") if target.startswith("/") else "xl/" + target
     sheet = source.read(part).decode()
-    cut = sheet.index("</sheetData>") if "</sheetData>" in sheet else None
-    if cut is None:
-        sheet = sheet.replace("<sheetData/>", "<sheetData></sheetData>")
-        cut = sheet.index("</sheetData>")
+    empty = re.search(r"<(\w+:)?sheetData\s*/>", sheet)
+    if empty:
+        sheet = sheet[:empty.start()] + f"<{empty.group(1) or ''}sheetData></{empty.group(1) or ''}sheetData>" + sheet[empty.end():]
+    close = re.search(r"</(\w+:)?sheetData>", sheet)
+    cut, p = close.start(), close.group(1) or ""
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED, compresslevel=9) as z:
         for item in source.infolist():
@@ -164,8 +166,8 @@ def template_bomb(template, rows):
                 w.write(sheet[:cut].encode())
                 for start in range(2, rows + 2, 10_000):
                     w.write("".join(
-                        f'<row r="{r}"><c r="A{r}" t="inlineStr"><is><t>E{(r % 300) + 1:03d}</t></is></c>'
-                        f'<c r="B{r}" t="inlineStr"><is><t>SCJG-01</t></is></c><c r="C{r}"><v>1</v></c></row>'
+                        f'<{p}row r="{r}"><{p}c r="A{r}" t="inlineStr"><{p}is><{p}t>E{(r % 300) + 1:03d}</{p}t></{p}is></{p}c>'
+                        f'<{p}c r="B{r}" t="inlineStr"><{p}is><{p}t>SCJG-01</{p}t></{p}is></{p}c><{p}c r="C{r}"><{p}v>1</{p}v></{p}c></{p}row>'
                         for r in range(start, min(start + 10_000, rows + 2))).encode())
                 w.write(sheet[cut:].encode())
     return out.getvalue(), part
