@@ -52,7 +52,7 @@ PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0));
 URL="http://127.0.0.1:$PORT"
 TOKEN=$(python3 -c 'import secrets; print(secrets.token_urlsafe(32))')
 LOG="$WORK/api.log"
-ConnectionStrings__Scheduler="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=scheduler;Timeout=3;Command Timeout=10" \
+ConnectionStrings__Scheduler="Host=127.0.0.1;Port=$PG_PORT;Username=postgres;Database=scheduler" \
 Scheduler__OfficeToken="$TOKEN" \
 Logging__LogLevel__Default=Warning \
     dotnet "$API_DLL" --urls "$URL" >"$LOG" 2>&1 &

@@ -165,10 +165,10 @@ def template_bomb(template, rows):
             with z.open(part, "w") as w:
                 w.write(sheet[:cut].encode())
                 for start in range(2, rows + 2, 10_000):
-                    w.write("".join(
-                        f'<{p}row r="{r}"><{p}c r="A{r}" t="inlineStr"><{p}is><{p}t>E{(r % 300) + 1:03d}</{p}t></{p}is></{p}c>'
-                        f'<{p}c r="B{r}" t="inlineStr"><{p}is><{p}t>SCJG-01</{p}t></{p}is></{p}c><{p}c r="C{r}"><{p}v>1</{p}v></{p}c></{p}row>'
-                        for r in range(start, min(start + 10_000, rows + 2))).encode())
+                    # Identical rows without r attributes (optional in SpreadsheetML) compress ~200:1, as the issue's 761 KB bomb did.
+                    row = (f'<{p}row><{p}c t="inlineStr"><{p}is><{p}t>E001</{p}t></{p}is></{p}c>'
+                           f'<{p}c t="inlineStr"><{p}is><{p}t>SCJG-01</{p}t></{p}is></{p}c><{p}c><{p}v>1</{p}v></{p}c></{p}row>')
+                    w.write((row * (min(start + 10_000, rows + 2) - start)).encode())
                 w.write(sheet[cut:].encode())
     return out.getvalue(), part
 
@@ -269,7 +269,7 @@ def uploads(office, department):
             message = re.search(r'id="(?:file-error|upload-error)"[^>]*>([^<]*)<', page)
         else:
             status, page, seconds = office.form(f"/office/register?year={YEAR}", "register-import", [("ImportYear", str(YEAR))], "RegisterFile", name, content)
-            message = re.search(r'id="register-error-table".*?<tbody>(.*?)</tbody>', page, re.S)
+            message = re.search(r'id="register-error-table".*?<tbody[^>]*>(.*?)</tbody>', page, re.S)
         rss = rss_mb()
         peak = max(peak, rss)
         text = html.unescape(re.sub(r"<[^>]+>", " ", message.group(1))).strip() if message else ""
