@@ -208,8 +208,8 @@ def hostile_files(template):
             z.writestr(item, laughs if item.filename == "xl/worksheets/sheet1.xml" else source.read(item))
     columns = '<row r="1">' + "".join(f'<c r="{col_name(c)}1"><v>{c}</v></c>' for c in range(16_384)) + "</row>"
     csv_header = ",".join(HEADER) + "\n"
-    register_bomb = workbook((f'<row r="{r}"><c r="A{r}" t="inlineStr"><is><t>T{r}</t></is></c><c r="B{r}"><v>29.4</v></c></row>'
-                              for r in range(1, 1_000_001)), sheet_name="乡镇")
+    register_row = '<row><c t="inlineStr"><is><t>T01</t></is></c><c t="inlineStr"><is><t>丹东街道</t></is></c><c><v>29.4</v></c><c><v>121.8</v></c></row>'
+    register_bomb = workbook([inline_row(1, "编号", "名称", "纬度", "经度")] + [register_row * 10_000] * 100, sheet_name="乡镇")
     register = {k: v for k, v in SAMPLE.items() if k != "needs"}
     limit = "Scheduler:Uploads:"
     return [
@@ -240,8 +240,8 @@ def hostile_files(template):
         ("register-bomb-1m-rows.xlsx", register_bomb, "register", limit),
         ("register-16384-columns.xlsx", workbook([columns], sheet_name="乡镇"), "register", limit + "MaxColumns"),
         ("register-formula.xlsx", workbook([inline_row(1, "编号", "名称"), '<row r="2"><c r="A2"><f>1/0</f><v>0</v></c></row>'], sheet_name="乡镇"), "register", "公式"),
-        ("register-nul.json", json.dumps(dict(register, name="象山\u0000县")).encode(), "register", "U\\+0000|控制字符"),
-        ("register-deep.json", b"[" * 100_000 + b"]" * 100_000, "register", "JSON"),
+        ("register-nul.json", json.dumps(dict(register, name="象山\u0000县")).encode(), "register", "控制字符（U\\+0000）"),
+        ("register-deep.json", b'{"year": 2026, "x": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", "register", "JSON"),
     ]
 
 
