@@ -21,6 +21,7 @@ public sealed class XlsxWorkbook : IDisposable
     private readonly UploadLimits limits;
     private readonly string? sharedStringsPart;
     private readonly string? stylesPart;
+    private readonly char[] chunk = new char[4096];
     private List<string>? sharedStrings;
     private HashSet<int>? dateStyles;
 
@@ -228,21 +229,20 @@ public sealed class XlsxWorkbook : IDisposable
     private void AppendText(XmlReader reader, StringBuilder text, string part, string where)
     {
         var depth = reader.Depth;
-        var buffer = new char[4096];
         while (reader.Read())
         {
             CheckDepth(reader, part);
             if (reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth) return;
             if (reader.NodeType is not (XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace)) continue;
             int n;
-            while ((n = reader.ReadValueChunk(buffer, 0, buffer.Length)) > 0)
+            while ((n = reader.ReadValueChunk(chunk, 0, chunk.Length)) > 0)
             {
                 if (text.Length + n > limits.MaxCellChars)
                 {
                     throw UploadRejectedException.Over("MaxCellChars", limits.MaxCellChars,
                         $"单元格 {where} 的内容超过 {limits.MaxCellChars:N0} 个字符", $"the cell {where} holds more than {limits.MaxCellChars:N0} characters");
                 }
-                text.Append(buffer, 0, n);
+                text.Append(chunk, 0, n);
             }
         }
     }
@@ -274,6 +274,13 @@ public sealed class XlsxWorkbook : IDisposable
         while (reader.Read())
         {
             CheckDepth(reader, sharedStringsPart);
+            if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "sst"
+                && long.TryParse(reader.GetAttribute("uniqueCount"), NumberStyles.None, CultureInfo.InvariantCulture, out var declared) && declared > limits.MaxSharedStrings)
+            {
+                // The table says how big it is: refused before reading it (the count below still holds when it lies).
+                throw UploadRejectedException.Over("MaxSharedStrings", limits.MaxSharedStrings,
+                    $"共享字符串表有 {declared:N0} 项，超过 {limits.MaxSharedStrings:N0} 项", $"the shared string table has {declared:N0} entries, over {limits.MaxSharedStrings:N0}");
+            }
             if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "si") continue;
             if (sharedStrings.Count >= limits.MaxSharedStrings)
             {
