@@ -43,6 +43,9 @@ trap 'exit 130' INT TERM
 
 pg_start
 # pg.sh runs with synchronous_commit=off (fast tests); here an acknowledged commit must survive an immediate stop.
+# The cluster also moves to an ephemeral port: while it is stopped mid-run, another checkout's pg.sh (which scans
+# 55432-55451 for a free port) must not take its port.
+PG_PORT=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
 PG_OPTIONS="-p $PG_PORT -k $PG_DATA -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=on -c full_page_writes=off -c max_connections=200"
 as_pg "$PG_BIN/pg_ctl" -D "$PG_DATA" -m fast -w stop >/dev/null
 as_pg "$PG_BIN/pg_ctl" -D "$PG_DATA" -l "$PG_DATA/server.log" -w -t 30 -o "$PG_OPTIONS" start >/dev/null

@@ -328,7 +328,13 @@ def outage(office, tokens):
     stopped = time.monotonic()
     time.sleep(5)
     phase["name"] = "restarting"
-    subprocess.run(shlex.split(os.environ["FAULTS_PG_START"]) + ["-o", os.environ["FAULTS_PG_OPTIONS"]], check=True, stdout=subprocess.DEVNULL)
+    for attempt in range(5):
+        started = subprocess.run(shlex.split(os.environ["FAULTS_PG_START"]) + ["-o", os.environ["FAULTS_PG_OPTIONS"]], stdout=subprocess.DEVNULL)
+        if started.returncode == 0:
+            break
+        time.sleep(1)  # the killed postmaster's shared memory or port may linger a moment
+    else:
+        raise RuntimeError("PostgreSQL did not start again")
     down_seconds = time.monotonic() - stopped
     for _ in range(120):
         status, _, _ = office.send("GET", "/health/ready")
