@@ -101,6 +101,31 @@ public sealed partial class UploadLimitPagesTests(ApiFactory api) : IClassFixtur
         Assert.Equal(HttpStatusCode.NotFound, saved.StatusCode);
     }
 
+    [Theory]
+    [InlineData("N\u0000X", "需求编号含有控制字符（U+0000）")]
+    [InlineData("N\u0007X", "需求编号含有控制字符（U+0007）")]
+    public async Task NeedForm_RefusesTheRowAndStoresNothing_WhenTheIdHoldsAControlCharacter(string id, string expected)
+    {
+        using var client = await DepartmentAsync();
+        List<KeyValuePair<string, string>> fields =
+            [new("id", id), new("enterprise", "E1"), new("items", "SCJG-01"), new("times", "1"), new("months", ""), new("gap", ""), new("standalone", "否")];
+        var (status, page, url) = await client.PostFormAsync($"/departments/SCJG/needs/new?year={Tiny.Year}", "need", fields);
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.DoesNotContain("done=added", url!.Query, StringComparison.Ordinal);
+        Assert.Contains(expected, WebUtility.HtmlDecode(page), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task NeedForm_RefusesTheRow_WhenTheIdIsLongerThan64Characters()
+    {
+        using var client = await DepartmentAsync();
+        List<KeyValuePair<string, string>> fields =
+            [new("id", string.Concat(Enumerable.Repeat("😀", 65))), new("enterprise", "E1"), new("items", "SCJG-01"), new("times", "1"), new("months", ""), new("gap", ""), new("standalone", "否")];
+        var (_, page, url) = await client.PostFormAsync($"/departments/SCJG/needs/new?year={Tiny.Year}", "need", fields);
+        Assert.DoesNotContain("done=added", url!.Query, StringComparison.Ordinal);
+        Assert.Contains("需求编号超过 64 个字符", WebUtility.HtmlDecode(page), StringComparison.Ordinal);
+    }
+
     [GeneratedRegex("id=\"file-error\">([^<]*)<")]
     private static partial Regex FileError();
 
