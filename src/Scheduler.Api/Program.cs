@@ -27,6 +27,7 @@ var app = builder.Build();
 
 app.UseExceptionHandler();
 app.UseMiddleware<BodySizeLimit>();         // Scheduler:MaxBodyMegabytes, 413 beyond
+app.UseMiddleware<DatabaseRetry>();         // one replay of a request a transient database fault failed, where safe
 app.UseWhen(context => WebPaths.IsPage(context.Request.Path),
     pages => pages.UseStatusCodePagesWithReExecute("/not-found"));   // a page's 404 is the friendly not-found page
 app.UseWhen(context => !WebPaths.IsPage(context.Request.Path),
@@ -36,8 +37,11 @@ app.UseSchedulerLocalization();             // zh-CN unless the "lang" cookie sa
 app.UseAuthentication();
 app.UseAuthorization();
 app.UseAntiforgery();
+app.UseMiddleware<StrictJsonBodies>();      // API bodies, once authorized: JSON only (415), no control characters (400)
 
-app.MapHealthChecks("/health");
+app.MapHealthChecks("/health");            // readiness, as /health/ready
+app.MapHealthChecks("/health/ready");
+app.MapHealthChecks("/health/live", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false });
 app.MapOpenApi();                           // /openapi/v1.json
 app.MapScalarApiReference();                // /scalar
 app.MapSchedulerDashboard("/hangfire");

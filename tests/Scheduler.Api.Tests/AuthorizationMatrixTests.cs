@@ -50,6 +50,8 @@ public sealed class AuthorizationMatrixTests(SolvedYear year) : IClassFixture<So
         new("GET",    "/api/solves/987654/plan",                                null,        404,   404, 404,  401, 401),
         new("GET",    "/hangfire",                                              null,        200,   403, 403,  401, 401),
         new("GET",    "/health",                                                null,        200,   200, 200,  200, 200),
+        new("GET",    "/health/live",                                           null,        200,   200, 200,  200, 200),
+        new("GET",    "/health/ready",                                          null,        200,   200, 200,  200, 200),
         new("GET",    "/openapi/v1.json",                                       null,        200,   200, 200,  200, 200),
     ];
 

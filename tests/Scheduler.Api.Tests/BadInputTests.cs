@@ -59,6 +59,25 @@ public sealed class BadInputTests(ApiFactory api) : IClassFixture<ApiFactory>
         { Caller.Own,    "PUT",    "/api/years/1999/needs",                  "{\"needs\": [" + Need + "}]}",                    404, null },
         { Caller.Own,    "PUT",    "/api/years/x/needs",                     "{\"needs\": []}",                                 400, "year" },
         { Caller.Own,    "PUT",    "/api/years/{year}/needs",                Oversize,                                          413, null },
+        // Strict bodies (issue 11): a body without "needs" never stores an empty version; unknown properties are named.
+        { Caller.Own,    "PUT",    "/api/years/{year}/needs",                "{}",                                              400, "$.needs" },
+        { Caller.Own,    "PUT",    "/api/years/{year}/needs",                "{\"need\": [" + Need + "}]}",                       400, "$.need" },
+        { Caller.Own,    "PUT",    "/api/years/{year}/needs",                """{"Needs": [], "junk": 1}""",                    400, "$.needs" },
+        { Caller.Own,    "PUT",    "/api/years/{year}/needs",                """{"Needs": [], "junk": 1}""",                    400, "$.junk" },
+        { Caller.Own,    "PUT",    "/api/years/{year}/needs",                "{\"needs\": [" + Need + ", \"colour\": \"red\"}]}", 400, "$.needs[0]*" },
+        { Caller.Own,    "PUT",    "/api/years/{year}/needs",                "[" + Need + ", \"timesPerYer\": 2}]",               400, "$.needs[0]*" },
+        // Control characters (NUL would reach PostgreSQL as 22P05) and ids over 64 characters, each named by its path.
+        { Caller.Own,    "PUT",    "/api/years/{year}/needs",                """{"needs": [{"id": "N\u0000X", "department": "SCJG", "enterprise": "E1", "items": ["SCJG-01"]}]}""", 400, "$.needs[0].id" },
+        { Caller.Own,    "PUT",    "/api/years/{year}/needs",                """{"needs": [{"id": "N1", "department": "SCJG", "enterprise": "E1\u0007", "items": ["SCJG-01"]}]}""", 400, "$.needs[0].enterprise" },
+        { Caller.Own,    "PUT",    "/api/years/{year}/needs",                """{"needs": [{"id": "N1", "department": "SCJG", "enterprise": "E1", "items": ["SCJG-01\u001b"]}]}""", 400, "$.needs[0].items[0]" },
+        { Caller.Own,    "PUT",    "/api/years/{year}/needs",                """{"needs": [], "\u0000": 1}""",                 400, "$*" },
+        { Caller.Own,    "PUT",    "/api/years/{year}/needs",                "{\"needs\": [{\"id\": \"" + string.Concat(Enumerable.Repeat("\ud83d\ude00", 10_000)) + "\", \"department\": \"SCJG\", \"enterprise\": \"E1\", \"items\": [\"SCJG-01\"]}]}", 400, "$.needs[0].id" },
+        { Caller.Own,    "PUT",    "/api/years/{year}/needs",                "{\"needs\": [{\"id\": \"" + new string('n', 65) + "\", \"department\": \"SCJG\", \"enterprise\": \"E1\", \"items\": [\"SCJG-01\"]}]}", 400, "$.needs[0].id" },
+        { Caller.Office, "PUT",    "/api/years/{year}/register",             """{"year": 2026, "junk": 1}""",                   400, "$*" },
+        { Caller.Office, "PUT",    "/api/years/{year}/register",             """{"year": 2026, "departments": [{"id": "D1", "name": "x", "colour": 1}]}""", 400, "$.departments[0]*" },
+        { Caller.Office, "PUT",    "/api/years/{year}/register",             """{"year": 2026, "name": "县\u0000"}""",          400, "$.name" },
+        { Caller.Office, "PUT",    "/api/years/{year}/register",             """{"year": 2026, "departments": [{"id": "D1", "name": "x\u0000"}]}""", 400, "$.departments[0].name" },
+        { Caller.Office, "POST",   "/api/tokens",                            """{"department": "SCJG\u0000"}""",               400, "$.department" },
         { Caller.Own,    "GET",    "/api/years/{year}/needs?version=abc",    null,                                              400, "version" },
         { Caller.Own,    "GET",    "/api/years/1999/needs",                  null,                                              404, null },
         { Caller.Office, "GET",    "/api/years/{year}/needs?department=NOPE", null,                                             404, null },
@@ -152,6 +171,94 @@ public sealed class BadInputTests(ApiFactory api) : IClassFixture<ApiFactory>
         using var response = await office.GetAsync("/api/solves/latest");
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(["'latest' is not a whole number"], (await Scenario.ErrorsAsync(response))["id"]);
+    }
+
+    [Theory]
+    [InlineData("PUT", "/api/years/{year}/needs", "text/plain")]
+    [InlineData("PUT", "/api/years/{year}/needs", null)]
+    [InlineData("PUT", "/api/years/{year}/needs", "application/x-www-form-urlencoded")]
+    [InlineData("PUT", "/api/years/{year}/needs", "application/json; charset=latin1")]
+    [InlineData("PUT", "/api/years/{year}/register", "application/xml")]
+    [InlineData("POST", "/api/tokens", "text/plain")]
+    public async Task Endpoint_Answers415NamingContentType_WhenTheBodyIsNotJson(string method, string path, string? contentType)
+    {
+        var own = await Scenario.IssueTokenAsync(api, "SCJG");
+        using var client = api.Client(path.Contains("needs", StringComparison.Ordinal) ? own : ApiFactory.OfficeToken);
+        var content = new ByteArrayContent(Encoding.UTF8.GetBytes("{\"needs\": []}"));
+        if (contentType is not null) content.Headers.TryAddWithoutValidation("Content-Type", contentType);
+        using var request = new HttpRequestMessage(new HttpMethod(method), path.Replace("{year}", Tiny.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)))
+        {
+            Content = content,
+        };
+        using var response = await client.SendAsync(request);
+        Assert.Equal(HttpStatusCode.UnsupportedMediaType, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("Content-Type", (await Scenario.ErrorsAsync(response)).Keys);
+    }
+
+    [Theory]
+    [InlineData("{}")]
+    [InlineData("{\"need\": []}")]
+    [InlineData("{\"Needs\": [], \"junk\": 1}")]
+    public async Task Submit_StoresNothing_WhenTheBodyHasNoNeedsProperty(string body)
+    {
+        var own = await Scenario.IssueTokenAsync(api, "WHSC");
+        using var client = api.Client(own);
+        using (var first = await Scenario.SubmitAsync(api, own, Tiny.Needs("WHSC"))) Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        var before = await VersionsAsync(client, "WHSC");
+
+        using var response = await client.PutAsync($"/api/years/{Tiny.Year}/needs", Scenario.Json(body));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("$.needs", (await Scenario.ErrorsAsync(response)).Keys);
+        Assert.Equal(before, await VersionsAsync(client, "WHSC"));
+        using var latest = await client.GetAsync($"/api/years/{Tiny.Year}/needs");
+        var needs = JsonDocument.Parse(await latest.Content.ReadAsStringAsync()).RootElement.GetProperty("submissions")[0].GetProperty("needs");
+        Assert.Equal(Tiny.Needs("WHSC")["needs"]!.AsArray().Count, needs.GetArrayLength());
+    }
+
+    [Fact]
+    public async Task Submit_StoresAnEmptyVersion_OnlyWhenNeedsIsSentExplicitlyEmpty()
+    {
+        var own = await Scenario.IssueTokenAsync(api, "YY");
+        using var client = api.Client(own);
+        using (var first = await Scenario.SubmitAsync(api, own, Tiny.Needs("YY"))) Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        var before = await VersionsAsync(client, "YY");
+        using var response = await client.PutAsync($"/api/years/{Tiny.Year}/needs", Scenario.Json("{\"needs\": []}"));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal(before + 1, await VersionsAsync(client, "YY"));
+    }
+
+    [Fact]
+    public async Task Submit_ListsAtMostMaxErrorsWithTheirCount_WhenEveryNeedNamesAnUnknownEnterprise()
+    {
+        var own = await Scenario.IssueTokenAsync(api, "SCJG");
+        var needs = string.Join(",", Enumerable.Range(0, 2_000).Select(i =>
+            $$"""{"id": "U{{i}}", "department": "SCJG", "enterprise": "NOPE", "items": ["SCJG-01"]}"""));
+        using var client = api.Client(own);
+        using var response = await client.PutAsync($"/api/years/{Tiny.Year}/needs", Scenario.Json("{\"needs\": [" + needs + "]}"));
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        var listed = problem.GetProperty("errors").EnumerateObject().Sum(p => p.Value.GetArrayLength());
+        Assert.Equal(100, listed);
+        Assert.True(problem.GetProperty("errorCount").GetInt32() >= 2_000, problem.GetProperty("errorCount").ToString());
+        Assert.True(problem.GetProperty("errorsTruncated").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Submit_GivesErrorCount_WhenTheErrorsAreFewerThanTheCap()
+    {
+        var own = await Scenario.IssueTokenAsync(api, "SCJG");
+        using var response = await api.Client(own).PutAsync($"/api/years/{Tiny.Year}/needs", Scenario.Json("{}"));
+        var problem = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement;
+        Assert.Equal(1, problem.GetProperty("errorCount").GetInt32());
+        Assert.False(problem.TryGetProperty("errorsTruncated", out _));
+    }
+
+    private static async Task<int> VersionsAsync(HttpClient client, string department)
+    {
+        using var response = await client.GetAsync($"/api/years/{Tiny.Year}/needs?department={department}");
+        var view = JsonDocument.Parse(await response.Content.ReadAsStringAsync()).RootElement.GetProperty("submissions")[0];
+        return view.GetProperty("version").GetInt32();
     }
 
     /// <summary>Valid JSON, just over the service's 1 MB limit.</summary>

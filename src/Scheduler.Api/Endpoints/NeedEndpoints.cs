@@ -42,7 +42,8 @@ public static class NeedEndpoints
         var department = user.Department()!;
         var text = await RequestBody.ReadAsync(request, cancellationToken);
         var trimmed = text.TrimStart();
-        var read = ContractJson.ReadInstance(trimmed.StartsWith('[') ? "{\"needs\":" + trimmed + "}" : text);
+        if (NeedsBodyShape.Check(trimmed) is { Count: > 0 } shape) return Problems.Invalid(shape);
+        var read = ContractJson.ReadInstance(trimmed.StartsWith('[') ? "{\"needs\":" + trimmed + "}" : text, strict: true);
         if (read.Value is not { } body) return Problems.Invalid(read.Errors);
         var needs = body.Needs;
         // The reader keeps a JSON null in the list as a null need; report it here, before anything reads its department.

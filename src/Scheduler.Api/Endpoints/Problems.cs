@@ -21,6 +21,13 @@ public static class Problems
     public static ProblemHttpResult Conflict(string title, IReadOnlyList<InputError> errors) =>
         WithErrors(StatusCodes.Status409Conflict, title, errors);
 
+    /// <summary>A request body that is not JSON: 415 naming Content-Type.</summary>
+    public static ProblemHttpResult UnsupportedMediaType(string? contentType) =>
+        WithErrors(StatusCodes.Status415UnsupportedMediaType, "Unsupported media type",
+            [new InputError("Content-Type", contentType is null or ""
+                ? "the body has no Content-Type; send it as application/json"
+                : $"'{(contentType.Length > 100 ? contentType[..100] + "…" : contentType)}' is not accepted; send the body as application/json (UTF-8)")]);
+
     private static ProblemHttpResult WithErrors(int status, string title, IReadOnlyList<InputError> errors)
     {
         var byPath = errors.GroupBy(e => e.Path, StringComparer.Ordinal)

@@ -56,7 +56,7 @@ public static class RegisterEndpoints
     public static async Task<Results<Ok<RegisterSaved>, ProblemHttpResult>> SaveAsync(int year, HttpRequest request, ClaimsPrincipal user,
         RegisterStore registers, CancellationToken cancellationToken)
     {
-        var read = ContractJson.ReadInstance(await RequestBody.ReadAsync(request, cancellationToken));
+        var read = ContractJson.ReadInstance(await RequestBody.ReadAsync(request, cancellationToken), strict: true);
         if (read.Value is not { } register) return Problems.Invalid(read.Errors);
 
         var errors = new List<InputError>();

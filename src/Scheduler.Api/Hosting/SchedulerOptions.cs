@@ -33,4 +33,12 @@ public sealed class SchedulerOptions
     /// <summary>The largest request body accepted, megabytes; a larger one is answered 413 with ProblemDetails.</summary>
     [Range(1, 2_048)]
     public int MaxBodyMegabytes { get; set; } = 64;
+
+    /// <summary>Errors a 4xx ProblemDetails lists at most under "errors"; "errorCount" always gives the total.</summary>
+    [Range(1, 100_000)]
+    public int MaxErrors { get; set; } = 100;
+
+    /// <summary>Seconds a 503 (the database unavailable) asks the client to wait before retrying (Retry-After).</summary>
+    [Range(1, 3_600)]
+    public int RetryAfterSeconds { get; set; } = 5;
 }

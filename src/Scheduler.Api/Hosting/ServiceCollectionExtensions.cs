@@ -16,6 +16,7 @@ public static class ServiceCollectionExtensions
     public static IServiceCollection AddSchedulerOptions(this IServiceCollection services)
     {
         services.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<Web.Uploads.UploadLimits>().BindConfiguration(Web.Uploads.UploadLimits.Section).ValidateDataAnnotations().ValidateOnStart();
         return services;
     }
 
@@ -99,8 +100,10 @@ public static class ServiceCollectionExtensions
 
     public static IServiceCollection AddSchedulerProblems(this IServiceCollection services)
     {
-        services.AddProblemDetails();
+        // Every ProblemDetails with "errors" lists at most Scheduler:MaxErrors of them and says how many there were.
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = ErrorCap.Apply);
         services.AddExceptionHandler<BadRequestExceptionHandler>();
+        services.AddExceptionHandler<DatabaseFaultHandler>();       // the database unavailable: 503 + Retry-After
         // A route or query value that does not bind (/api/solves/abc, ?version=x) throws BadHttpRequestException in every
         // environment, so BadRequestExceptionHandler answers it with ProblemDetails naming the parameter.
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);

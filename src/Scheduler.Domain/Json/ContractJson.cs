@@ -13,6 +13,18 @@ public static class ContractJson
 {
     public static ReadResult<Instance> ReadInstance(string json) => Read(json, SchedulerJsonContext.Default.Instance);
 
+    /// <summary>
+    /// Reads an instance; <paramref name="strict"/> also refuses a property the contract does not define (JSON names
+    /// are case-sensitive: "Needs" is not "needs"), naming its path, as request bodies must be.
+    /// </summary>
+    public static ReadResult<Instance> ReadInstance(string json, bool strict)
+    {
+        var read = ReadInstance(json);
+        if (!strict || !read.Ok) return read;
+        var unknown = ContractFields.Unknown(json, typeof(Instance), ReadOptions);
+        return unknown.Count == 0 ? read : ReadResult<Instance>.Failure([.. unknown]);
+    }
+
     public static ReadResult<AnnualPlan> ReadAnnualPlan(string json) => Read(json, SchedulerJsonContext.Default.AnnualPlan);
 
     public static ReadResult<MonthlyPlan> ReadMonthlyPlan(string json) => Read(json, SchedulerJsonContext.Default.MonthlyPlan);

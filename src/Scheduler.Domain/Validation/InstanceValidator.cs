@@ -17,6 +17,7 @@ public static class InstanceValidator
         CatalogueChecks.Check(ctx);
         NeedChecks.Check(ctx);
         ResourceChecks.Check(ctx);
+        TextChecks.Check(ctx);
         return ctx.Errors;
     }
 }

@@ -13,7 +13,7 @@ namespace Scheduler.Solver.Monthly;
 /// A greedy pass in that order staffs most dates; when it leaves a team out, CP-SAT decides which teams
 /// can all be staffed together, and the draw is then applied again within its choice.
 /// </summary>
-/// <param name="work">Deterministic seconds of the CP-SAT step on a date where the greedy draw leaves a team out.</param>
+/// <param name="work">Deterministic seconds of the CP-SAT step on a date where the greedy draw leaves a team out; 0: the greedy draw alone.</param>
 internal sealed class DateStaffing(MonthContext ctx, Random draw, InspectionHistory? history, double work = DateStaffing.DefaultWork)
 {
     /// <summary>The default deterministic seconds of one date's CP-SAT step.</summary>
@@ -40,7 +40,7 @@ internal sealed class DateStaffing(MonthContext ctx, Random draw, InspectionHist
 
         // The greedy order left teams out: CP-SAT finds teams and officers that all fit together; the draw
         // is then re-applied within each department, among its CP-SAT officers and the officers left free.
-        if (secondsLeft <= 0.05) return result;
+        if (secondsLeft <= 0.05 || work <= 0) return result;
         var assigned = MostVisits(possible, eligible, k, seed, result, secondsLeft, work);
         if (assigned is null) return result;
         var taken = assigned.Values.SelectMany(t => t).Select(o => o.Id).ToHashSet(StringComparer.Ordinal);

@@ -23,7 +23,7 @@ public sealed class MonthlyPlannerOptions
     /// <summary>Deterministic seconds of each CP-SAT stage of the re-staffing.</summary>
     public double RestaffWork { get; set; } = JointRestaffing.DefaultWork;
 
-    /// <summary>Deterministic seconds of CP-SAT on a date where the greedy draw leaves a team out.</summary>
+    /// <summary>Deterministic seconds of CP-SAT on a date where the greedy draw leaves a team out; 0: the greedy draw alone.</summary>
     public double StaffingWork { get; set; } = DateStaffing.DefaultWork;
 
     public int Workers { get; set; } = PlannerOptions.DefaultWorkers;

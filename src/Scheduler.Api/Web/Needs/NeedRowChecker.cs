@@ -29,6 +29,14 @@ public static class NeedRowChecker
             var row = rows[i];
             var errors = new List<CellError>();
             var id = row.Id.Trim();
+            // Text the contract refuses (README "The files") never reaches the draft, so never PostgreSQL either.
+            foreach (var column in NeedColumns.All)
+            {
+                if (Scheduler.Domain.Validation.TextLimits.FindControl(NeedColumns.Cell(row, column.Key)) is { } control)
+                    errors.Add(new(column.Key, Ui.T($"{column.Chinese}含有控制字符（U+{(int)control:X4}）", $"{column.English} holds the control character U+{(int)control:X4}")));
+            }
+            if (Scheduler.Domain.Validation.TextLimits.Length(id) > Scheduler.Domain.Validation.TextLimits.MaxIdChars)
+                errors.Add(new(NeedColumns.Id, Ui.T($"需求编号超过 {Scheduler.Domain.Validation.TextLimits.MaxIdChars} 个字符", $"the need id is longer than {Scheduler.Domain.Validation.TextLimits.MaxIdChars} characters")));
             if (id.Length > 0 && !firstId.TryAdd(id, line))
                 errors.Add(new(NeedColumns.Id, Ui.T($"需求编号 {id} 与第 {firstId[id]} 行重复", $"need id {id} repeats line {firstId[id]}")));
 

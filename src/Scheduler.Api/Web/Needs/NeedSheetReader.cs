@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
+using Scheduler.Api.Web.Uploads;
 
 namespace Scheduler.Api.Web.Needs;
 
@@ -12,18 +11,32 @@ namespace Scheduler.Api.Web.Needs;
 /// </summary>
 public static class NeedSheetReader
 {
-    public static SheetRead Read(byte[] content, string fileName)
+    /// <summary>Reads the file under <paramref name="limits"/> (the defaults when null); a file over a limit is one file error naming it.</summary>
+    public static SheetRead Read(byte[] content, string fileName, UploadLimits? limits = null)
     {
+        limits ??= new UploadLimits();
         if (content.Length == 0) return SheetRead.Failed(Ui.T("文件是空的", "the file is empty"));
         if (content.Length >= 4 && content[0] == 0xD0 && content[1] == 0xCF && content[2] == 0x11 && content[3] == 0xE0)
             return SheetRead.Failed(Ui.T("这是旧版 .xls 文件：请在 Excel 中另存为 .xlsx 或 CSV UTF-8 后再上传", "this is an old .xls file: save it as .xlsx or CSV UTF-8 first"));
-        if (content.Length >= 2 && content[0] == (byte)'P' && content[1] == (byte)'K') return ReadXlsx(content);
-        if (fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
-            return SheetRead.Failed(Ui.T("文件名是 .xlsx，但内容不是 Excel 表格", "the file is named .xlsx but is not an Excel workbook"));
-        return ReadCsv(content);
+        try
+        {
+            if (content.LongLength > limits.MaxFileBytes)
+            {
+                throw UploadRejectedException.Over("MaxFileMegabytes", limits.MaxFileMegabytes,
+                    $"文件有 {content.LongLength / 1024.0 / 1024:0.0} MB，超过 {limits.MaxFileMegabytes} MB", $"the file has {content.LongLength / 1024.0 / 1024:0.0} MB, over {limits.MaxFileMegabytes} MB");
+            }
+            if (content.Length >= 2 && content[0] == (byte)'P' && content[1] == (byte)'K') return ReadXlsx(content, limits);
+            if (fileName.EndsWith(".xlsx", StringComparison.OrdinalIgnoreCase))
+                return SheetRead.Failed(Ui.T("文件名是 .xlsx，但内容不是 Excel 表格", "the file is named .xlsx but is not an Excel workbook"));
+            return ReadCsv(content, limits);
+        }
+        catch (UploadRejectedException e)
+        {
+            return SheetRead.Failed(e.Text);
+        }
     }
 
-    public static SheetRead ReadCsv(byte[] content)
+    private static SheetRead ReadCsv(byte[] content, UploadLimits limits)
     {
         string text;
         try
@@ -36,79 +49,52 @@ public static class NeedSheetReader
                 "the CSV file is not UTF-8: save it as \"CSV UTF-8 (comma delimited)\" first"));
         }
         if (text.Length > 0 && text[0] == '\uFEFF') text = text[1..];
-        return FromLines(CsvLines(text));
+        return FromLines(CsvLines(text, limits), limits);
     }
 
-    public static SheetRead ReadXlsx(byte[] content)
+    private static SheetRead ReadXlsx(byte[] content, UploadLimits limits)
     {
         try
         {
-            using var stream = new MemoryStream(content, writable: false);
-            using var document = SpreadsheetDocument.Open(stream, false);
-            var workbook = document.WorkbookPart;
-            var sheets = workbook?.Workbook.Sheets?.Elements<Sheet>().ToList() ?? [];
-            var sheet = sheets.FirstOrDefault(s => s.Name?.Value == NeedTemplate.NeedsSheet)
-                ?? sheets.FirstOrDefault(s => s.State is null || s.State.Value == SheetStateValues.Visible);
-            if (workbook is null || sheet?.Id?.Value is not { } id) return SheetRead.Failed(Ui.T("工作簿里没有工作表", "the workbook has no sheet"));
-            var part = (WorksheetPart)workbook.GetPartById(id);
-            var shared = workbook.SharedStringTablePart?.SharedStringTable?.Elements<SharedStringItem>().Select(s => s.InnerText).ToList() ?? [];
-            var lines = new List<(int Line, List<string> Cells)>();
-            foreach (var row in part.Worksheet.Descendants<Row>())
-            {
-                var line = (int)(row.RowIndex?.Value ?? (uint)(lines.Count == 0 ? 1 : lines[^1].Line + 1));
-                var cells = new List<string>();
-                var next = 0;
-                foreach (var cell in row.Elements<Cell>())
-                {
-                    var column = cell.CellReference?.Value is { } reference ? ColumnIndex(reference) : next;
-                    while (cells.Count < column) cells.Add("");
-                    cells.Add(CellText(cell, shared));
-                    next = column + 1;
-                }
-                lines.Add((line, cells));
-            }
-            return FromLines(lines);
+            using var workbook = XlsxWorkbook.Open(content, limits);
+            var sheet = workbook.Sheets.FirstOrDefault(s => s.Name == NeedTemplate.NeedsSheet) ?? workbook.Sheets.FirstOrDefault(s => s.Visible);
+            if (sheet is null) return SheetRead.Failed(Ui.T("工作簿里没有工作表", "the workbook has no sheet"));
+            return FromLines(workbook.Rows(sheet).Select(row => (row.Number, Texts(row))), limits);
         }
-        catch (Exception e) when (e is DocumentFormat.OpenXml.Packaging.OpenXmlPackageException or InvalidDataException or System.Xml.XmlException
-                                       or InvalidOperationException or ArgumentException or FormatException)
+        catch (Exception e) when (e is InvalidDataException or System.Xml.XmlException or NotSupportedException or IOException)
         {
-            return SheetRead.Failed(Ui.T("无法读取这个 xlsx 文件（文件损坏或不是 Excel 表格）", "cannot read this xlsx file (damaged or not a workbook)"));
+            return SheetRead.Failed(XlsxWorkbook.Damaged().Text);
         }
     }
 
     /// <summary>The 0-based column of an A1 reference ("C7" → 2).</summary>
-    public static int ColumnIndex(string reference)
+    public static int ColumnIndex(string reference) => XlsxWorkbook.ColumnIndex(reference);
+
+    private static List<string> Texts(XlsxRow row)
     {
-        var index = 0;
-        foreach (var ch in reference)
+        var cells = new List<string>();
+        foreach (var cell in row.Cells)
         {
-            if (!char.IsAsciiLetter(ch)) break;
-            index = index * 26 + (char.ToUpperInvariant(ch) - 'A' + 1);
+            while (cells.Count < cell.Column) cells.Add("");
+            if (cells.Count > cell.Column) continue;
+            cells.Add(CellText(cell.Value));
         }
-        return index - 1;
+        return cells;
     }
 
-    private static string CellText(Cell cell, IReadOnlyList<string> shared)
+    private static string CellText(object value) => value switch
     {
-        var type = cell.DataType?.Value;
-        if (type == CellValues.InlineString) return cell.InlineString?.InnerText ?? "";
-        var raw = cell.CellValue?.Text ?? "";
-        if (type == CellValues.SharedString)
-            return int.TryParse(raw, NumberStyles.Integer, CultureInfo.InvariantCulture, out var i) && i >= 0 && i < shared.Count ? shared[i] : "";
-        if (type == CellValues.Boolean) return raw == "1" ? DraftRows.Yes : DraftRows.No;
-        if (type is null || type == CellValues.Number)
-        {
-            // Whole numbers as "2", not "2.0000000000000004" or "2E0".
-            if (double.TryParse(raw, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
-            {
-                var rounded = Math.Round(number);
-                if (Math.Abs(number - rounded) < 1e-9 && Math.Abs(rounded) < 1e15) return ((long)rounded).ToString(CultureInfo.InvariantCulture);
-            }
-        }
-        return raw;
-    }
+        string s => s,
+        bool b => b ? DraftRows.Yes : DraftRows.No,
+        DateTime d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        // Whole numbers as "2", not "2.0000000000000004" or "2E0".
+        double number when Math.Abs(number - Math.Round(number)) < 1e-9 && Math.Abs(Math.Round(number)) < 1e15 =>
+            ((long)Math.Round(number)).ToString(CultureInfo.InvariantCulture),
+        double number => number.ToString("R", CultureInfo.InvariantCulture),
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
+    };
 
-    private static SheetRead FromLines(IEnumerable<(int Line, List<string> Cells)> lines)
+    private static SheetRead FromLines(IEnumerable<(int Line, List<string> Cells)> lines, UploadLimits limits)
     {
         Dictionary<int, NeedColumn>? header = null;
         var rows = new List<Scheduler.Data.Stores.NeedDraftRow>();
@@ -116,6 +102,19 @@ public static class NeedSheetReader
         foreach (var (line, cells) in lines)
         {
             if (cells.All(string.IsNullOrWhiteSpace)) continue;
+            if (cells.Count > limits.MaxColumns)
+            {
+                throw UploadRejectedException.Over("MaxColumns", limits.MaxColumns,
+                    $"第 {line} 行有 {cells.Count:N0} 列", $"line {line} has {cells.Count:N0} columns");
+            }
+            for (var c = 0; c < cells.Count; c++)
+            {
+                if (Scheduler.Domain.Validation.TextLimits.FindControl(cells[c]) is { } bad)
+                {
+                    return SheetRead.Failed(Ui.T($"第 {line} 行第 {c + 1} 列含有控制字符（U+{(int)bad:X4}）：请删除后再上传",
+                        $"line {line}, column {c + 1} holds a control character (U+{(int)bad:X4}): remove it and upload again"));
+                }
+            }
             if (header is null)
             {
                 header = [];
@@ -141,17 +140,30 @@ public static class NeedSheetReader
         return new SheetRead(rows, numbers, []);
     }
 
-    /// <summary>RFC 4180 lines: quoted fields may hold commas, quotes ("") and line breaks. Line numbers count physical lines.</summary>
-    private static IEnumerable<(int Line, List<string> Cells)> CsvLines(string text)
+    /// <summary>
+    /// RFC 4180 lines: quoted fields may hold commas, quotes ("") and line breaks. Line numbers count physical lines.
+    /// At most <see cref="UploadLimits.MaxRows"/> lines and <see cref="UploadLimits.MaxCellChars"/> characters a cell.
+    /// </summary>
+    private static IEnumerable<(int Line, List<string> Cells)> CsvLines(string text, UploadLimits limits)
     {
         var line = 1;
         var start = 1;
+        var rows = 0;
         var cells = new List<string>();
         var cell = new StringBuilder();
         var quoted = false;
         for (var i = 0; i < text.Length; i++)
         {
             var ch = text[i];
+            if (cell.Length > limits.MaxCellChars)
+            {
+                throw UploadRejectedException.Over("MaxCellChars", limits.MaxCellChars,
+                    $"第 {start} 行第 {cells.Count + 1} 列超过 {limits.MaxCellChars:N0} 个字符", $"line {start}, column {cells.Count + 1} holds more than {limits.MaxCellChars:N0} characters");
+            }
+            if (cells.Count > limits.MaxColumns)
+            {
+                throw UploadRejectedException.Over("MaxColumns", limits.MaxColumns, $"第 {start} 行超过 {limits.MaxColumns} 列", $"line {start} has more than {limits.MaxColumns} columns");
+            }
             if (quoted)
             {
                 if (ch == '"' && i + 1 < text.Length && text[i + 1] == '"') { cell.Append('"'); i++; }
@@ -170,6 +182,10 @@ public static class NeedSheetReader
                 case '\r': break;
                 case '\n':
                     cells.Add(cell.ToString()); cell.Clear();
+                    if (++rows > limits.MaxRows)
+                    {
+                        throw UploadRejectedException.Over("MaxRows", limits.MaxRows, $"CSV 文件超过 {limits.MaxRows:N0} 行", $"the CSV file has more than {limits.MaxRows:N0} lines");
+                    }
                     yield return (start, cells);
                     cells = [];
                     start = ++line;

@@ -24,6 +24,9 @@ public static partial class ErrorText
     public static string? Chinese(string message)
     {
         Match m;
+        if ((m = Control().Match(message)).Success) return $"含有控制字符（{m.Groups["c"].Value}）：请删除后再上传。";
+        if ((m = TooLong().Match(message)).Success)
+            return $"长度 {m.Groups["n"].Value} 个字符，超过上限 {m.Groups["max"].Value}（{(m.Groups["what"].Value == "an id" ? "编号" : "名称")}）。";
         if ((m = NotInList().Match(message)).Success)
             return $"填写的{Name(m.Groups["kind"].Value)}「{m.Groups["id"].Value}」在「{Name(m.Groups["list"].Value)}」表中不存在。";
         if ((m = UsedTwice().Match(message)).Success) return $"编号「{m.Groups["id"].Value}」重复：每个编号只能出现一次。";
@@ -50,6 +53,12 @@ public static partial class ErrorText
 
     [GeneratedRegex(@"(?<kind>township|department|enterprise|check item) '(?<id>[^']*)', which is not in (?<list>\w+)")]
     private static partial Regex NotInList();
+
+    [GeneratedRegex(@"holds the control character (?<c>U\+[0-9A-F]{4})")]
+    private static partial Regex Control();
+
+    [GeneratedRegex(@"is (?<n>\d+) characters long; (?<what>an id|a name) is at most (?<max>\d+) characters")]
+    private static partial Regex TooLong();
 
     [GeneratedRegex(@"id '(?<id>[^']*)' is used twice")]
     private static partial Regex UsedTwice();

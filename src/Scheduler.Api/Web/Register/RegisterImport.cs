@@ -1,4 +1,5 @@
 using System.Text;
+using Scheduler.Api.Web.Uploads;
 using Scheduler.Domain.Json;
 using Scheduler.Domain.Model;
 using Scheduler.Domain.Validation;
@@ -12,17 +13,24 @@ namespace Scheduler.Api.Web.Register;
 /// </summary>
 public static class RegisterImport
 {
-    public static RegisterImportResult Import(byte[] content, string fileName, int year)
+    /// <summary>Reads the file under <paramref name="limits"/> (the defaults when null): a file over a limit is one error naming it.</summary>
+    public static RegisterImportResult Import(byte[] content, string fileName, int year, UploadLimits? limits = null)
     {
+        limits ??= new UploadLimits();
         if (content.Length == 0) return Failed(Ui.T("文件是空的。", "The file is empty."));
+        if (content.LongLength > limits.MaxFileBytes)
+        {
+            return Failed(UploadRejectedException.Over("MaxFileMegabytes", limits.MaxFileMegabytes,
+                $"文件有 {content.LongLength / 1024.0 / 1024:0.0} MB，超过 {limits.MaxFileMegabytes} MB", $"the file has {content.LongLength / 1024.0 / 1024:0.0} MB, over {limits.MaxFileMegabytes} MB").Text);
+        }
         if (LooksLikeJson(content, fileName)) return FromJson(content, year);
-        if (content.Length >= 2 && content[0] == (byte)'P' && content[1] == (byte)'K') return FromWorkbook(content, year);
+        if (XlsxWorkbook.LooksLikeZip(content)) return FromWorkbook(content, year, limits);
         return Failed(Ui.T("只接受 Excel 表格（.xlsx）或名录 JSON 文件（.json）。", "Only an Excel workbook (.xlsx) or a register JSON file (.json) is accepted."));
     }
 
-    private static RegisterImportResult FromWorkbook(byte[] content, int year)
+    private static RegisterImportResult FromWorkbook(byte[] content, int year, UploadLimits limits)
     {
-        var read = RegisterWorkbook.Read(content);
+        var read = RegisterWorkbook.Read(content, limits);
         var register = read.Register.Year == 0 ? read.Register with { Year = year } : read.Register;
         return Validate(register, read.Errors, read.Cells, year, 0);
     }

@@ -1,6 +1,7 @@
 using System.Data;
 using System.Globalization;
 using MiniExcelLibs;
+using Scheduler.Api.Web.Uploads;
 using Scheduler.Domain.Model;
 
 namespace Scheduler.Api.Web.Register;
@@ -33,36 +34,31 @@ public static class RegisterWorkbook
         return map;
     }
 
-    public static RegisterRead Read(byte[] workbook)
+    /// <summary>Reads the workbook under <paramref name="limits"/> (the defaults when null); a file over a limit is one error naming it.</summary>
+    public static RegisterRead Read(byte[] workbook, UploadLimits? limits = null)
     {
         var errors = new List<CellError>();
         var map = new CellMap();
-        IReadOnlyList<string> names;
         try
         {
-            using var stream = new MemoryStream(workbook, writable: false);
-            names = MiniExcel.GetSheetNames(stream);
+            using var xlsx = XlsxWorkbook.Open(workbook, limits ?? new UploadLimits());
+            return ReadSheets(xlsx, errors, map);
         }
-        catch (Exception e) when (e is not OutOfMemoryException)
+        catch (UploadRejectedException e)
+        {
+            errors.Add(new CellError(null, null, null, e.Text));
+        }
+        catch (Exception e) when (e is InvalidDataException or System.Xml.XmlException or NotSupportedException or IOException)
         {
             errors.Add(new CellError(null, null, null, Ui.T("无法打开这个文件：它不是有效的 Excel（.xlsx）表格。", "This file cannot be opened: it is not a valid Excel (.xlsx) workbook.")));
-            return new RegisterRead(new Instance(), errors, map);
         }
-        try
-        {
-            return ReadSheets(workbook, names, errors, map);
-        }
-        catch (Exception e) when (e is not OutOfMemoryException)
-        {
-            errors.Add(new CellError(null, null, null, Ui.T($"读取表格时出错：{e.Message}", $"The workbook could not be read: {e.Message}")));
-            return new RegisterRead(new Instance(), errors, map);
-        }
+        return new RegisterRead(new Instance(), errors, map);
     }
 
-    private static RegisterRead ReadSheets(byte[] workbook, IReadOnlyList<string> names, List<CellError> errors, CellMap map)
+    private static RegisterRead ReadSheets(XlsxWorkbook workbook, List<CellError> errors, CellMap map)
     {
         SheetReader? Open(string sheet, bool required, params string[] optional) =>
-            SheetReader.Open(workbook, names, sheet, required, optional.ToHashSet(StringComparer.Ordinal), errors);
+            SheetReader.Open(workbook, sheet, required, optional.ToHashSet(StringComparer.Ordinal), errors);
 
         var instance = new Instance();
         if (Open(RegisterSheets.Rules, false) is { } rules) instance = ReadRules(rules, instance, map);

@@ -1,5 +1,5 @@
 using System.Globalization;
-using MiniExcelLibs;
+using Scheduler.Api.Web.Uploads;
 
 namespace Scheduler.Api.Web.Register;
 
@@ -34,19 +34,26 @@ internal sealed class SheetReader
     /// Opens the sheet; null when it is absent (an error when <paramref name="required"/>) or a required column is missing.
     /// <paramref name="optional"/> lists the fields whose column may be left out.
     /// </summary>
-    public static SheetReader? Open(byte[] workbook, IReadOnlyList<string> sheetNames, string sheet, bool required,
-        IReadOnlySet<string> optional, List<CellError> errors)
+    public static SheetReader? Open(XlsxWorkbook workbook, string sheet, bool required, IReadOnlySet<string> optional, List<CellError> errors)
     {
-        var actual = sheetNames.FirstOrDefault(n => n.Trim() == sheet);
+        var actual = workbook.Sheets.FirstOrDefault(n => n.Name.Trim() == sheet);
         if (actual is null)
         {
             if (required) errors.Add(new CellError(sheet, null, null, Ui.T($"缺少工作表「{sheet}」：请按下载的名录表格填写，不要改工作表名称。",
                 $"The worksheet {sheet} is missing: fill in the downloaded register workbook and keep its sheet names.")));
             return null;
         }
-        using var stream = new MemoryStream(workbook, writable: false);
-        var all = stream.Query(useHeaderRow: false, sheetName: actual).Cast<IDictionary<string, object?>>().ToList();
-        var header = all.Count > 0 ? all[0] : new Dictionary<string, object?>();
+        // Streaming, under the upload limits; only the rows themselves are kept (a register sheet is a few thousand rows).
+        var all = new List<IDictionary<string, object?>>();
+        var numbers = new List<int>();
+        foreach (var row in workbook.Rows(actual))
+        {
+            var cells = new Dictionary<string, object?>(StringComparer.Ordinal);
+            foreach (var cell in row.Cells) cells[XlsxWorkbook.ColumnName(cell.Column)] = cell.Value;
+            all.Add(cells);
+            numbers.Add(row.Number);
+        }
+        var header = all.Count > 0 && numbers[0] == 1 ? all[0] : new Dictionary<string, object?>();
         var byHeader = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
         foreach (var (key, value) in header)
         {
@@ -71,9 +78,9 @@ internal sealed class SheetReader
         if (!ok) return null;
 
         var rows = new List<(int, IDictionary<string, object?>)>();
-        for (var i = 1; i < all.Count; i++)
+        for (var i = 0; i < all.Count; i++)
         {
-            if (all[i].Values.Any(v => Plain(v) is not null)) rows.Add((i + 1, all[i]));
+            if (numbers[i] > 1 && all[i].Values.Any(v => Plain(v) is not null)) rows.Add((numbers[i], all[i]));
         }
         return new SheetReader(sheet, rows, letterOf, errors);
     }

@@ -1,0 +1,62 @@
+namespace Scheduler.Api.Web.Uploads;
+
+/// <summary>
+/// A zip entry's uncompressed bytes, counted as they are read: more than the entry's header declared, more than
+/// <see cref="UploadLimits.MaxPartBytes"/>, or a compression ratio over <see cref="UploadLimits.MaxCompressionRatio"/>
+/// (past the first megabyte) throws <see cref="UploadRejectedException"/>. The header alone is never trusted.
+/// </summary>
+internal sealed class LimitedPartStream(Stream inner, string part, long declared, long compressed, UploadLimits limits) : Stream
+{
+    private const long RatioFloorBytes = 1024 * 1024;
+    private long read;
+
+    public override bool CanRead => true;
+    public override bool CanSeek => false;
+    public override bool CanWrite => false;
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position
+    {
+        get => read;
+        set => throw new NotSupportedException();
+    }
+
+    public override int Read(byte[] buffer, int offset, int count) => Count(inner.Read(buffer, offset, count));
+
+    public override int Read(Span<byte> buffer) => Count(inner.Read(buffer));
+
+    public override void Flush()
+    {
+    }
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+    public override void SetLength(long value) => throw new NotSupportedException();
+    public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing) inner.Dispose();
+        base.Dispose(disposing);
+    }
+
+    private int Count(int n)
+    {
+        read += n;
+        if (read > limits.MaxPartBytes)
+        {
+            throw UploadRejectedException.Over("MaxPartMegabytes", limits.MaxPartMegabytes,
+                $"文件中的「{part}」解压后超过 {limits.MaxPartMegabytes} MB", $"the part {part} is over {limits.MaxPartMegabytes} MB uncompressed");
+        }
+        if (read > declared)
+        {
+            throw new UploadRejectedException(null, $"文件已损坏：「{part}」解压后的大小超过其声明的 {declared:N0} 字节",
+                $"the file is damaged: {part} inflates to more than the {declared:N0} bytes its header declares");
+        }
+        if (read > RatioFloorBytes && read > (long)limits.MaxCompressionRatio * Math.Max(compressed, 1))
+        {
+            throw UploadRejectedException.Over("MaxCompressionRatio", limits.MaxCompressionRatio,
+                $"文件中的「{part}」压缩比过高（疑似压缩炸弹）", $"the part {part} is compressed more than {limits.MaxCompressionRatio}:1 (a zip bomb?)");
+        }
+        return n;
+    }
+}
