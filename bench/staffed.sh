@@ -3,7 +3,7 @@
 # county, plan it with --staff ignore and with the default (fit), both with --months, check every file with
 # ../shared/tools/validate_plan.py, and print one row per run (visits, unscheduled, price over the per-enterprise bound,
 # wall time, peak memory). Usage: bench/staffed.sh [ENTERPRISES] [OFFICERS] [SEEDS] [OUT]
-#   e.g. bench/staffed.sh 12000 370 "1 2 3" /tmp/staffed
+#   e.g. bench/staffed.sh 12000 370 "1 2 3" /tmp/staffed   (STAFF_MODES="fit" runs only the staffed year)
 set -euo pipefail
 enterprises=${1:-12000} officers=${2:-370} seeds=${3:-"1 2 3"} out=${4:-/tmp/staffed}
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -16,7 +16,7 @@ printf "|---|---|---|---|---|---|---|---|---|---|---|\n"
 for seed in $seeds; do
   county="$out/c${enterprises}-o${officers}-s${seed}.json"
   [ -f "$county" ] || "$cli" generate -n "$enterprises" -s "$seed" --officers "$officers" -o "$county" > /dev/null
-  for staff in ignore fit; do
+  for staff in ${STAFF_MODES:-ignore fit}; do
     run="$out/s${seed}-${staff}"
     mkdir -p "$run"
     /usr/bin/time -f "%e %M" -o "$run/time.txt" "$cli" plan "$county" -o "$run/plan.json" --months "$run/months" --seed "$seed" \

@@ -22,6 +22,12 @@ public sealed class StaffedYearPlanner
 
     private const int MaxRounds = 4;
 
+    /// <summary>Deterministic seconds of a date's CP-SAT staffing in the best year's months.</summary>
+    private const double FinalStaffingWork = 0.2;
+
+    /// <summary>The best year's months re-staff a month's joint days only where at most this many visits are left out.</summary>
+    private const int FinalRestaffLimit = 5;
+
     /// <summary>Deterministic seconds of a date's CP-SAT staffing in the loop's months: none, the greedy draw alone tells where
     /// the officers fall short (the best year gets the default).</summary>
     private const double QuickStaffingWork = 0;
@@ -73,9 +79,16 @@ public sealed class StaffedYearPlanner
             first = Tighten(ci, annual.Plan, months, staff);
         }
         var chosen = best ?? (unconstrained, [], 0);
-        if (chosen.Left > 0 && monthOptions.Restaff && !cancellationToken.IsCancellationRequested)
+        if (chosen.Left > 0 && (monthOptions.Repair || monthOptions.StaffingWork > 0) && !cancellationToken.IsCancellationRequested)
         {
-            var full = planner.PlanYear(instance, chosen.Annual.Plan, monthOptions, null, cancellationToken);
+            // The month-wide re-staffing only where a handful is left: its one model of a month's joint days grows with the county.
+            var final = new MonthlyPlannerOptions
+            {
+                Seed = monthOptions.Seed, TimeLimit = monthOptions.TimeLimit, Repair = monthOptions.Repair, Restaff = monthOptions.Restaff,
+                RestaffLimit = Math.Min(monthOptions.RestaffLimit, FinalRestaffLimit), RestaffWork = monthOptions.RestaffWork,
+                StaffingWork = Math.Min(monthOptions.StaffingWork, FinalStaffingWork), Workers = monthOptions.Workers,
+            };
+            var full = planner.PlanYear(instance, chosen.Annual.Plan, final, null, cancellationToken);
             int left = full.Sum(m => m.Figures.Unscheduled);
             if (left <= chosen.Left) chosen = (chosen.Annual, full, left);
         }
