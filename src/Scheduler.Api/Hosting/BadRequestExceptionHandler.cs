@@ -4,7 +4,7 @@ using Microsoft.AspNetCore.Diagnostics;
 namespace Scheduler.Api.Hosting;
 
 /// <summary>
-/// A <see cref="BadHttpRequestException"/> (an oversize or broken body, from the server or <see cref="LimitedReadStream"/>;
+/// A <see cref="BadHttpRequestException"/> (an oversize or broken body, from the server or <see cref="BodySizeLimit"/>'s counting stream;
 /// a route or query value that does not bind, thrown because RouteHandlerOptions.ThrowOnBadRequest is on) is the client's
 /// fault: answered with its own status (413, 400, ...) as ProblemDetails, never 500. A value that does not bind is listed
 /// under "errors" by its parameter's name, like every other input problem ({"id": ["..."]}).

@@ -30,7 +30,14 @@ public sealed class BodySizeLimit(RequestDelegate next, IOptions<SchedulerOption
             return;
         }
         if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature) feature.MaxRequestBodySize = limit;
-        if (context.Request.ContentLength is null) context.Request.Body = new LimitedReadStream(context.Request.Body, limit, options.Value.MaxBodyMegabytes);
+        if (context.Request.ContentLength is null) {
+            int megabytes = options.Value.MaxBodyMegabytes;
+            context.Request.Body = new CountingReadStream(context.Request.Body, read =>
+            {
+                if (read > limit)
+                    throw new BadHttpRequestException($"the body is over {megabytes} MB (Scheduler:MaxBodyMegabytes)", StatusCodes.Status413PayloadTooLarge);
+            });
+        }
         await next(context);
     }
 }

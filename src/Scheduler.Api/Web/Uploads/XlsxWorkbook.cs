@@ -8,7 +8,7 @@ namespace Scheduler.Api.Web.Uploads;
 /// <summary>
 /// An uploaded xlsx, read streaming under <see cref="UploadLimits"/>: the package is checked first (zip magic bytes,
 /// number of parts, each part's declared size and compression ratio, no archive inside the archive), then every part
-/// is read through <see cref="LimitedPartStream"/> with an <see cref="XmlReader"/> (no DOM, no DTD), so a part that
+/// is read through <see cref="LimitedPart"/> with an <see cref="XmlReader"/> (no DOM, no DTD), so a part that
 /// inflates beyond its header or the limits stops the read at once. Rows come one at a time (<see cref="Rows"/>);
 /// formula cells are refused (the service reads values, and a formula's cached value is whatever the last program
 /// that saved it computed). Every refusal is an <see cref="UploadRejectedException"/>.
@@ -440,7 +440,7 @@ public sealed class XlsxWorkbook : IDisposable
     private XmlReader Xml(string part)
     {
         var entry = Entry(part) ?? throw Damaged();
-        var stream = new LimitedPartStream(entry.Open(), part, entry.Length, entry.CompressedLength, limits);
+        var stream = LimitedPart.Open(entry.Open(), part, entry.Length, entry.CompressedLength, limits);
         return XmlReader.Create(stream, new XmlReaderSettings
         {
             DtdProcessing = DtdProcessing.Prohibit,

@@ -1,7 +1,11 @@
 namespace Scheduler.Api.Hosting;
 
-/// <summary>A read-only view of a request body that throws a 413 <see cref="BadHttpRequestException"/> once more than the limit is read.</summary>
-public sealed class LimitedReadStream(Stream inner, long limit, int megabytes) : Stream
+/// <summary>
+/// A read-only, forward-only view of a stream that counts the bytes read and hands the running total to
+/// <paramref name="check"/> after every read, which throws to stop a reader that went past a limit (a request body,
+/// an upload's zip part). The one counting stream of the service.
+/// </summary>
+public sealed class CountingReadStream(Stream inner, Action<long> check, bool ownsInner = false) : Stream
 {
     private long read;
 
@@ -18,6 +22,8 @@ public sealed class LimitedReadStream(Stream inner, long limit, int megabytes) :
 
     public override int Read(byte[] buffer, int offset, int count) => Count(inner.Read(buffer, offset, count));
 
+    public override int Read(Span<byte> buffer) => Count(inner.Read(buffer));
+
     public override async ValueTask<int> ReadAsync(Memory<byte> buffer, CancellationToken cancellationToken = default) =>
         Count(await inner.ReadAsync(buffer, cancellationToken));
 
@@ -32,13 +38,16 @@ public sealed class LimitedReadStream(Stream inner, long limit, int megabytes) :
     public override void SetLength(long value) => throw new NotSupportedException();
     public override void Write(byte[] buffer, int offset, int count) => throw new NotSupportedException();
 
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing && ownsInner) inner.Dispose();
+        base.Dispose(disposing);
+    }
+
     private int Count(int n)
     {
         read += n;
-        if (read > limit)
-        {
-            throw new BadHttpRequestException($"the body is over {megabytes} MB (Scheduler:MaxBodyMegabytes)", StatusCodes.Status413PayloadTooLarge);
-        }
+        check(read);
         return n;
     }
 }
