@@ -60,6 +60,19 @@ public sealed class RerunTests(SolvedYear year) : IClassFixture<SolvedYear>
     }
 
     [Fact]
+    public async Task Pages_ShowTheYearsFiguresAndTheSeed_WhenTheRunHasAPlan()
+    {
+        using var office = year.Client(Caller.Office);
+        var id = year.RunId.ToString(CultureInfo.InvariantCulture);
+        var overview = await office.GetStringAsync($"/office?run={id}");
+        Assert.Contains("id=\"year-figures\"", overview);
+        Assert.Contains("未排入", overview);
+        Assert.Contains("最忙执法人员", overview);
+        var solve = await office.GetStringAsync($"/office/solves/{id}");
+        Assert.Contains("data-seed=\"1\" data-work=\"20\"", solve);
+    }
+
+    [Fact]
     public async Task Rerun_Answers404_WhenTheRunIsUnknown()
     {
         using var office = year.Client(Caller.Office);

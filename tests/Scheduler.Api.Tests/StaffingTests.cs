@@ -36,6 +36,12 @@ public sealed class StaffingTests(ApiFactory api) : IClassFixture<ApiFactory>
         Assert.Equal(HttpStatusCode.OK, instance.StatusCode);
         Assert.Equal(findings.Count.ToString(System.Globalization.CultureInfo.InvariantCulture),
             Assert.Single(instance.Headers.GetValues("Staffing-Warnings")));
+
+        // The register page lists the same warnings.
+        var html = await office.GetStringAsync($"/office/register?year={Tiny.Year}");
+        Assert.Contains($"id=\"register-staffing\" aria-labelledby=\"staffing-heading\" data-count=\"{findings.Count}\"", html);
+        Assert.Contains("data-department=\"YJGL\"", html);
+        Assert.Contains("人员核查", html);
     }
 
     [Fact]
