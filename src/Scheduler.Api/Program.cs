@@ -49,6 +49,7 @@ app.MapTokenEndpoints();
 app.MapRegisterEndpoints();
 app.MapNeedEndpoints();
 app.MapSolveEndpoints();
+app.MapStaffingEndpoints();                // the staffing check of the assembled instance
 app.MapStaticAssets();
 app.MapWebEndpoints();
 app.MapOfficeDownloads();                  // the office's files: register workbook, plan xlsx/json/ics/zip

@@ -29,6 +29,8 @@ public sealed class AuthorizationMatrixTests(SolvedYear year) : IClassFixture<So
         new("GET",    "/api/years/{year}/register/versions",                    null,        200,   200, 200,  401, 401),
         new("GET",    "/api/years/1999/register",                               null,        404,   404, 404,  401, 401),
         new("GET",    "/api/years/{year}/instance",                             null,        200,   403, 403,  401, 401),
+        new("GET",    "/api/years/{year}/staffing",                             null,        200,   403, 403,  401, 401),
+        new("GET",    "/api/years/1999/staffing",                               null,        404,   403, 403,  401, 401),
         // A department submits its own needs only: SCJG's needs from YJGL are refused, and the office submits none.
         new("PUT",    "/api/years/{year}/needs",                                OwnNeeds,    403,   200, 403,  401, 401),
         new("PUT",    "/api/years/{year}/needs",                                OtherNeeds,  403,   403, 200,  401, 401),
@@ -42,6 +44,8 @@ public sealed class AuthorizationMatrixTests(SolvedYear year) : IClassFixture<So
         new("GET",    "/api/solves/{run}",                                      null,        200,   200, 200,  401, 401),
         new("GET",    "/api/solves/987654",                                     null,        404,   404, 404,  401, 401),
         new("DELETE", "/api/solves/{run}",                                      null,        202,   403, 403,  401, 401),
+        new("POST",   "/api/solves/{run}/rerun",                                null,        202,   403, 403,  401, 401),
+        new("POST",   "/api/solves/987654/rerun",                               null,        404,   403, 403,  401, 401),
         // Plans: the office gets all of it, each department its own part (DepartmentPlanTests checks which part).
         new("GET",    "/api/solves/{run}/plan",                                 null,        200,   200, 200,  401, 401),
         new("GET",    "/api/solves/{run}/plan?format=xlsx",                     null,        200,   200, 200,  401, 401),

@@ -44,11 +44,13 @@ public static class RegisterEndpoints
         group.MapGet("/instance", GetInstanceAsync).RequireAuthorization(Policies.Office)
             .WithName("GetInstance")
             .Produces<Instance>(StatusCodes.Status200OK, "application/json")
+            .WithMetadata(new ResponseHeader(StatusCodes.Status200OK, StaffingEndpoints.WarningsHeader,
+                "How many warnings the staffing check gives (GET /api/years/{year}/staffing lists them); absent when the instance is not valid.", ResponseHeader.Integer))
             .ProducesValidationProblem()
             .ProducesProblem(StatusCodes.Status403Forbidden)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("The assembled instance (office)")
-            .WithDescription("The current register with the latest version of every department's needs: exactly the spec's instance.json.");
+            .WithDescription("The current register with the latest version of every department's needs: exactly the spec's instance.json. Header Staffing-Warnings counts the staffing check's warnings (listed by GET /api/years/{year}/staffing).");
         return app;
     }
 
@@ -96,9 +98,12 @@ public static class RegisterEndpoints
 
     /// <summary>The register with the latest version of every department's needs: exactly the spec's instance.</summary>
     public static async Task<Results<ContentHttpResult, ProblemHttpResult>> GetInstanceAsync(int year, InstanceAssembler assembler,
-        CancellationToken cancellationToken)
+        HttpResponse response, CancellationToken cancellationToken)
     {
         var instance = await assembler.AssembleAsync(year, cancellationToken);
-        return instance is null ? Problems.NotFound($"no register for {year}") : ContractResults.Json(ContractJson.Write(instance));
+        if (instance is null) return Problems.NotFound($"no register for {year}");
+        if (StaffingEndpoints.Findings(instance) is { } findings)
+            response.Headers[StaffingEndpoints.WarningsHeader] = findings.Count.ToString(CultureInfo.InvariantCulture);
+        return ContractResults.Json(ContractJson.Write(instance));
     }
 }

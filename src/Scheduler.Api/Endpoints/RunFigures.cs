@@ -1,6 +1,9 @@
 using System.Text.Json.Serialization;
+using Scheduler.Domain.Checking;
 using Scheduler.Domain.Plans;
 using Scheduler.Solver;
+using Scheduler.Solver.Monthly;
+using Scheduler.Solver.Staffing;
 
 namespace Scheduler.Api.Endpoints;
 
@@ -37,6 +40,57 @@ public sealed record RunFigures
     /// <summary>Seconds the annual planner ran.</summary>
     public double ElapsedSeconds { get; init; }
 
+    // The year's figures (annual plan and its twelve months; null until the twelve months are planned), in the spec's
+    // order of quality for the year: unassigned plus unscheduled first, then visits.
+
+    /// <summary>Visits of the annual plan the months left without a team-day, over the twelve months.</summary>
+    public int? Unscheduled { get; init; }
+
+    /// <summary>Visits above the unconstrained optimum (<see cref="PerEnterpriseBound"/>): what the county's staff costs.</summary>
+    public int? StaffingPrice { get; init; }
+
+    /// <summary>A lower bound on <see cref="StaffingPrice"/> (staffed runs only).</summary>
+    public int? StaffingPriceBound { get; init; }
+
+    /// <summary>Visits of the plan that ignores the staff, the staffed year's starting point (staffed runs only).</summary>
+    public int? UnconstrainedVisits { get; init; }
+
+    /// <summary>Σ over the months' team-days of their number of officers.</summary>
+    public int? OfficerDays { get; init; }
+
+    /// <summary>Travel of the months' team-days, hours.</summary>
+    public double? TravelHours { get; init; }
+
+    /// <summary>The officer with the most team-days in the year, and how many.</summary>
+    public string? BusiestOfficer { get; init; }
+    public int? BusiestOfficerDays { get; init; }
+
+    /// <summary>A wall-clock safety net cut the annual solve or a month: the plan is valid but a re-run may differ.</summary>
+    public bool CutByTimeLimit { get; init; }
+
+    /// <summary>The run's figures: the annual plan's, and the year's once all twelve months are planned.</summary>
+    public static RunFigures From(PlanResult result, IReadOnlyList<MonthlyPlanResult> months, StaffedYear? staffed)
+    {
+        var figures = From(result) with
+        {
+            StaffingPriceBound = staffed?.StaffingPriceBound,
+            UnconstrainedVisits = staffed?.UnconstrainedVisits,
+            CutByTimeLimit = (result.Work?.CutByTimeLimit ?? false) || months.Any(m => m.CutByTimeLimit),
+        };
+        if (months.Count != 12) return figures;
+        var year = YearFigures.Of(result.Figures, result.PerEnterpriseBound, [.. months.Select(m => m.Plan)], [.. months.Select(m => m.Figures)]);
+        return figures with
+        {
+            Unscheduled = year.Unscheduled,
+            StaffingPrice = year.StaffingPrice,
+            OfficerDays = year.OfficerDays,
+            TravelHours = Math.Round(year.TravelHours, 1),
+            BusiestOfficer = year.BusiestOfficer,
+            BusiestOfficerDays = year.BusiestOfficer is null ? null : year.BusiestOfficerDays,
+        };
+    }
+
+    /// <summary>The annual plan's figures alone.</summary>
     public static RunFigures From(PlanResult result) => new()
     {
         Unassigned = result.Figures.Unassigned,

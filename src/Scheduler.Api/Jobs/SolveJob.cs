@@ -8,12 +8,15 @@ using Scheduler.Data.Stores;
 using Scheduler.Domain.Json;
 using Scheduler.Solver;
 using Scheduler.Solver.Monthly;
+using Scheduler.Solver.Staffing;
 
 namespace Scheduler.Api.Jobs;
 
 /// <summary>
-/// Runs one solve: its only argument is the run id. Loads the run's instance, plans the year (progress written
-/// back), plans the twelve months, and stores plan, months and figures in one statement. Re-entrant: a rerun of a
+/// Runs one solve: its only argument is the run id. Loads the run's instance and settings (seed, work, staff mode), plans
+/// the year (progress written back) — by default the staffed year (<see cref="StaffedYearPlanner"/>: the annual plan fitted
+/// to the officers, with its twelve months); with staff "ignore" the optimized annual plan, then its twelve months — and
+/// stores plan, months and figures (the year's among them) in one statement. Re-entrant: a rerun of a
 /// run already final does nothing, and the result is stored only by the first to finish. A cancel request (read from
 /// the database, so it works from any server) stops the planners, which return their best plan; that plan is kept.
 /// A server shutting down instead throws, so Hangfire requeues the job.
@@ -26,8 +29,8 @@ public sealed class SolveJob(SolveRunStore runs, IOptions<SchedulerOptions> opti
     [AutomaticRetry(Attempts = 3)]
     public async Task RunAsync(long runId, CancellationToken shutdown)
     {
-        var instanceJson = await runs.StartAsync(runId, shutdown);
-        if (instanceJson is null)
+        var started = await runs.StartWithSettingsAsync(runId, shutdown);
+        if (started is not var (instanceJson, run))
         {
             logger.LogInformation("Solve run {Run} is final or unknown; nothing to do", runId);
             return;
@@ -41,29 +44,49 @@ public sealed class SolveJob(SolveRunStore runs, IOptions<SchedulerOptions> opti
             var instance = ContractJson.ReadInstance(instanceJson).Value
                            ?? throw new InvalidOperationException($"run {runId}: the stored instance does not read back");
             var settings = options.Value;
-            var planner = AnnualPlanners.Create(PlannerKind.Optimized);
-            var annual = planner.Plan(instance, new PlannerOptions
+            // The run's seed and work decide the plan; the time limits are only safety nets, the workers fixed by configuration.
+            var annualOptions = new PlannerOptions
             {
                 Planner = PlannerKind.Optimized,
+                Work = run.Work,
+                Seed = run.Seed,
                 TimeLimit = TimeSpan.FromSeconds(settings.AnnualTimeLimitSeconds),
                 Workers = settings.SolverWorkers,
-            }, new RunProgress(runs, runId, ProgressStage.Annual, ProgressInterval), stop.Token);
-            ThrowIfShuttingDown(shutdown, cancelled);
-
-            IReadOnlyList<MonthlyPlanResult> months = [];
-            if (!stop.IsCancellationRequested)
+            };
+            var monthOptions = new MonthlyPlannerOptions
             {
-                months = new MonthlyPlanner().PlanYear(instance, annual.Plan, new MonthlyPlannerOptions
-                {
-                    TimeLimit = TimeSpan.FromSeconds(settings.MonthTimeLimitSeconds),
-                    Workers = settings.SolverWorkers,
-                }, new RunProgress(runs, runId, ProgressStage.Monthly, ProgressInterval,
-                    new SolveProgress("annual done", 1, annual.Figures.Visits, annual.Figures.Unassigned,
-                        annual.PerEnterpriseBound ?? annual.Figures.LowerBound, annual.Elapsed)), stop.Token);
+                Seed = run.Seed,
+                TimeLimit = TimeSpan.FromSeconds(settings.MonthTimeLimitSeconds),
+                Workers = settings.SolverWorkers,
+            };
+
+            PlanResult annual;
+            IReadOnlyList<MonthlyPlanResult> months = [];
+            StaffedYear? staffed = null;
+            if (run.Staff == SolveSettings.Fit)
+            {
+                // The year the county's officers can carry out: annual plan fitted to their team-days, months planned, repeated.
+                staffed = new StaffedYearPlanner().Plan(instance, annualOptions, monthOptions,
+                    new RunProgress(runs, runId, ProgressStage.Annual, ProgressInterval), stop.Token);
                 ThrowIfShuttingDown(shutdown, cancelled);
+                annual = staffed.Annual;
+                months = staffed.Months;
+            }
+            else
+            {
+                annual = AnnualPlanners.Create(PlannerKind.Optimized).Plan(instance, annualOptions,
+                    new RunProgress(runs, runId, ProgressStage.Annual, ProgressInterval), stop.Token);
+                ThrowIfShuttingDown(shutdown, cancelled);
+                if (!stop.IsCancellationRequested)
+                {
+                    months = new MonthlyPlanner().PlanYear(instance, annual.Plan, monthOptions, new RunProgress(runs, runId, ProgressStage.Monthly, ProgressInterval,
+                        new SolveProgress("annual done", 1, annual.Figures.Visits, annual.Figures.Unassigned,
+                            annual.PerEnterpriseBound ?? annual.Figures.LowerBound, annual.Elapsed)), stop.Token);
+                    ThrowIfShuttingDown(shutdown, cancelled);
+                }
             }
 
-            var figures = JsonSerializer.Serialize(RunFigures.From(annual), ApiJsonContext.Default.RunFigures);
+            var figures = JsonSerializer.Serialize(RunFigures.From(annual, months, staffed), ApiJsonContext.Default.RunFigures);
             var monthsJson = new JsonArray([.. months.Select(m => JsonNode.Parse(ContractJson.Write(m.Plan)))]);
             var state = cancelled.IsCancellationRequested ? SolveStates.Cancelled : SolveStates.Succeeded;
             var stored = await runs.CompleteAsync(runId, state, figures, ContractJson.Write(annual.Plan),

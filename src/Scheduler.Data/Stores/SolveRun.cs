@@ -22,4 +22,7 @@ public sealed record SolveRun
 
     /// <summary>How many times a job started the run (more than 1 after a retry or a server killed mid-solve).</summary>
     public int Attempts { get; init; }
+
+    /// <summary>The seed, work budget and staff mode the run plans with (a re-run with them reproduces its plan).</summary>
+    public SolveSettings Settings { get; init; } = SolveSettings.Default;
 }

@@ -15,26 +15,61 @@ public sealed class SolveRunStore(NpgsqlDataSource dataSource)
 
     private const string Columns = """
         id, year, state, progress::text, figures::text, error, cancel_requested, plan is not null,
-        coalesce(jsonb_array_length(months), 0), created_by, created_at, started_at, finished_at, attempts
+        coalesce(jsonb_array_length(months), 0), created_by, created_at, started_at, finished_at, attempts, seed, work, staff
         """;
 
-    /// <summary>A new queued run of the year over <paramref name="instanceJson"/>; returns its id.</summary>
-    public async Task<long> CreateAsync(int year, string instanceJson, string who, CancellationToken cancellationToken = default)
+    /// <summary>A new queued run of the year over <paramref name="instanceJson"/> with the default settings; returns its id.</summary>
+    public Task<long> CreateAsync(int year, string instanceJson, string who, CancellationToken cancellationToken = default) =>
+        CreateAsync(year, instanceJson, SolveSettings.Default, who, cancellationToken);
+
+    /// <summary>A new queued run of the year over <paramref name="instanceJson"/> with its seed, work and staff mode; returns its id.</summary>
+    public async Task<long> CreateAsync(int year, string instanceJson, SolveSettings settings, string who, CancellationToken cancellationToken = default)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var tx = await connection.BeginTransactionAsync(cancellationToken);
         long id;
         await using (var command = new NpgsqlCommand(
-            "insert into solve_runs (year, state, instance, created_by) values ($1, 'queued', $2, $3) returning id", connection, tx))
+            "insert into solve_runs (year, state, instance, created_by, seed, work, staff) values ($1, 'queued', $2, $3, $4, $5, $6) returning id", connection, tx))
         {
             command.Parameters.AddWithValue(year);
             command.Parameters.Add(Json(instanceJson));
             command.Parameters.AddWithValue(who);
+            command.Parameters.AddWithValue(settings.Seed);
+            command.Parameters.AddWithValue(settings.Work);
+            command.Parameters.AddWithValue(settings.Staff);
             id = (long)(await command.ExecuteScalarAsync(cancellationToken))!;
         }
         await AuditLog.WriteAsync(connection, tx, who, "solve requested", $"{{\"run\":{id},\"year\":{year}}}", cancellationToken);
         await tx.CommitAsync(cancellationToken);
         return id;
+    }
+
+    /// <summary>
+    /// A new queued run over the same instance snapshot, seed, work and staff mode as run <paramref name="id"/> (a re-run
+    /// reproduces its plan); returns the new run's id, or null when there is no run <paramref name="id"/>.
+    /// </summary>
+    public async Task<long?> RerunAsync(long id, string who, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var tx = await connection.BeginTransactionAsync(cancellationToken);
+        long newId;
+        int year;
+        await using (var command = new NpgsqlCommand("""
+            insert into solve_runs (year, state, instance, created_by, seed, work, staff)
+            select year, 'queued', instance, $2, seed, work, staff from solve_runs where id = $1
+            returning id, year
+            """, connection, tx))
+        {
+            command.Parameters.AddWithValue(id);
+            command.Parameters.AddWithValue(who);
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            if (!await reader.ReadAsync(cancellationToken)) return null;
+            newId = reader.GetInt64(0);
+            year = reader.GetInt32(1);
+        }
+        await AuditLog.WriteAsync(connection, tx, who, "solve requested", $"{{\"run\":{newId},\"year\":{year},\"rerunOf\":{id}}}", cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+        return newId;
     }
 
     public async Task SetJobIdAsync(long id, string jobId, CancellationToken cancellationToken = default)
@@ -93,6 +128,7 @@ public sealed class SolveRunStore(NpgsqlDataSource dataSource)
             StartedAt = reader.IsDBNull(11) ? null : reader.GetFieldValue<DateTimeOffset>(11),
             FinishedAt = reader.IsDBNull(12) ? null : reader.GetFieldValue<DateTimeOffset>(12),
             Attempts = reader.GetInt32(13),
+            Settings = new SolveSettings(reader.GetInt32(14), reader.GetDouble(15), reader.GetString(16)),
         };
     }
 
@@ -100,14 +136,20 @@ public sealed class SolveRunStore(NpgsqlDataSource dataSource)
     /// Marks the run running (again, when a job is retried or taken up after its server died; attempts counts them)
     /// and returns its instance; null when it is final or unknown.
     /// </summary>
-    public async Task<string?> StartAsync(long id, CancellationToken cancellationToken = default)
+    public async Task<string?> StartAsync(long id, CancellationToken cancellationToken = default) =>
+        (await StartWithSettingsAsync(id, cancellationToken))?.InstanceJson;
+
+    /// <summary>As <see cref="StartAsync"/>, with the run's seed, work and staff mode.</summary>
+    public async Task<(string InstanceJson, SolveSettings Settings)?> StartWithSettingsAsync(long id, CancellationToken cancellationToken = default)
     {
         await using var command = dataSource.CreateCommand("""
             update solve_runs set state = 'running', started_at = now(), attempts = attempts + 1
-            where id = $1 and state in ('queued', 'running') returning instance::text
+            where id = $1 and state in ('queued', 'running') returning instance::text, seed, work, staff
             """);
         command.Parameters.AddWithValue(id);
-        return await command.ExecuteScalarAsync(cancellationToken) as string;
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        if (!await reader.ReadAsync(cancellationToken)) return null;
+        return (reader.GetString(0), new SolveSettings(reader.GetInt32(1), reader.GetDouble(2), reader.GetString(3)));
     }
 
     public async Task ReportProgressAsync(long id, string progressJson, CancellationToken cancellationToken = default)
