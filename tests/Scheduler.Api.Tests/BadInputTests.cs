@@ -78,6 +78,8 @@ public sealed class BadInputTests(ApiFactory api) : IClassFixture<ApiFactory>
         { Caller.Office, "PUT",    "/api/years/{year}/register",             """{"year": 2026, "name": "县\u0000"}""",          400, "$.name" },
         { Caller.Office, "PUT",    "/api/years/{year}/register",             """{"year": 2026, "departments": [{"id": "D1", "name": "x\u0000"}]}""", 400, "$.departments[0].name" },
         { Caller.Office, "POST",   "/api/tokens",                            """{"department": "SCJG\u0000"}""",               400, "$.department" },
+        { Caller.Office, "POST",   "/api/tokens",                            """{"department": "SCJG", "junk": "x"}""",         400, "$.junk" },
+        { Caller.Office, "POST",   "/api/tokens",                            """{"Department": "SCJG"}""",                      400, "$.Department" },
         { Caller.Own,    "GET",    "/api/years/{year}/needs?version=abc",    null,                                              400, "version" },
         { Caller.Own,    "GET",    "/api/years/1999/needs",                  null,                                              404, null },
         { Caller.Office, "GET",    "/api/years/{year}/needs?department=NOPE", null,                                             404, null },

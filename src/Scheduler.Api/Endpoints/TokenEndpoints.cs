@@ -66,6 +66,11 @@ public static partial class TokenEndpoints
                 return Problems.Invalid([new InputError("$", "expected an object such as {\"department\": \"SCJG\"}")]);
             foreach (var property in document.RootElement.EnumerateObject())
             {
+                if (!property.NameEquals("department") && !property.NameEquals("role"))
+                {
+                    return Problems.Invalid([new InputError($"$.{property.Name}",
+                        $"unknown property '{property.Name}'; the body is {{\"department\": \"SCJG\"}} or {{\"role\": \"office\"}} (names are case-sensitive)")]);
+                }
                 if (property.Value.ValueKind is not (JsonValueKind.String or JsonValueKind.Null))
                     return Problems.Invalid([new InputError($"$.{property.Name}", $"{property.Name} must be a string")]);
                 if (property.NameEquals("department")) department = property.Value.GetString();

@@ -110,9 +110,14 @@ public sealed partial class UploadLimitPagesTests(ApiFactory api) : IClassFixtur
         List<KeyValuePair<string, string>> fields =
             [new("id", id), new("enterprise", "E1"), new("items", "SCJG-01"), new("times", "1"), new("months", ""), new("gap", ""), new("standalone", "否")];
         var (status, page, url) = await client.PostFormAsync($"/departments/SCJG/needs/new?year={Tiny.Year}", "need", fields);
-        Assert.Equal(HttpStatusCode.OK, status);
+        // A NUL in a form field is refused by ASP.NET Core itself before the page runs (a 400 saying the antiforgery
+        // token is missing: the form does not read); any other control character reaches the row check.
+        Assert.True(status is HttpStatusCode.OK or HttpStatusCode.BadRequest, $"{status}: {page}");
         Assert.DoesNotContain("done=added", url!.Query, StringComparison.Ordinal);
-        Assert.Contains(expected, WebUtility.HtmlDecode(page), StringComparison.Ordinal);
+        if (status == HttpStatusCode.OK) Assert.Contains(expected, WebUtility.HtmlDecode(page), StringComparison.Ordinal);
+        await using var data = Npgsql.NpgsqlDataSource.Create(api.ConnectionString);
+        var draft = await new Scheduler.Data.Stores.NeedDraftStore(data).GetAsync(Tiny.Year, "SCJG");
+        Assert.DoesNotContain(draft?.Rows ?? [], r => r.Id.Contains(id[1]));
     }
 
     [Fact]
