@@ -37,10 +37,16 @@ public static class NeedEndpoints
     /// register together with the other departments' latest needs; stored as the department's next version.
     /// </summary>
     public static async Task<Results<Ok<NeedsSubmitted>, ProblemHttpResult>> SubmitAsync(int year, HttpRequest request, ClaimsPrincipal user,
+        RegisterStore registers, NeedStore store, SubmissionGate gate, CancellationToken cancellationToken)
+    {
+        var text = await RequestBody.ReadAsync(request, cancellationToken);
+        return await gate.RunAsync(() => CheckAndStoreAsync(year, text, user, registers, store, cancellationToken), cancellationToken);
+    }
+
+    private static async Task<Results<Ok<NeedsSubmitted>, ProblemHttpResult>> CheckAndStoreAsync(int year, string text, ClaimsPrincipal user,
         RegisterStore registers, NeedStore store, CancellationToken cancellationToken)
     {
         var department = user.Department()!;
-        var text = await RequestBody.ReadAsync(request, cancellationToken);
         var trimmed = text.TrimStart();
         if (NeedsBodyShape.Check(trimmed) is { Count: > 0 } shape) return Problems.Invalid(shape);
         var read = ContractJson.ReadInstance(trimmed.StartsWith('[') ? "{\"needs\":" + trimmed + "}" : text, strict: true);

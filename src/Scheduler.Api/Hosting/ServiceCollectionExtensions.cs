@@ -27,6 +27,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<Migrator>();
         services.AddSingleton<RegisterStore>();
         services.AddSingleton<NeedStore>();
+        services.AddSingleton<Scheduler.Api.Endpoints.SubmissionGate>();
         services.AddSingleton<NeedDraftStore>();
         services.AddSingleton<TokenStore>();
         services.AddSingleton(sp => new TokenSessions(sp.GetRequiredService<TokenStore>(), TimeProvider.System));
