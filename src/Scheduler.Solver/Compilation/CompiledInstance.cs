@@ -28,6 +28,15 @@ internal sealed class CompiledInstance
     /// <summary>Capacity[d, m] for month m in 1..12 (column 0 unused).</summary>
     public int[,] Capacity { get; }
 
+    /// <summary>Department id → index (the first row of a repeated id).</summary>
+    public IReadOnlyDictionary<string, int> DepartmentIndex { get; }
+
+    /// <summary>Enterprise id → index (the first row of a repeated id).</summary>
+    public IReadOnlyDictionary<string, int> EnterpriseIndex { get; }
+
+    /// <summary>Need id → index (the first row of a repeated id).</summary>
+    public Dictionary<string, int> NeedIndex { get; } = new(StringComparer.Ordinal);
+
     public int MaxDepartmentsPerVisit { get; }
     public int MaxVisitMinutes { get; }
 
@@ -38,11 +47,11 @@ internal sealed class CompiledInstance
         Source = instance;
         DepartmentIds = instance.Departments.Select(d => d.Id).ToArray();
         DepartmentNames = instance.Departments.Select(d => d.Name).ToArray();
-        var deptIndex = Index(DepartmentIds);
+        var deptIndex = DepartmentIndex = Index(DepartmentIds);
         var itemIndex = Index(instance.CheckItems.Select(i => i.Id));
         ItemMinutes = instance.CheckItems.Select(i => i.Minutes).ToArray();
         EnterpriseIds = instance.Enterprises.Select(e => e.Id).ToArray();
-        var entIndex = Index(EnterpriseIds);
+        var entIndex = EnterpriseIndex = Index(EnterpriseIds);
         EnterpriseCap = instance.Enterprises.Select(e => instance.Rules.CapFor(e.CreditTier) ?? Unbounded).ToArray();
         var open = instance.Enterprises.Select(e => MonthSet.All & ~MonthSet.FromMonths(e.ClosedMonths)).ToArray();
 
@@ -58,6 +67,7 @@ internal sealed class CompiledInstance
             Needs[i] = new CompiledNeed(i, n.Id, deptIndex[n.Department], e, items, n.TimesPerYear, mask,
                 Math.Max(1, n.MinGapMonths), n.Standalone);
             byEnterprise[e].Add(i);
+            NeedIndex.TryAdd(n.Id, i);
         }
         NeedsOfEnterprise = byEnterprise.Select(l => l.ToArray()).ToArray();
 

@@ -27,4 +27,7 @@ public sealed class MonthlyPlannerOptions
     public double StaffingWork { get; set; } = DateStaffing.DefaultWork;
 
     public int Workers { get; set; } = PlannerOptions.DefaultWorkers;
+
+    /// <summary>A copy to change a few settings of, every other one kept.</summary>
+    public MonthlyPlannerOptions Copy() => (MonthlyPlannerOptions)MemberwiseClone();
 }

@@ -8,18 +8,13 @@ internal static class PlanSchedules
 {
     public static EnterpriseSchedule[] From(CompiledInstance ci, AnnualPlan plan)
     {
-        var needIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var n in ci.Needs) needIndex.TryAdd(n.Id, n.Index);
-        var enterpriseIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (int e = 0; e < ci.EnterpriseIds.Length; e++) enterpriseIndex.TryAdd(ci.EnterpriseIds[e], e);
-
         var visits = ci.EnterpriseIds.Select(_ => new List<ScheduledVisit>()).ToArray();
         var unplaced = ci.EnterpriseIds.Select(_ => new List<int>()).ToArray();
         foreach (var v in plan.Visits)
-            visits[enterpriseIndex[v.Enterprise]].Add(new ScheduledVisit(v.Month, v.Tasks.Select(t => needIndex[t.Need]).ToArray()));
+            visits[ci.EnterpriseIndex[v.Enterprise]].Add(new ScheduledVisit(v.Month, v.Tasks.Select(t => ci.NeedIndex[t.Need]).ToArray()));
         foreach (var u in plan.Unassigned)
         {
-            int n = needIndex[u.Need];
+            int n = ci.NeedIndex[u.Need];
             unplaced[ci.Needs[n].Enterprise].Add(n);
         }
         return Enumerable.Range(0, ci.EnterpriseIds.Length)

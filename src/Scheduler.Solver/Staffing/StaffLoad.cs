@@ -26,7 +26,7 @@ internal sealed class StaffLoad
         _ci = ci;
         var townIndex = staff.Townships.Select((t, i) => (t, i)).ToDictionary(p => p.t, p => p.i, StringComparer.Ordinal);
         TownshipOf = ci.Source.Enterprises.Select(e => townIndex.GetValueOrDefault(e.Township, -1)).ToArray();
-        var perDay = VisitsPerTeamDay(ci, staff, schedules);
+        var perDay = VisitsPerTeamDay(ci, staff, schedules, TownshipOf);
         for (int d = 0; d < ci.DepartmentCount; d++)
             for (int m = 1; m <= 12; m++)
                 for (int t = -1; t < staff.Townships.Length; t++)
@@ -44,14 +44,13 @@ internal sealed class StaffLoad
     /// day over the mean on-site minutes of its visits there plus one hop (about the mean way from the office to its
     /// enterprises), less the way back; at most maxVisitsPerTeamDay, at least 1.
     /// </summary>
-    private static double[,,] VisitsPerTeamDay(CompiledInstance ci, StaffCapacity staff, IReadOnlyList<EnterpriseSchedule> schedules)
+    private static double[,,] VisitsPerTeamDay(CompiledInstance ci, StaffCapacity staff, IReadOnlyList<EnterpriseSchedule> schedules, int[] townOf)
     {
         var rules = ci.Source.Rules;
         int towns = staff.Townships.Length;
         var offices = ci.Source.Townships.ToDictionary(t => t.Id, t => t.Location, StringComparer.Ordinal);
         var hop = new double[towns + 1];
         var hopCount = new int[towns + 1];
-        var townOf = ci.Source.Enterprises.Select(e => Array.IndexOf(staff.Townships, e.Township)).ToArray();
         for (int e = 0; e < townOf.Length; e++)
         {
             if (townOf[e] < 0 || !offices.TryGetValue(ci.Source.Enterprises[e].Township, out var office)) continue;

@@ -55,11 +55,8 @@ public sealed class StaffedYearPlanner
         var planner = new MonthlyPlanner();
         // The loop's months skip the repair and the month-wide re-staffing (a round's job is to find where the officers fall short);
         // the best year then gets its months with every step.
-        var quick = new MonthlyPlannerOptions
-        {
-            Seed = monthOptions.Seed, TimeLimit = monthOptions.TimeLimit, Repair = false, Restaff = false,
-            RestaffLimit = monthOptions.RestaffLimit, Workers = monthOptions.Workers, StaffingWork = QuickStaffingWork,
-        };
+        var quick = monthOptions.Copy();
+        (quick.Repair, quick.Restaff, quick.StaffingWork) = (false, false, QuickStaffingWork);
         for (int round = 1; round <= MaxRounds && !cancellationToken.IsCancellationRequested; round++)
         {
             var (moves, splits) = fit.Run(first, cancellationToken);
@@ -82,12 +79,9 @@ public sealed class StaffedYearPlanner
         if (chosen.Left > 0 && (monthOptions.Repair || monthOptions.StaffingWork > 0) && !cancellationToken.IsCancellationRequested)
         {
             // The month-wide re-staffing only where a handful is left: its one model of a month's joint days grows with the county.
-            var final = new MonthlyPlannerOptions
-            {
-                Seed = monthOptions.Seed, TimeLimit = monthOptions.TimeLimit, Repair = monthOptions.Repair, Restaff = monthOptions.Restaff,
-                RestaffLimit = Math.Min(monthOptions.RestaffLimit, FinalRestaffLimit), RestaffWork = monthOptions.RestaffWork,
-                StaffingWork = Math.Min(monthOptions.StaffingWork, FinalStaffingWork), Workers = monthOptions.Workers,
-            };
+            var final = monthOptions.Copy();
+            final.RestaffLimit = Math.Min(monthOptions.RestaffLimit, FinalRestaffLimit);
+            final.StaffingWork = Math.Min(monthOptions.StaffingWork, FinalStaffingWork);
             var full = planner.PlanYear(instance, chosen.Annual.Plan, final, null, cancellationToken);
             int left = full.Sum(m => m.Figures.Unscheduled);
             if (left <= chosen.Left) chosen = (chosen.Annual, full, left);
@@ -110,24 +104,19 @@ public sealed class StaffedYearPlanner
     private static HashSet<(int, int)> Tighten(CompiledInstance ci, AnnualPlan annual, IReadOnlyList<MonthlyPlanResult> months, StaffLoad staff)
     {
         var visits = annual.Visits.ToDictionary(v => v.Id, StringComparer.Ordinal);
-        var enterpriseIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (int e = 0; e < ci.EnterpriseIds.Length; e++) enterpriseIndex.TryAdd(ci.EnterpriseIds[e], e);
-        var deptIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        for (int d = 0; d < ci.DepartmentIds.Length; d++) deptIndex.TryAdd(ci.DepartmentIds[d], d);
-        var needDept = ci.Needs.ToDictionary(n => n.Id, n => n.Department, StringComparer.Ordinal);
-        var left = new Dictionary<StaffCell, int>();
+                var left = new Dictionary<StaffCell, int>();
         var where = new HashSet<(int, int)>();
         foreach (var month in months)
             foreach (var (visitId, departments) in month.ShortDepartments.OrderBy(kv => kv.Key, StringComparer.Ordinal))
             {
                 if (!visits.TryGetValue(visitId, out var v)) continue;
-                int e = enterpriseIndex[v.Enterprise];
+                int e = ci.EnterpriseIndex[v.Enterprise];
                 where.Add((e, v.Month));
-                bool joint = v.Tasks.Select(t => needDept[t.Need]).Distinct().Count() > 1;
+                bool joint = v.Tasks.Select(t => ci.Needs[ci.NeedIndex[t.Need]].Department).Distinct().Count() > 1;
                 int t = staff.TownshipOf[e];
                 foreach (var id in departments)
                 {
-                    if (!deptIndex.TryGetValue(id, out int d)) continue;
+                    if (!ci.DepartmentIndex.TryGetValue(id, out int d)) continue;
                     foreach (var cell in new[] { new StaffCell(joint, d, -1, v.Month), new StaffCell(joint, d, t, v.Month) })
                         if (cell.Township >= 0 || t >= 0 || cell.Township == -1) left[cell] = left.GetValueOrDefault(cell) + 1;
                 }
