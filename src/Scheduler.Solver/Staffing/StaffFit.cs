@@ -57,7 +57,7 @@ internal sealed class StaffFit
     private (int Moves, int Splits) Relieve(StaffCell cell, IReadOnlySet<(int, int)>? first, bool paid)
     {
         var holders = _holders[cell.Department, cell.Month]
-            .Where(e => cell.Township < 0 || _staff.TownshipOf[e] == cell.Township)
+            .Where(e => _staff.Covers(cell, e))
             .OrderBy(e => first is not null && first.Contains((e, cell.Month)) ? 0 : 1).ThenBy(e => e)
             .ToList();
         int moves = 0, splits = 0;

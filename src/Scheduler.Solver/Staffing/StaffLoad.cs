@@ -15,6 +15,7 @@ internal sealed class StaffLoad
     private readonly CompiledInstance _ci;
     private readonly Dictionary<StaffCell, int> _cap = [];
     private readonly Dictionary<StaffCell, int> _use = [];
+    private readonly bool[,] _countyServed; // [department, township]: no officer of the department is posted there
 
     /// <summary>The township index (into <see cref="StaffCapacity.Townships"/>) of each enterprise, −1 if unknown.</summary>
     public int[] TownshipOf { get; }
@@ -27,6 +28,26 @@ internal sealed class StaffLoad
         var townIndex = staff.Townships.Select((t, i) => (t, i)).ToDictionary(p => p.t, p => p.i, StringComparer.Ordinal);
         TownshipOf = ci.Source.Enterprises.Select(e => townIndex.GetValueOrDefault(e.Township, -1)).ToArray();
         var perDay = VisitsPerTeamDay(ci, staff, schedules, TownshipOf);
+        // Townships no officer of a department is posted to share its county-level officers: one limit for them together.
+        _countyServed = new bool[ci.DepartmentCount, staff.Townships.Length];
+        var postedTo = new HashSet<(int, int)>();
+        foreach (var o in ci.Source.Inspectors)
+            if (ci.DepartmentIndex.TryGetValue(o.Department, out int od) && !string.IsNullOrEmpty(o.Township) && townIndex.TryGetValue(o.Township, out int ot))
+                postedTo.Add((od, ot));
+        for (int d = 0; d < ci.DepartmentCount; d++)
+        {
+            int some = -1;
+            for (int t = 0; t < staff.Townships.Length; t++)
+                if (!postedTo.Contains((d, t))) (_countyServed[d, t], some) = (true, t);
+            if (some < 0) continue;
+            for (int m = 1; m <= 12; m++)
+            {
+                // A township without posted officers has the county-level officers' team-days alone.
+                int joint = staff.JointTeamDays(d, some, m), all = joint + staff.OtherTeamDays(d, some, m);
+                _cap[new StaffCell(true, d, StaffCell.CountyServed, m)] = (int)Math.Floor(joint * perDay[d, 0, 1] * fill + 1e-9);
+                _cap[new StaffCell(false, d, StaffCell.CountyServed, m)] = (int)Math.Floor(all * perDay[d, 0, 0] * fill + 1e-9);
+            }
+        }
         for (int d = 0; d < ci.DepartmentCount; d++)
             for (int m = 1; m <= 12; m++)
                 for (int t = -1; t < staff.Townships.Length; t++)
@@ -90,6 +111,24 @@ internal sealed class StaffLoad
         return perDay;
     }
 
+    /// <summary>Whether an enterprise's visits of the cell's department fall in the cell's township(s).</summary>
+    public bool Covers(StaffCell cell, int enterprise) => cell.Township switch
+    {
+        StaffCell.CountyWide => true,
+        StaffCell.CountyServed => TownshipOf[enterprise] >= 0 && _countyServed[cell.Department, TownshipOf[enterprise]],
+        _ => TownshipOf[enterprise] == cell.Township,
+    };
+
+    /// <summary>The cells of department <paramref name="d"/> in month <paramref name="month"/> that hold an enterprise's visits.</summary>
+    public IEnumerable<StaffCell> CellsAt(bool joint, int d, int enterprise, int month)
+    {
+        int t = TownshipOf[enterprise];
+        yield return new StaffCell(joint, d, StaffCell.CountyWide, month);
+        if (t < 0) yield break;
+        yield return new StaffCell(joint, d, t, month);
+        if (_countyServed[d, t]) yield return new StaffCell(joint, d, StaffCell.CountyServed, month);
+    }
+
     public int Cap(StaffCell cell) => _cap.GetValueOrDefault(cell);
 
     public int Use(StaffCell cell) => _use.GetValueOrDefault(cell);
@@ -108,16 +147,13 @@ internal sealed class StaffLoad
     /// <summary>The cells one visit uses: every department's all-visits cells, and its joint cells when it has two or more departments.</summary>
     public IEnumerable<StaffCell> CellsOf(int enterprise, ScheduledVisit v)
     {
-        int t = TownshipOf[enterprise];
         var departments = Departments(v);
         bool joint = departments.Count > 1;
         foreach (var d in departments)
         {
-            yield return new StaffCell(false, d, -1, v.Month);
-            if (t >= 0) yield return new StaffCell(false, d, t, v.Month);
+            foreach (var cell in CellsAt(false, d, enterprise, v.Month)) yield return cell;
             if (!joint) continue;
-            yield return new StaffCell(true, d, -1, v.Month);
-            if (t >= 0) yield return new StaffCell(true, d, t, v.Month);
+            foreach (var cell in CellsAt(true, d, enterprise, v.Month)) yield return cell;
         }
     }
 

@@ -13,7 +13,7 @@ public sealed record StaffedYear
     /// <summary>Visits of the plan that ignores the staff (the unconstrained optimum the staffing starts from).</summary>
     public int UnconstrainedVisits { get; init; }
 
-    /// <summary>A lower bound on the visits staffing adds (<see cref="Domain.Staffing.StaffingCheck.PriceBound"/>).</summary>
+    /// <summary>A lower bound on the visits staffing adds (the larger of <see cref="Domain.Staffing.StaffingCheck.PriceBound"/> and <see cref="Domain.Staffing.JointVisitBound"/>).</summary>
     public int StaffingPriceBound { get; init; }
 
     /// <summary>Rounds of the loop: annual fit, then the months, then limits tightened where visits were left out.</summary>

@@ -46,7 +46,8 @@ public sealed class StaffedYearPlanner
             ledger.Add(s);
             staff.Add(s);
         }
-        int priceBound = StaffingCheck.PriceBound(instance);
+        // Two lower bounds on the visits staffing adds: visits forced into a month, and joint visits no team can carry.
+        int priceBound = Math.Max(StaffingCheck.PriceBound(instance), JointVisitBound.Of(instance, unconstrained.Plan));
 
         var fit = new StaffFit(ci, schedules, ledger, staff);
         var rounds = new List<StaffRound>();
@@ -98,7 +99,8 @@ public sealed class StaffedYearPlanner
 
     /// <summary>
     /// Each visit left out for want of officers lowers the limits of the departments that ran short (their joint cells
-    /// for a joint visit, their all-visits cells otherwise; in its township and county-wide) to what the months carried;
+    /// for a joint visit, their all-visits cells otherwise; in its township, county-wide and, where no officer of the department is posted, among the townships its county-level
+    /// officers alone serve) to what the months carried;
     /// returns the (enterprise, month) of those visits, which the next fit changes first.
     /// </summary>
     private static HashSet<(int, int)> Tighten(CompiledInstance ci, AnnualPlan annual, IReadOnlyList<MonthlyPlanResult> months, StaffLoad staff)
@@ -113,12 +115,10 @@ public sealed class StaffedYearPlanner
                 int e = ci.EnterpriseIndex[v.Enterprise];
                 where.Add((e, v.Month));
                 bool joint = v.Tasks.Select(t => ci.Needs[ci.NeedIndex[t.Need]].Department).Distinct().Count() > 1;
-                int t = staff.TownshipOf[e];
                 foreach (var id in departments)
                 {
                     if (!ci.DepartmentIndex.TryGetValue(id, out int d)) continue;
-                    foreach (var cell in new[] { new StaffCell(joint, d, -1, v.Month), new StaffCell(joint, d, t, v.Month) })
-                        if (cell.Township >= 0 || t >= 0 || cell.Township == -1) left[cell] = left.GetValueOrDefault(cell) + 1;
+                    foreach (var cell in staff.CellsAt(joint, d, e, v.Month)) left[cell] = left.GetValueOrDefault(cell) + 1;
                 }
             }
         foreach (var (cell, count) in left) staff.Tighten(cell, staff.Use(cell) - count);
