@@ -49,7 +49,7 @@ public static class ContractJson
 
     public static string Write(MonthlyPlan plan) => JsonSerializer.Serialize(plan, WriteContext.MonthlyPlan);
 
-    /// <summary>Needs as the JSON array of an instance's "needs" field, unindented (for storage: the service keeps each submission as jsonb).</summary>
+    /// <summary>Needs as the JSON array of an instance's "needs" field, unindented (for storage: the service keeps each submission as this text).</summary>
     public static string WriteNeeds(IReadOnlyList<Need> needs) => JsonSerializer.Serialize(needs, CompactWriteContext.IReadOnlyListNeed);
 
     private static readonly SchedulerJsonContext CompactWriteContext = new(
