@@ -86,7 +86,7 @@ if [ "$WARMUP" -gt 0 ]; then
     bench/submit/node_modules/.bin/autocannon --json -c "$CONNECTIONS" -d "$WARMUP" -t 30 -m PUT \
         -H "authorization=Bearer $DEPARTMENT_TOKEN" -H "content-type=application/json" -i "$WORK/body.json" \
         "$URL/api/years/2026/needs" >"$WORK/warmup.json" 2>/dev/null
-    python3 -c 'import json, sys; r = json.load(open(sys.argv[1])); print(r["2xx"]); print(f"warm-up: {r[\"2xx\"]} acknowledged in {sys.argv[2]} s (not measured)", file=sys.stderr)' \
+    python3 -c 'import json, sys; n = json.load(open(sys.argv[1]))["2xx"]; print(n); print(f"warm-up: {n} acknowledged in {sys.argv[2]} s (not measured)", file=sys.stderr)' \
         "$WORK/warmup.json" "$WARMUP" >"$WORK/warmup-ok.txt"
 fi
 
