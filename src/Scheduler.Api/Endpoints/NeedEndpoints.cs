@@ -4,6 +4,7 @@ using Scheduler.Api.Auth;
 using Scheduler.Api.OpenApi;
 using Scheduler.Data.Stores;
 using Scheduler.Domain.Json;
+using Scheduler.Domain.Model;
 
 namespace Scheduler.Api.Endpoints;
 
@@ -39,19 +40,18 @@ public static class NeedEndpoints
     public static async Task<Results<Ok<NeedsSubmitted>, ProblemHttpResult>> SubmitAsync(int year, HttpRequest request, ClaimsPrincipal user,
         RegisterStore registers, NeedStore store, SubmissionGate gate, CancellationToken cancellationToken)
     {
-        var text = await RequestBody.ReadAsync(request, cancellationToken);
-        return await gate.RunAsync(() => CheckAndStoreAsync(year, text, user, registers, store, cancellationToken), cancellationToken);
+        var body = await RequestBody.ReadBytesAsync(request, cancellationToken);
+        return await gate.RunAsync(() => CheckAndStoreAsync(year, body, user, registers, store, cancellationToken), cancellationToken);
     }
 
-    private static async Task<Results<Ok<NeedsSubmitted>, ProblemHttpResult>> CheckAndStoreAsync(int year, string text, ClaimsPrincipal user,
+    private static async Task<Results<Ok<NeedsSubmitted>, ProblemHttpResult>> CheckAndStoreAsync(int year, ReadOnlyMemory<byte> body, ClaimsPrincipal user,
         RegisterStore registers, NeedStore store, CancellationToken cancellationToken)
     {
         var department = user.Department()!;
-        var trimmed = text.TrimStart();
-        if (NeedsBodyShape.Check(trimmed) is { Count: > 0 } shape) return Problems.Invalid(shape);
-        var read = ContractJson.ReadInstance(trimmed.StartsWith('[') ? "{\"needs\":" + trimmed + "}" : text, strict: true);
-        if (read.Value is not { } body) return Problems.Invalid(read.Errors);
-        var needs = body.Needs;
+        var (shape, read) = ReadBody(body.Span);
+        if (shape.Count > 0) return Problems.Invalid(shape);
+        if (read!.Value is not { } parsed) return Problems.Invalid(read.Errors);
+        var needs = parsed.Needs;
         // The reader keeps a JSON null in the list as a null need; report it here, before anything reads its department.
         var nulls = needs.Select((n, i) => (n, i)).Where(x => x.n is null)
             .Select(x => new InputError($"$.needs[{x.i}]", "a need is null; expected an object such as {\"id\": \"N1\", ...}")).ToList();
@@ -65,6 +65,30 @@ public static class NeedEndpoints
             case NeedCheckOutcome.Invalid: return Problems.Invalid(check.Errors);
         }
         return TypedResults.Ok(new NeedsSubmitted(year, department, submission!.Version, needs.Count));
+    }
+
+    /// <summary>
+    /// The body's shape problems ({"needs": [...]} or the bare array), else the contract's reading of it (a bare array read as
+    /// {"needs": [...]}). Works on the UTF-8 bytes as they arrived; a body that is not plain UTF-8 starting with ASCII (a byte
+    /// order mark, invalid bytes, leading Unicode spaces) is first decoded as text the way it always was, so every body
+    /// gets the same answer either way.
+    /// </summary>
+    private static (IReadOnlyList<InputError> Shape, ReadResult<Instance>? Read) ReadBody(ReadOnlySpan<byte> body)
+    {
+        var start = 0;
+        while (start < body.Length && body[start] < 0x80 && char.IsWhiteSpace((char)body[start])) start++;
+        if ((start < body.Length && body[start] >= 0x80) || !System.Text.Unicode.Utf8.IsValid(body))
+        {
+            var text = RequestBody.Decode(body.ToArray());
+            var trimmed = text.TrimStart();
+            if (NeedsBodyShape.Check(trimmed) is { Count: > 0 } shape) return (shape, null);
+            return ([], ContractJson.ReadInstance(trimmed.StartsWith('[') ? "{\"needs\":" + trimmed + "}" : text, strict: true));
+        }
+        var rest = body[start..];
+        if (NeedsBodyShape.Check(rest) is { Count: > 0 } problems) return (problems, null);
+        if (rest.IsEmpty || rest[0] != (byte)'[') return ([], ContractJson.ReadInstance(body, strict: true));
+        byte[] wrapped = [.. "{\"needs\":"u8, .. rest, .. "}"u8];
+        return ([], ContractJson.ReadInstance(wrapped, strict: true));
     }
 
     /// <summary>A department reads its own needs; the office every department's (or one, with ?department=). ?version= picks a version.</summary>

@@ -11,10 +11,13 @@ namespace Scheduler.Api.Endpoints;
 /// </summary>
 public static class NeedsBodyShape
 {
-    public static IReadOnlyList<InputError> Check(string text)
+    public static IReadOnlyList<InputError> Check(string text) => Check(Encoding.UTF8.GetBytes(text));
+
+    /// <summary>As <see cref="Check(string)"/>, over the body's UTF-8 text.</summary>
+    public static IReadOnlyList<InputError> Check(ReadOnlySpan<byte> utf8)
     {
         var errors = new List<InputError>();
-        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(text), new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true });
         try
         {
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject) return errors; // an array, or malformed: the reader says

@@ -38,7 +38,7 @@ public sealed class NeedStore(NpgsqlDataSource dataSource)
             command.Parameters.AddWithValue(year);
             command.Parameters.AddWithValue(department);
             command.Parameters.AddWithValue(who);
-            command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Jsonb, Value = json });
+            command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = json });
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
             await reader.ReadAsync(cancellationToken);
             submission = new NeedSubmission(year, department, reader.GetInt32(0), who, reader.GetFieldValue<DateTimeOffset>(1), json);

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Serialization.Metadata;
@@ -15,10 +16,14 @@ public static class ContractFields
     /// <summary>The free-text annotation any object may carry.</summary>
     public const string Note = "note";
 
-    public static IReadOnlyList<InputError> Unknown(string json, Type root, JsonSerializerOptions options, int max = 1_000)
+    public static IReadOnlyList<InputError> Unknown(string json, Type root, JsonSerializerOptions options, int max = 1_000) =>
+        Unknown(Encoding.UTF8.GetBytes(json), root, options, max);
+
+    /// <summary>As <see cref="Unknown(string, Type, JsonSerializerOptions, int)"/>, over the document's UTF-8 text.</summary>
+    public static IReadOnlyList<InputError> Unknown(ReadOnlySpan<byte> json, Type root, JsonSerializerOptions options, int max = 1_000)
     {
         var errors = new List<InputError>();
-        var reader = new Utf8JsonReader(Encoding.UTF8.GetBytes(json),
+        var reader = new Utf8JsonReader(json,
             new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip, AllowTrailingCommas = true, MaxDepth = options.MaxDepth == 0 ? 64 : options.MaxDepth });
         var frames = new List<Frame>();
         Type? pending = root;
@@ -69,9 +74,14 @@ public static class ContractFields
         return errors;
     }
 
-    private static Shape Describe(Type? type, JsonSerializerOptions options)
+    /// <summary>Each type's shape, described once per options (a body of 1,283 needs asked for the Need's 1,283 times).</summary>
+    private static readonly ConcurrentDictionary<(JsonSerializerOptions Options, Type Type), Shape> Shapes = new();
+
+    private static Shape Describe(Type? type, JsonSerializerOptions options) =>
+        type is null ? default : Shapes.GetOrAdd((options, type), key => DescribeOnce(key.Type, key.Options));
+
+    private static Shape DescribeOnce(Type type, JsonSerializerOptions options)
     {
-        if (type is null) return default;
         type = Nullable.GetUnderlyingType(type) ?? type;
         var info = options.GetTypeInfo(type);
         return info.Kind switch

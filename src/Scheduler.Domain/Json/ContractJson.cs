@@ -25,6 +25,27 @@ public static class ContractJson
         return unknown.Count == 0 ? read : ReadResult<Instance>.Failure([.. unknown]);
     }
 
+    /// <summary>
+    /// As <see cref="ReadInstance(string, bool)"/>, from UTF-8 text (a request body as it arrived), without decoding it into
+    /// a string first: the same instance and the same errors as the string of these bytes gives.
+    /// </summary>
+    public static ReadResult<Instance> ReadInstance(ReadOnlySpan<byte> utf8Json, bool strict)
+    {
+        var info = (JsonTypeInfo<Instance>)ReadOptions.GetTypeInfo(typeof(Instance));
+        ReadResult<Instance> read;
+        try
+        {
+            read = Result(JsonSerializer.Deserialize(utf8Json, info));
+        }
+        catch (JsonException e)
+        {
+            read = Failure(e, info);
+        }
+        if (!strict || !read.Ok) return read;
+        var unknown = ContractFields.Unknown(utf8Json, typeof(Instance), ReadOptions);
+        return unknown.Count == 0 ? read : ReadResult<Instance>.Failure([.. unknown]);
+    }
+
     public static ReadResult<AnnualPlan> ReadAnnualPlan(string json) => Read(json, SchedulerJsonContext.Default.AnnualPlan);
 
     public static ReadResult<MonthlyPlan> ReadMonthlyPlan(string json) => Read(json, SchedulerJsonContext.Default.MonthlyPlan);
@@ -49,7 +70,7 @@ public static class ContractJson
 
     public static string Write(MonthlyPlan plan) => JsonSerializer.Serialize(plan, WriteContext.MonthlyPlan);
 
-    /// <summary>Needs as the JSON array of an instance's "needs" field, unindented (for storage: the service keeps each submission as jsonb).</summary>
+    /// <summary>Needs as the JSON array of an instance's "needs" field, unindented (for storage: the service keeps each submission as this text).</summary>
     public static string WriteNeeds(IReadOnlyList<Need> needs) => JsonSerializer.Serialize(needs, CompactWriteContext.IReadOnlyListNeed);
 
     private static readonly SchedulerJsonContext CompactWriteContext = new(
@@ -110,25 +131,32 @@ public static class ContractJson
         var info = (JsonTypeInfo<T>)ReadOptions.GetTypeInfo(generated.Type);
         try
         {
-            var value = JsonSerializer.Deserialize(json, info);
-            return value is null
-                ? ReadResult<T>.Failure(new InputError("$", "the document is null, expected an object"))
-                : ReadResult<T>.Success(value);
+            return Result(JsonSerializer.Deserialize(json, info));
         }
         catch (JsonException e)
         {
-            var where = e.LineNumber is { } line
-                ? $" (line {line + 1}, column {(e.BytePositionInLine ?? 0) + 1})"
-                : "";
-            var message = e.Message.Split(" Path:")[0].Split(" LineNumber:")[0].TrimEnd('.', ' ');
-            var path = e.Path ?? "$";
-            // A well-formed document with a value of the wrong type: say what the field expects, not which .NET type failed.
-            if (message.StartsWith("The JSON value could not be converted to", StringComparison.Ordinal))
-            {
-                return ReadResult<T>.Failure(new InputError(path, $"wrong value{where}: {LeafName(path)} must be {Expected(info, path)}"));
-            }
-            return ReadResult<T>.Failure(new InputError(path, $"malformed JSON{where}: {message}"));
+            return Failure(e, info);
         }
+    }
+
+    private static ReadResult<T> Result<T>(T? value) where T : class =>
+        value is null
+            ? ReadResult<T>.Failure(new InputError("$", "the document is null, expected an object"))
+            : ReadResult<T>.Success(value);
+
+    private static ReadResult<T> Failure<T>(JsonException e, JsonTypeInfo<T> info) where T : class
+    {
+        var where = e.LineNumber is { } line
+            ? $" (line {line + 1}, column {(e.BytePositionInLine ?? 0) + 1})"
+            : "";
+        var message = e.Message.Split(" Path:")[0].Split(" LineNumber:")[0].TrimEnd('.', ' ');
+        var path = e.Path ?? "$";
+        // A well-formed document with a value of the wrong type: say what the field expects, not which .NET type failed.
+        if (message.StartsWith("The JSON value could not be converted to", StringComparison.Ordinal))
+        {
+            return ReadResult<T>.Failure(new InputError(path, $"wrong value{where}: {LeafName(path)} must be {Expected(info, path)}"));
+        }
+        return ReadResult<T>.Failure(new InputError(path, $"malformed JSON{where}: {message}"));
     }
 
     private static string LeafName(string path)
