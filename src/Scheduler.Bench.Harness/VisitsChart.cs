@@ -1,7 +1,6 @@
 using System.Text;
-using Scheduler.Cli.Reporting;
 
-namespace Scheduler.Cli.Bench;
+namespace Scheduler.Bench.Harness;
 
 /// <summary>An SVG bar chart of one instance: visits per planner, the spec's and the per-enterprise bound as dashed lines.</summary>
 internal static class VisitsChart
@@ -31,11 +30,11 @@ internal static class VisitsChart
         for (var t = yMin; t <= yMax + 1e-9; t += step)
         {
             Svg.Line(svg, Left, Y(t), Left + plotW, Y(t), "#e3e3e3");
-            Svg.Text(svg, Left - 6, Y(t) + 4, Format.Count((int)Math.Round(t)), "end");
+            Svg.Text(svg, Left - 6, Y(t) + 4, BenchFormat.Count((int)Math.Round(t)), "end");
         }
         Svg.Line(svg, Left, Top, Left, Top + plotH, "#555");
         Svg.Line(svg, Left, Top + plotH, Left + plotW, Top + plotH, "#555");
-        if (yMin > 0) Svg.Text(svg, Left - 6, Top + plotH + 30, $"axis from {Format.Count((int)yMin)}", "end", "note");
+        if (yMin > 0) Svg.Text(svg, Left - 6, Top + plotH + 30, $"axis from {BenchFormat.Count((int)yMin)}", "end", "note");
         svg.Append("</g>");
 
         var slot = plotW / rows.Count;
@@ -45,9 +44,9 @@ internal static class VisitsChart
             var r = rows[i];
             double x = Left + slot * i + (slot - barW) / 2, y = Y(r.Visits);
             svg.Append($"<rect x=\"{Svg.N(x)}\" y=\"{Svg.N(y)}\" width=\"{Svg.N(barW)}\" height=\"{Svg.N(Top + plotH - y)}\" fill=\"{Svg.Color(r.Planner, run.Planners)}\">");
-            svg.Append($"<title>{Svg.Esc($"{r.Planner}: {Format.Count(r.Visits)} visits, {Format.Count(r.Unassigned)} unassigned")}</title></rect>");
-            Svg.Text(svg, x + barW / 2, y - 5, Format.Count(r.Visits), "middle", "value");
-            if (r.Unassigned > 0) Svg.Text(svg, x + barW / 2, y + 14, $"{Format.Count(r.Unassigned)} unassigned", "middle", "warn");
+            svg.Append($"<title>{Svg.Esc($"{r.Planner}: {BenchFormat.Count(r.Visits)} visits, {BenchFormat.Count(r.Unassigned)} unassigned")}</title></rect>");
+            Svg.Text(svg, x + barW / 2, y - 5, BenchFormat.Count(r.Visits), "middle", "value");
+            if (r.Unassigned > 0) Svg.Text(svg, x + barW / 2, y + 14, $"{BenchFormat.Count(r.Unassigned)} unassigned", "middle", "warn");
             Svg.Text(svg, x + barW / 2, Top + plotH + 16, r.Planner);
         }
 
@@ -56,7 +55,7 @@ internal static class VisitsChart
         {
             Svg.Line(svg, Left, Y(value), Left + plotW, Y(value), color, "stroke-width=\"1.5\" stroke-dasharray=\"6 4\"");
             var labelY = double.IsNaN(lastLabelY) ? Y(value) + 4 : Math.Max(Y(value) + 4, lastLabelY + 13);
-            Svg.Text(svg, Left + plotW + 6, labelY, $"{label} {Format.Count((int)value)}", "start", "bound");
+            Svg.Text(svg, Left + plotW + 6, labelY, $"{label} {BenchFormat.Count((int)value)}", "start", "bound");
             lastLabelY = labelY;
         }
         return svg.Append("</svg>").ToString();

@@ -1,6 +1,6 @@
 using System.Text;
 
-namespace Scheduler.Cli.Bench;
+namespace Scheduler.Bench.Harness;
 
 /// <summary>
 /// An SVG line chart against enterprises on a log x-axis, one line per planner (the mean over an instance size's seeds):

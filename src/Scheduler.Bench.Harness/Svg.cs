@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Scheduler.Cli.Bench;
+namespace Scheduler.Bench.Harness;
 
 /// <summary>Small helpers to write SVG by hand: escaped text, invariant numbers, nice axis ticks, a colour per planner.</summary>
 internal static class Svg

@@ -1,6 +1,6 @@
 using Scheduler.Domain.Model;
 
-namespace Scheduler.Cli.Bench;
+namespace Scheduler.Bench.Harness;
 
 /// <summary>A bench instance not made yet: generated instances are made just before their runs, so only one is in memory at a time.</summary>
-internal sealed record PendingCase(BenchCase Case, Func<Instance> Load);
+public sealed record PendingCase(BenchCase Case, Func<Instance> Load);

@@ -1,7 +1,6 @@
 using System.Text;
-using Scheduler.Cli.Reporting;
 
-namespace Scheduler.Cli.Bench;
+namespace Scheduler.Bench.Harness;
 
 /// <summary>report.md: the settings, a table per instance and the optimized planner's time to every other planner's quality.</summary>
 internal static class MarkdownReport
@@ -29,7 +28,7 @@ internal static class MarkdownReport
             Table(md, ["instance", "planner", "its unassigned", "its visits", "its time to final", $"{Leader} reached it at", "sooner by"],
                 races.Select(r => new[]
                 {
-                    r.Instance, r.Other.Planner, Format.Count(r.Other.Unassigned), Format.Count(r.Other.Visits),
+                    r.Instance, r.Other.Planner, BenchFormat.Count(r.Other.Unassigned), BenchFormat.Count(r.Other.Visits),
                     BenchFormat.Seconds(r.Other.SecondsToFinal),
                     r.ReachedAt is { } at ? BenchFormat.Seconds(at) : "never",
                     r.Speedup is { } s ? BenchFormat.Times(s) : "—",

@@ -1,7 +1,6 @@
 using System.Text;
-using Scheduler.Cli.Reporting;
 
-namespace Scheduler.Cli.Bench;
+namespace Scheduler.Bench.Harness;
 
 /// <summary>report.html: one self-contained page (inline CSS, inline SVG charts, no scripts or links), well-formed XHTML.</summary>
 internal static class HtmlReport
@@ -57,7 +56,7 @@ internal static class HtmlReport
             Table(html, ["instance", "planner", "its unassigned", "its visits", "its time to final", $"{MarkdownReport.Leader} reached it at", "sooner by"],
                 races.Select(r => (new[]
                 {
-                    r.Instance, r.Other.Planner, Format.Count(r.Other.Unassigned), Format.Count(r.Other.Visits),
+                    r.Instance, r.Other.Planner, BenchFormat.Count(r.Other.Unassigned), BenchFormat.Count(r.Other.Visits),
                     BenchFormat.Seconds(r.Other.SecondsToFinal),
                     r.ReachedAt is { } at ? BenchFormat.Seconds(at) : "never",
                     r.Speedup is { } s ? BenchFormat.Times(s) : "—",

@@ -1,7 +1,9 @@
-namespace Scheduler.Cli.Bench;
+using System.Text.Json.Serialization;
 
-/// <summary>One planner on one instance: the row of results.json and of the reports.</summary>
-internal sealed record BenchRow
+namespace Scheduler.Bench.Harness;
+
+/// <summary>One planner on one instance: the row of results.json (in this order) and of the reports.</summary>
+public sealed record BenchRow
 {
     public required string Planner { get; init; }
     public required string Instance { get; init; }
@@ -45,11 +47,12 @@ internal sealed record BenchRow
 
     public required int Violations { get; init; }
 
-    /// <summary>The run's quality over time.</summary>
-    public required IReadOnlyList<QualitySample> Samples { get; init; }
-
     /// <summary>For each other planner on this instance: when this run first held a plan at least as good as that planner's final one (null: never).</summary>
     public IReadOnlyDictionary<string, double?> Reaches { get; init; } = new Dictionary<string, double?>();
 
+    /// <summary>The run's quality over time.</summary>
+    public required IReadOnlyList<QualitySample> Samples { get; init; }
+
+    [JsonIgnore]
     public bool Valid => Violations == 0;
 }

@@ -1,9 +1,7 @@
-using Scheduler.Solver;
+namespace Scheduler.Solver;
 
-namespace Scheduler.Cli.Input;
-
-/// <summary>The planner names the command line accepts, lower case.</summary>
-internal static class PlannerNames
+/// <summary>The planners' names as the command line, the bench and its reports write them: lower case.</summary>
+public static class PlannerNames
 {
     public static readonly IReadOnlyList<string> All = [.. Enum.GetValues<PlannerKind>().Select(Name)];
 

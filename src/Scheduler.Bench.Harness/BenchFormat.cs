@@ -1,7 +1,6 @@
 using System.Globalization;
-using Scheduler.Cli.Reporting;
 
-namespace Scheduler.Cli.Bench;
+namespace Scheduler.Bench.Harness;
 
 /// <summary>How the bench reports print their numbers (invariant culture).</summary>
 internal static class BenchFormat
@@ -13,9 +12,16 @@ internal static class BenchFormat
 
     public static string Megabytes(double mb) => mb.ToString("N0", Invariant) + " MB";
 
-    public static string Gap(double? gap) => gap is { } g && double.IsFinite(g) ? Format.Gap(g) : "—";
+    public static string Count(int value) => value.ToString("N0", Invariant);
 
-    public static string Bound(int? bound) => bound is { } b ? Format.Count(b) : "—";
+    /// <summary>0.743 → "74.3%".</summary>
+    public static string Percent(double share) => (share * 100).ToString("0.0", Invariant) + "%";
+
+    /// <summary>A ratio such as peak load; ∞ when a zero capacity is used.</summary>
+    public static string Ratio(double value) => double.IsPositiveInfinity(value) ? "∞" : value.ToString("0.00", Invariant);
+
+    /// <summary>0.028 → "+2.8%"; "—" when there is no gap.</summary>
+    public static string Gap(double? gap) => gap is { } g && double.IsFinite(g) ? (g >= 0 ? "+" : "") + Percent(g) : "—";
 
     /// <summary>"12.5×" for how many times sooner one run got somewhere than another.</summary>
     public static string Times(double ratio) => ratio.ToString(ratio < 10 ? "0.0" : "N0", Invariant) + "×";
@@ -25,8 +31,8 @@ internal static class BenchFormat
     /// <summary>The cells of a row of the per-instance table, in <see cref="Headers"/> order.</summary>
     public static string[] Cells(BenchRow r) =>
     [
-        r.Planner, Format.Count(r.Unassigned), Format.Count(r.Visits), Gap(r.Gap), Gap(r.OwnBoundGap), Format.Count(r.Saved),
-        Format.Percent(r.JointRate), Format.Ratio(r.PeakLoad), Seconds(r.WallSeconds), Seconds(r.SecondsToFinal),
+        r.Planner, Count(r.Unassigned), Count(r.Visits), Gap(r.Gap), Gap(r.OwnBoundGap), Count(r.Saved),
+        Percent(r.JointRate), Ratio(r.PeakLoad), Seconds(r.WallSeconds), Seconds(r.SecondsToFinal),
         Megabytes(r.PeakMemoryMb), Megabytes(r.ProcessPeakMb), r.Status,
     ];
 
@@ -40,14 +46,14 @@ internal static class BenchFormat
     public static string Describe(BenchRun run, BenchCase bench)
     {
         var first = run.RowsOf(bench).FirstOrDefault();
-        var parts = new List<string> { bench.Source, $"{Format.Count(bench.Enterprises)} enterprises" };
+        var parts = new List<string> { bench.Source, $"{Count(bench.Enterprises)} enterprises" };
         if (first is not null)
         {
-            parts.Add($"{Format.Count(first.Occurrences)} occurrences");
-            parts.Add($"spec lower bound {Format.Count(first.LowerBound)}");
-            parts.Add($"status quo {Format.Count(first.SeparateVisits)} visits");
+            parts.Add($"{Count(first.Occurrences)} occurrences");
+            parts.Add($"spec lower bound {Count(first.LowerBound)}");
+            parts.Add($"status quo {Count(first.SeparateVisits)} visits");
         }
-        if (run.OwnBoundOf(bench) is { } own) parts.Add($"per-enterprise bound {Format.Count(own)}");
+        if (run.OwnBoundOf(bench) is { } own) parts.Add($"per-enterprise bound {Count(own)}");
         return string.Join("; ", parts);
     }
 }

@@ -1,4 +1,4 @@
-namespace Scheduler.Cli.Bench;
+namespace Scheduler.Bench.Harness;
 
 /// <summary>When a run first held a plan at least as good as a given one, from its progress samples.</summary>
 internal static class TimeToQuality

@@ -1,7 +1,7 @@
-namespace Scheduler.Cli.Bench;
+namespace Scheduler.Bench.Harness;
 
 /// <summary>The best plan a planner had at some moment of its run: lexicographic quality (unassigned, then visits).</summary>
-internal readonly record struct QualitySample(double Seconds, int Visits, int Unassigned)
+public readonly record struct QualitySample(double Seconds, int Visits, int Unassigned)
 {
     /// <summary>True when this is at least as good as a plan with these figures (fewer unassigned first, then fewer visits).</summary>
     public bool AtLeastAsGoodAs(int visits, int unassigned) =>

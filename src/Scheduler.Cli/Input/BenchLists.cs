@@ -1,8 +1,7 @@
 using System.Globalization;
-using Scheduler.Cli.Input;
 using Scheduler.Solver;
 
-namespace Scheduler.Cli.Bench;
+namespace Scheduler.Cli.Input;
 
 /// <summary>Parses the bench's comma-separated options (sizes, seeds, planners).</summary>
 internal static class BenchLists

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using System.Runtime.InteropServices;
 
-namespace Scheduler.Cli.Bench;
+namespace Scheduler.Bench.Harness;
 
 /// <summary>
 /// Peak memory of one run: the process's working set (managed heap and native memory such as OR-Tools', as the OS sees

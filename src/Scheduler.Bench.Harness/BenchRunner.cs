@@ -1,10 +1,9 @@
 using System.Diagnostics;
-using Scheduler.Cli.Input;
 using Scheduler.Domain.Checking;
 using Scheduler.Domain.Model;
 using Scheduler.Solver;
 
-namespace Scheduler.Cli.Bench;
+namespace Scheduler.Bench.Harness;
 
 /// <summary>Runs one planner on one instance in this process, measuring time, memory and quality over time, and checks the plan.</summary>
 internal static class BenchRunner

@@ -1,4 +1,4 @@
-namespace Scheduler.Cli.Bench;
+namespace Scheduler.Bench.Harness;
 
 /// <summary>When one planner (ours) first reached another planner's final quality on the same instance.</summary>
 /// <param name="ReachedAt">Seconds into the leader's run; null when it never did.</param>

@@ -1,7 +1,7 @@
 using System.Diagnostics;
 using Scheduler.Solver;
 
-namespace Scheduler.Cli.Bench;
+namespace Scheduler.Bench.Harness;
 
 /// <summary>
 /// Receives a planner's progress reports (from any of its threads): keeps a (seconds, visits, unassigned) sample each time
