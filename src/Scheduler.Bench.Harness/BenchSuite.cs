@@ -8,15 +8,15 @@ namespace Scheduler.Bench.Harness;
 /// workers, each plan checked. Instances are made (or read) when their turn comes, so one is in memory at a time.
 /// </summary>
 /// <param name="log">Receives a line of progress at a time (what runs, its figures when done, the planner's progress).</param>
-public sealed class BenchSuite(IReadOnlyList<PendingCase> cases, IReadOnlyList<PlannerKind> planners, double timeLimitSeconds, int workers,
-    Action<string> log)
+/// <param name="options">The time limit, workers and seed of every run (the planner is set per run).</param>
+public sealed class BenchSuite(IReadOnlyList<PendingCase> cases, IReadOnlyList<PlannerKind> planners, PlannerOptions options, Action<string> log)
 {
     /// <summary>Runs until every planner ran on every instance or the token is cancelled; the run holds the rows finished by then.</summary>
     public BenchRun Run(CancellationToken cancellationToken)
     {
-        var options = new PlannerOptions { TimeLimit = TimeSpan.FromSeconds(timeLimitSeconds), Workers = workers };
+        var timeLimitSeconds = options.TimeLimit.TotalSeconds;
         var started = DateTimeOffset.Now;
-        log($"Bench: {cases.Count} instance(s) × {planners.Count} planner(s) ({string.Join(", ", planners.Select(PlannerNames.Name))}), time limit {timeLimitSeconds.ToString("0.##", CultureInfo.InvariantCulture)} s each, {workers} workers.");
+        log($"Bench: {cases.Count} instance(s) × {planners.Count} planner(s) ({string.Join(", ", planners.Select(PlannerNames.Name))}), time limit {timeLimitSeconds.ToString("0.##", CultureInfo.InvariantCulture)} s each, {options.Workers} workers.");
 
         var rows = new List<BenchRow>();
         int step = 0, steps = cases.Count * planners.Count;
@@ -42,7 +42,7 @@ public sealed class BenchSuite(IReadOnlyList<PendingCase> cases, IReadOnlyList<P
         {
             Started = started,
             TimeLimitSeconds = timeLimitSeconds,
-            Workers = workers,
+            Workers = options.Workers,
             Planners = [.. planners.Select(PlannerNames.Name)],
             Cases = [.. cases.Select(c => c.Case).Where(c => rows.Any(r => r.Instance == c.Name))],
             Rows = BenchRunner.WithReaches(rows),

@@ -16,7 +16,7 @@ namespace Scheduler.Cli.Commands;
 /// </summary>
 internal sealed class BenchCommand(CliConsoles consoles) : Command<BenchCommand.Settings>
 {
-    public sealed class Settings : CommandSettings
+    public sealed class Settings : SolveSettings
     {
         [CommandOption("--sizes <LIST>")]
         [Description("Enterprises of the generated counties, comma-separated (default 2000,12000 unless --instances is given).")]
@@ -38,11 +38,7 @@ internal sealed class BenchCommand(CliConsoles consoles) : Command<BenchCommand.
         [CommandOption("-t|--time-limit <SECONDS>")]
         [Description("The wall-clock budget of every planner on every instance.")]
         [DefaultValue(20.0)]
-        public double TimeLimit { get; init; } = 20;
-
-        [CommandOption("--workers <N>")]
-        [Description("Parallel workers of each planner (default: the processor count).")]
-        public int? Workers { get; init; }
+        public override double TimeLimit { get; init; } = 20;
 
         [CommandOption("-o|--output <DIR>")]
         [Description("Folder for results.json, report.md and report.html (required).")]
@@ -59,14 +55,12 @@ internal sealed class BenchCommand(CliConsoles consoles) : Command<BenchCommand.
 
         public IReadOnlyList<string> InstanceFiles => [.. (Instances ?? []).SelectMany(BenchLists.Items)];
 
-        public override ValidationResult Validate()
+        protected override ValidationResult ValidateOwn()
         {
             if (string.IsNullOrWhiteSpace(Output)) return ValidationResult.Error("-o|--output <DIR> is required: where to write the reports");
             if (Planners is not null && BenchLists.Planners(Planners, out var plannerError) is null) return ValidationResult.Error(plannerError!);
             if (Sizes is not null && BenchLists.Integers(Sizes, "--sizes", 1, 2_000_000, out var sizeError) is null) return ValidationResult.Error(sizeError!);
             if (BenchLists.Integers(Seeds, "--seeds", int.MinValue, int.MaxValue, out var seedError) is null) return ValidationResult.Error(seedError!);
-            if (!(TimeLimit > 0) || double.IsInfinity(TimeLimit)) return ValidationResult.Error($"--time-limit must be a positive number of seconds, not {TimeLimit}");
-            if (Workers is < 1) return ValidationResult.Error($"--workers must be at least 1, not {Workers}");
             return ValidationResult.Success();
         }
     }
@@ -76,8 +70,7 @@ internal sealed class BenchCommand(CliConsoles consoles) : Command<BenchCommand.
         var cases = Cases(settings);
         if (cases is null) return ExitCodes.BadInput;
 
-        var suite = new BenchSuite(cases, settings.PlannerList, settings.TimeLimit, settings.Workers ?? PlannerOptions.DefaultWorkers,
-            consoles.Out.WritePlainLine);
+        var suite = new BenchSuite(cases, settings.PlannerList, settings.AnnualOptions(), consoles.Out.WritePlainLine);
         var run = suite.Run(cancellationToken);
         if (run.Rows.Count == 0 && cancellationToken.IsCancellationRequested)
         {
