@@ -1,3 +1,4 @@
+using Scheduler.Domain.Model;
 using Scheduler.Generator.Catalog;
 using Scheduler.Generator.Witness;
 
@@ -50,7 +51,7 @@ internal sealed class ImpossibleNeeds
                 Items = items,
                 Minutes = NeedFactory.Minutes(items),
                 Times = 1,
-                Months = MonthMask.Range(1 + b * 12 / blocks, (b + 1) * 12 / blocks),
+                Months = MonthSet.Range(1 + b * 12 / blocks, (b + 1) * 12 / blocks),
                 Gap = 1,
                 Impossible = true,
             });
@@ -82,7 +83,7 @@ internal sealed class ImpossibleNeeds
                 needs.Add(new NeedDraft
                 {
                     Enterprise = e, Department = d, Items = items, Minutes = NeedFactory.Minutes(items),
-                    Times = 1, Months = MonthMask.Of(m), Gap = 1, Impossible = true,
+                    Times = 1, Months = MonthSet.Of(m), Gap = 1, Impossible = true,
                 });
                 var id = DepartmentCatalog.Departments[d].Id;
                 store.Unassigned.Add((needs.Count - 1, 1, $"{id} has no capacity in month {m} (0 visits), the only month this need allows"));
@@ -98,7 +99,7 @@ internal sealed class ImpossibleNeeds
         var fallback = -1;
         for (var e = 0; e < drafts.Count; e++)
         {
-            if (MonthMask.Has(drafts.ClosedMonths[e], m)) continue;
+            if (MonthSet.Contains(drafts.ClosedMonths[e], m)) continue;
             if (IndustryCatalog.All[drafts.Industry[e]].Needs.Any(t => t.DepartmentIndex == d)) return e;
             if (fallback < 0) fallback = e;
         }

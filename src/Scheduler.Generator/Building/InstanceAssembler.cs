@@ -9,7 +9,7 @@ namespace Scheduler.Generator.Building;
 /// (a million enterprises repeat a few hundred profiles).</summary>
 internal sealed class InstanceAssembler(EnterpriseDrafts drafts, List<NeedDraft> needs)
 {
-    private readonly Dictionary<int, IReadOnlyList<int>> _monthLists = new() { [MonthMask.All] = Need.AllMonths, [0] = [] };
+    private readonly Dictionary<int, IReadOnlyList<int>> _monthLists = new() { [MonthSet.All] = Need.AllMonths, [0] = [] };
     private readonly Dictionary<int[], IReadOnlyList<string>> _itemLists = new(ReferenceEqualityComparer.Instance);
 
     public string[] EnterpriseIds { get; } = MakeIds("E", drafts.Count);
@@ -94,7 +94,7 @@ internal sealed class InstanceAssembler(EnterpriseDrafts drafts, List<NeedDraft>
 
     private IReadOnlyList<int> Months(int mask)
     {
-        if (!_monthLists.TryGetValue(mask, out var list)) _monthLists[mask] = list = MonthMask.ToArray(mask);
+        if (!_monthLists.TryGetValue(mask, out var list)) _monthLists[mask] = list = MonthSet.ToMonths(mask);
         return list;
     }
 

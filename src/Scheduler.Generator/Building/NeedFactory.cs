@@ -1,3 +1,4 @@
+using Scheduler.Domain.Model;
 using Scheduler.Generator.Catalog;
 
 namespace Scheduler.Generator.Building;
@@ -48,11 +49,11 @@ internal sealed class NeedFactory
         var template = IndustryCatalog.All[industry].Needs[k];
         var items = _items[industry][k];
         if (items is null) return null;
-        var open = template.Months & ~drafts.ClosedMonths[e] & MonthMask.All;
+        var open = template.Months & ~drafts.ClosedMonths[e] & MonthSet.All;
         if (open == 0) return null;
         var gap = times >= 2 ? template.Gap : 1;
-        if (MonthMask.MaxOccurrences(open, gap) < times) gap = 1;
-        times = Math.Min(times, MonthMask.MaxOccurrences(open, gap));
+        if (MonthSet.MostOccurrences(open, gap) < times) gap = 1;
+        times = Math.Min(times, MonthSet.MostOccurrences(open, gap));
         return new NeedDraft
         {
             Enterprise = e,

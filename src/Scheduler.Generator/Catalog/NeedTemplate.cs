@@ -1,3 +1,4 @@
+using Scheduler.Domain.Model;
 using Scheduler.Generator.Building;
 
 namespace Scheduler.Generator.Catalog;
@@ -7,7 +8,7 @@ namespace Scheduler.Generator.Catalog;
 /// <param name="Gap">Minimum months between occurrences when the need is asked more than once a year.</param>
 internal sealed record NeedTemplate(
     string Department, string[] Items, double Probability, FrequencyProfile Frequency,
-    int Months = MonthMask.All, int Gap = 1, bool Standalone = false)
+    int Months = MonthSet.All, int Gap = 1, bool Standalone = false)
 {
     public int DepartmentIndex { get; } = DepartmentCatalog.DepartmentIndex(Department);
 

@@ -1,4 +1,5 @@
 using System.Numerics;
+using Scheduler.Domain.Model;
 using Scheduler.Generator.Building;
 using Scheduler.Generator.Catalog;
 
@@ -38,10 +39,10 @@ internal sealed class EnterpriseWitness(int maxDepartments, int maxMinutes)
         foreach (var j in _order)
         {
             var need = needs[first + j];
-            var open = need.Months & ~closedMonths & MonthMask.All;
+            var open = need.Months & ~closedMonths & MonthSet.All;
             var k = 0;
             for (var m = 1; m <= 12; m++)
-                if (MonthMask.Has(open, m)) _months[k++] = m;
+                if (MonthSet.Contains(open, m)) _months[k++] = m;
             for (var i = 0; i < k; i++) _score[i] = Score(need, j, _months[i], load, cap);
             var picked = Choose(k, need.Times, need.Gap);
             for (var p = 0; p < picked; p++) Place(need, j, _months[_chosen[p]], cap, capReason);
@@ -58,7 +59,7 @@ internal sealed class EnterpriseWitness(int maxDepartments, int maxMinutes)
             NeedDraft x = needs[first + a], y = needs[first + b];
             var c = x.Impossible.CompareTo(y.Impossible);
             if (c == 0) c = y.Times.CompareTo(x.Times);
-            if (c == 0) c = MonthMask.Count(x.Months & ~closedMonths).CompareTo(MonthMask.Count(y.Months & ~closedMonths));
+            if (c == 0) c = MonthSet.Count(x.Months & ~closedMonths).CompareTo(MonthSet.Count(y.Months & ~closedMonths));
             return c != 0 ? c : a.CompareTo(b);
         });
     }
