@@ -14,9 +14,9 @@ namespace Scheduler.Cli.Commands;
 /// `scheduler bench`: runs several planners on generated or given instances, one after another in this process with the
 /// same time limit, checks every plan and writes results.json, report.md and report.html.
 /// </summary>
-internal sealed class BenchCommand(CliConsoles consoles) : Command<BenchCommand.Settings>
+internal sealed class BenchCommand(CliConsoles consoles) : Command<BenchCommand.BenchSettings>
 {
-    public sealed class Settings : SolveSettings
+    public sealed class BenchSettings : SolveCommandSettings
     {
         [CommandOption("--sizes <LIST>")]
         [Description("Enterprises of the generated counties, comma-separated (default 2000,12000 unless --instances is given).")]
@@ -65,7 +65,7 @@ internal sealed class BenchCommand(CliConsoles consoles) : Command<BenchCommand.
         }
     }
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, BenchSettings settings, CancellationToken cancellationToken)
     {
         var cases = Cases(settings);
         if (cases is null) return ExitCodes.BadInput;
@@ -89,7 +89,7 @@ internal sealed class BenchCommand(CliConsoles consoles) : Command<BenchCommand.
     }
 
     /// <summary>The instance files (read and validated now) then the generated counties (made when their turn comes); null after printing why a file cannot be used.</summary>
-    private List<PendingCase>? Cases(Settings settings)
+    private List<PendingCase>? Cases(BenchSettings settings)
     {
         var cases = new List<PendingCase>();
         var names = new HashSet<string>(StringComparer.Ordinal);

@@ -16,12 +16,12 @@ using Spectre.Console.Cli;
 namespace Scheduler.Cli.Commands;
 
 /// <summary>`scheduler demo`: the sample county, planned three ways and compared side by side, then the optimized plan's twelve months. No files or database needed.</summary>
-internal sealed class DemoCommand(CliConsoles consoles) : Command<DemoCommand.Settings>
+internal sealed class DemoCommand(CliConsoles consoles) : Command<DemoCommand.DemoSettings>
 {
     /// <summary>Status quo first, then the yardstick, then ours: the order the table reads in.</summary>
     private static readonly PlannerKind[] Planners = [PlannerKind.Separate, PlannerKind.Greedy, PlannerKind.Optimized];
 
-    public sealed class Settings : SolveSettings
+    public sealed class DemoSettings : SolveCommandSettings
     {
         /// <summary>The largest demo county: beyond it the demo's three planners and months take minutes and gigabytes.</summary>
         public const int MaxEnterprises = 100_000;
@@ -59,7 +59,7 @@ internal sealed class DemoCommand(CliConsoles consoles) : Command<DemoCommand.Se
         }
     }
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, DemoSettings settings, CancellationToken cancellationToken)
     {
         var instance = CountyGenerator.Generate(new GeneratorOptions { Enterprises = settings.Enterprises, Seed = settings.Seed, Year = 2026 }).Instance;
         consoles.Out.MarkupLineInterpolated(
@@ -93,7 +93,7 @@ internal sealed class DemoCommand(CliConsoles consoles) : Command<DemoCommand.Se
     }
 
     /// <summary>The staffed year's twelve months: team-days, officers and routes, one row a month.</summary>
-    private MonthsSummary PlanMonths(Instance instance, AnnualPlan annual, IReadOnlyList<MonthlyPlanResult> results, Settings settings)
+    private MonthsSummary PlanMonths(Instance instance, AnnualPlan annual, IReadOnlyList<MonthlyPlanResult> results, DemoSettings settings)
     {
         var months = MonthsSummary.Check(instance, annual, results);
         consoles.Out.Write(MonthTable.For(months.Figures, months.Plans));

@@ -13,9 +13,9 @@ using Spectre.Console.Cli;
 namespace Scheduler.Cli.Commands;
 
 /// <summary>`scheduler month`: turn one month of a valid annual plan into team-days (PROBLEM.md §3), write it and report its figures.</summary>
-internal sealed class MonthCommand(CliConsoles consoles) : Command<MonthCommand.Settings>
+internal sealed class MonthCommand(CliConsoles consoles) : Command<MonthCommand.MonthSettings>
 {
-    public sealed class Settings : SolveSettings
+    public sealed class MonthSettings : SolveCommandSettings
     {
         [CommandArgument(0, "<INSTANCE>")]
         [Description("The instance JSON (../shared/spec/PROBLEM.md §1).")]
@@ -52,7 +52,7 @@ internal sealed class MonthCommand(CliConsoles consoles) : Command<MonthCommand.
         }
     }
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, MonthSettings settings, CancellationToken cancellationToken)
     {
         var instance = ContractFiles.ReadValidInstance(settings.Instance, consoles.Error);
         if (instance is null) return ExitCodes.BadInput;

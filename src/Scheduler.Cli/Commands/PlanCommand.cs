@@ -17,9 +17,9 @@ using Spectre.Console.Cli;
 namespace Scheduler.Cli.Commands;
 
 /// <summary>`scheduler plan`: validate an instance, make its annual plan, write it and report its figures; with --months also its twelve monthly plans.</summary>
-internal sealed class PlanCommand(CliConsoles consoles) : Command<PlanCommand.Settings>
+internal sealed class PlanCommand(CliConsoles consoles) : Command<PlanCommand.PlanSettings>
 {
-    public sealed class Settings : SolveSettings
+    public sealed class PlanSettings : SolveCommandSettings
     {
         [CommandArgument(0, "<INSTANCE>")]
         [Description("The instance JSON (../shared/spec/PROBLEM.md §1), or a folder of county instances (a province: -o is then a folder).")]
@@ -88,7 +88,7 @@ internal sealed class PlanCommand(CliConsoles consoles) : Command<PlanCommand.Se
         }
     }
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, PlanSettings settings, CancellationToken cancellationToken)
     {
         if (Directory.Exists(settings.Instance))
             return ProvinceRunner.Run(settings.Instance, settings.Output!, settings.AnnualOptions(settings.PlannerKind, settings.Work, workers: settings.Workers ?? 1),
@@ -155,7 +155,7 @@ internal sealed class PlanCommand(CliConsoles consoles) : Command<PlanCommand.Se
     }
 
     /// <summary>The twelve months of the annual plan, written to the folder, checked together and shown as a table.</summary>
-    private MonthsSummary PlanMonths(Instance instance, AnnualPlan annual, Settings settings, MonthlyPlannerOptions options,
+    private MonthsSummary PlanMonths(Instance instance, AnnualPlan annual, PlanSettings settings, MonthlyPlannerOptions options,
         IReadOnlyList<MonthlyPlanResult>? planned, string folder, CancellationToken cancellationToken)
     {
         var results = planned is { Count: 12 } ? planned : MonthRunner.PlanYear(instance, annual, options, settings.Json ? null : consoles.Out, cancellationToken);

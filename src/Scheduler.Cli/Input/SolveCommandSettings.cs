@@ -11,7 +11,7 @@ namespace Scheduler.Cli.Input;
 /// the workers and the seed. Each command declares <see cref="TimeLimit"/> with its own default and words; its own
 /// checks (<see cref="ValidateOwn"/>) come first, then the shared ones.
 /// </summary>
-internal abstract class SolveSettings : CommandSettings
+internal abstract class SolveCommandSettings : CommandSettings
 {
     /// <summary>The wall-clock budget (seconds); a positive, finite number.</summary>
     public abstract double TimeLimit { get; init; }

@@ -7,7 +7,7 @@ namespace Scheduler.Generator.Building;
 
 /// <summary>Turns the drafts into the contract's records. Lists of months and items are shared between needs
 /// (a million enterprises repeat a few hundred profiles).</summary>
-internal sealed class InstanceAssembler(EnterpriseDrafts drafts, List<NeedDraft> needs)
+internal sealed class CountyAssembler(EnterpriseDrafts drafts, List<GeneratedNeed> needs)
 {
     private readonly Dictionary<int, IReadOnlyList<int>> _monthLists = new() { [MonthSet.All] = Need.AllMonths, [0] = [] };
     private readonly Dictionary<int[], IReadOnlyList<string>> _itemLists = new(ReferenceEqualityComparer.Instance);

@@ -2,7 +2,7 @@ namespace Scheduler.Generator.Building;
 
 /// <summary>A need before it becomes a <see cref="Scheduler.Domain.Model.Need"/>: indices into the catalogs,
 /// months as a mask. <see cref="Items"/> is shared between needs of one template (profiles repeat).</summary>
-internal struct NeedDraft
+internal struct GeneratedNeed
 {
     public int Enterprise;
     public int Department;

@@ -36,7 +36,7 @@ internal sealed class ImpossibleNeeds
     }
 
     /// <summary>Appends cap + 1 once-a-year needs in disjoint windows to enterprise <paramref name="e"/>; returns how many.</summary>
-    public int AddCapBreakers(EnterpriseDrafts drafts, int e, List<NeedDraft> needs, int first, int count)
+    public int AddCapBreakers(EnterpriseDrafts drafts, int e, List<GeneratedNeed> needs, int first, int count)
     {
         var departments = CandidateDepartments(drafts.Industry[e], needs, first, count);
         var blocks = _cap + 1;
@@ -44,7 +44,7 @@ internal sealed class ImpossibleNeeds
         {
             var department = departments[b % departments.Count];
             var items = ItemsOf(drafts.Industry[e], department);
-            needs.Add(new NeedDraft
+            needs.Add(new GeneratedNeed
             {
                 Enterprise = e,
                 Department = department,
@@ -64,7 +64,7 @@ internal sealed class ImpossibleNeeds
 
     /// <summary>Adds up to <paramref name="count"/> needs that can only go to a department-month the witness never used,
     /// whose capacity is therefore 0; lists them as unassigned in <paramref name="store"/>.</summary>
-    public static void AddCapacityBlocked(EnterpriseDrafts drafts, List<NeedDraft> needs, WitnessStore store, int count)
+    public static void AddCapacityBlocked(EnterpriseDrafts drafts, List<GeneratedNeed> needs, WitnessStore store, int count)
     {
         int[] departmentOrder = [DepartmentCatalog.DepartmentIndex("YY"), DepartmentCatalog.DepartmentIndex("KA"),
             .. Enumerable.Range(0, DepartmentCatalog.Departments.Count)];
@@ -80,7 +80,7 @@ internal sealed class ImpossibleNeeds
                 var e = OpenEnterprise(drafts, d, m);
                 if (e < 0) continue;
                 var items = ItemsOf(drafts.Industry[e], d);
-                needs.Add(new NeedDraft
+                needs.Add(new GeneratedNeed
                 {
                     Enterprise = e, Department = d, Items = items, Minutes = NeedFactory.Minutes(items),
                     Times = 1, Months = MonthSet.Of(m), Gap = 1, Impossible = true,
@@ -107,7 +107,7 @@ internal sealed class ImpossibleNeeds
     }
 
     /// <summary>Departments that do not ask anything of the enterprise yet (its industry's first), then those that ask once.</summary>
-    private static List<int> CandidateDepartments(int industry, List<NeedDraft> needs, int first, int count)
+    private static List<int> CandidateDepartments(int industry, List<GeneratedNeed> needs, int first, int count)
     {
         var asks = new int[DepartmentCatalog.Departments.Count];
         for (var j = 0; j < count; j++) asks[needs[first + j].Department]++;

@@ -4,9 +4,9 @@ using Scheduler.Generator.Building;
 namespace Scheduler.Generator.Catalog;
 
 /// <summary>One need an industry's enterprise gets from one department with <see cref="Probability"/>.</summary>
-/// <param name="Months">Month mask the department inspects in (<see cref="MonthMask"/>).</param>
+/// <param name="Months">Month mask the department inspects in (<see cref="MonthSet"/>).</param>
 /// <param name="Gap">Minimum months between occurrences when the need is asked more than once a year.</param>
-internal sealed record NeedTemplate(
+internal sealed record IndustryNeed(
     string Department, string[] Items, double Probability, FrequencyProfile Frequency,
     int Months = MonthSet.All, int Gap = 1, bool Standalone = false)
 {

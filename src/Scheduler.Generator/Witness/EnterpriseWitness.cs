@@ -31,7 +31,7 @@ internal sealed class EnterpriseWitness(int maxDepartments, int maxMinutes)
     /// <summary>Plans needs[first .. first+count) of one enterprise.</summary>
     /// <param name="cap">When set, an occurrence that would open a visit beyond it is left unassigned.</param>
     /// <param name="capReason">Why, in words, when the cap bites.</param>
-    public void Build(List<NeedDraft> needs, int first, int count, int closedMonths, int[,] load, int? cap = null, string capReason = "")
+    public void Build(List<GeneratedNeed> needs, int first, int count, int closedMonths, int[,] load, int? cap = null, string capReason = "")
     {
         VisitCount = 0;
         Unassigned.Clear();
@@ -50,13 +50,13 @@ internal sealed class EnterpriseWitness(int maxDepartments, int maxMinutes)
     }
 
     /// <summary>Most frequent first, then the narrowest window; needs kept on purpose to be impossible come last.</summary>
-    private void Order(List<NeedDraft> needs, int first, int count, int closedMonths)
+    private void Order(List<GeneratedNeed> needs, int first, int count, int closedMonths)
     {
         _order.Clear();
         for (var j = 0; j < count; j++) _order.Add(j);
         _order.Sort((a, b) =>
         {
-            NeedDraft x = needs[first + a], y = needs[first + b];
+            GeneratedNeed x = needs[first + a], y = needs[first + b];
             var c = x.Impossible.CompareTo(y.Impossible);
             if (c == 0) c = y.Times.CompareTo(x.Times);
             if (c == 0) c = MonthSet.Count(x.Months & ~closedMonths).CompareTo(MonthSet.Count(y.Months & ~closedMonths));
@@ -65,7 +65,7 @@ internal sealed class EnterpriseWitness(int maxDepartments, int maxMinutes)
     }
 
     /// <summary>Joining a visit outweighs any load; otherwise the less loaded month is better.</summary>
-    private long Score(in NeedDraft need, int j, int month, int[,] load, int? cap)
+    private long Score(in GeneratedNeed need, int j, int month, int[,] load, int? cap)
     {
         var visit = Compatible(need, j, month);
         var cost = load[need.Department, month - 1];
@@ -109,7 +109,7 @@ internal sealed class EnterpriseWitness(int maxDepartments, int maxMinutes)
         return times;
     }
 
-    private void Place(in NeedDraft need, int j, int month, int? cap, string capReason)
+    private void Place(in GeneratedNeed need, int j, int month, int? cap, string capReason)
     {
         var visit = Compatible(need, j, month);
         if (visit is null)
@@ -132,7 +132,7 @@ internal sealed class EnterpriseWitness(int maxDepartments, int maxMinutes)
 
     /// <summary>The first visit in that month that can take the need: the standalone rule, at most
     /// maxDepartments departments, the department's share of minutes within maxMinutes.</summary>
-    private LocalVisit? Compatible(in NeedDraft need, int j, int month)
+    private LocalVisit? Compatible(in GeneratedNeed need, int j, int month)
     {
         var bit = 1 << need.Department;
         for (var k = 0; k < VisitCount; k++)

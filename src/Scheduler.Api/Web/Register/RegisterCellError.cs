@@ -5,7 +5,7 @@ namespace Scheduler.Api.Web.Register;
 /// header row; null for the sheet as a whole) and the column header; <see cref="Path"/> is the spec's JSON path
 /// when the problem was found in the instance (by the validator or in a JSON upload).
 /// </summary>
-public sealed record CellError(string? Sheet, int? Row, string? Column, string Message, string? Path = null)
+public sealed record RegisterCellError(string? Sheet, int? Row, string? Column, string Message, string? Path = null)
 {
     /// <summary>"工作表「企业」第 5 行「乡镇」列" (or its English), empty when the place is unknown.</summary>
     public string Where
