@@ -14,4 +14,7 @@ internal static class ExitCodes
 
     /// <summary>An unexpected failure inside the tool (a bug).</summary>
     public const int InternalError = 3;
+
+    /// <summary>Cancelled (Ctrl+C) before any plan or result existed.</summary>
+    public const int Cancelled = 130;
 }

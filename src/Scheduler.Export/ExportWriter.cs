@@ -20,12 +20,12 @@ public static class ExportWriter
     /// <param name="clock">The DTSTAMP source of the calendars; the system clock when null.</param>
     public static IReadOnlyList<string> WriteAll(Instance instance, AnnualPlan plan, IReadOnlyList<MonthlyPlan> months, string directory, TimeProvider? clock = null)
     {
-        var lookup = new PlanLookup(instance, plan);
+        var words = new SheetWords(instance, plan);
         var written = new List<string>();
 
         foreach (var month in months.OrderBy(m => m.Year).ThenBy(m => m.Month))
         {
-            foreach (var sheet in TownshipMonthSheet.ForMonth(lookup, month))
+            foreach (var sheet in TownshipMonthSheet.ForMonth(words, month))
             {
                 var folder = Path.Combine(directory, TownshipsFolder, FileNames.IdAndName(sheet.Township.Id, sheet.Township.Name));
                 var stem = Path.Combine(folder, ChineseDates.YearMonth(sheet.Year, sheet.Month));
@@ -37,12 +37,12 @@ public static class ExportWriter
         var stampUtc = (clock ?? TimeProvider.System).GetUtcNow().UtcDateTime;
         var working = months.SelectMany(m => m.TeamDays).SelectMany(t => t.Inspectors).ToHashSet(StringComparer.Ordinal);
         var officers = instance.Inspectors.Select(i => i.Id).Where(working.Contains)
-            .Concat(working.Where(id => lookup.Inspector(id) is null).Order(StringComparer.Ordinal))
+            .Concat(working.Where(id => words.Lookup.Inspector(id) is null).Order(StringComparer.Ordinal))
             .Distinct(StringComparer.Ordinal);
         foreach (var id in officers)
         {
-            var path = Path.Combine(directory, OfficersFolder, FileNames.IdAndName(id, lookup.Inspector(id)?.Name) + ".ics");
-            var text = OfficerCalendar.Serialize(OfficerCalendar.For(lookup, months, id, stampUtc));
+            var path = Path.Combine(directory, OfficersFolder, FileNames.IdAndName(id, words.Lookup.Inspector(id)?.Name) + ".ics");
+            var text = OfficerCalendar.Serialize(OfficerCalendar.For(words, months, id, stampUtc));
             written.Add(Write(path, stream =>
             {
                 // UTF-8 without a byte-order mark: RFC 5545's charset, and some calendar importers choke on a BOM.

@@ -25,7 +25,7 @@ public static class OfficerCalendar
 
     /// <summary>The calendar of <paramref name="inspectorId"/>; <paramref name="stampUtc"/> is the DTSTAMP of every event (when the export was made).</summary>
     public static Calendar For(Instance instance, AnnualPlan plan, IReadOnlyList<MonthlyPlan> months, string inspectorId, DateTime stampUtc) =>
-        For(new PlanLookup(instance, plan), months, inspectorId, stampUtc);
+        For(new SheetWords(instance, plan), months, inspectorId, stampUtc);
 
     /// <summary>The team-days of <paramref name="inspectorId"/>, by date.</summary>
     public static IReadOnlyList<TeamDay> TeamDaysOf(IReadOnlyList<MonthlyPlan> months, string inspectorId) =>
@@ -41,43 +41,43 @@ public static class OfficerCalendar
     /// <summary>The .ics text (UTF-8 when written; RFC 5545 line folding and escaping by Ical.Net).</summary>
     public static string Serialize(Calendar calendar) => new CalendarSerializer().SerializeToString(calendar) ?? "";
 
-    internal static Calendar For(PlanLookup lookup, IReadOnlyList<MonthlyPlan> months, string inspectorId, DateTime stampUtc)
+    internal static Calendar For(SheetWords words, IReadOnlyList<MonthlyPlan> months, string inspectorId, DateTime stampUtc)
     {
         var calendar = new Calendar { Method = "PUBLISH" };
         calendar.AddTimeZone(TimeZoneId);
-        var name = lookup.Inspector(inspectorId)?.Name is { Length: > 0 } n ? n : inspectorId;
+        var name = words.Lookup.InspectorName(inspectorId);
         calendar.AddProperty("X-WR-CALNAME", $"{name} · 检查日程");
         calendar.AddProperty("X-WR-TIMEZONE", TimeZoneId);
         var stamp = new CalDateTime(DateTime.SpecifyKind(stampUtc, DateTimeKind.Utc), CalDateTime.UtcTzId);
         foreach (var teamDay in TeamDaysOf(months, inspectorId))
-            calendar.Events.Add(Event(lookup, teamDay, stamp));
+            calendar.Events.Add(Event(words, teamDay, stamp));
         return calendar;
     }
 
-    private static CalendarEvent Event(PlanLookup lookup, TeamDay teamDay, CalDateTime stamp)
+    private static CalendarEvent Event(SheetWords words, TeamDay teamDay, CalDateTime stamp)
     {
-        var township = lookup.Township(teamDay.Township);
-        var rows = teamDay.Visits.Select(lookup.Row).ToList();
+        var township = words.Township(teamDay.Township);
+        var rows = teamDay.Visits.Select(words.Row).ToList();
         var joint = rows.SelectMany(r => r.Departments).Distinct().Count() >= 2;
         return new CalendarEvent
         {
-            Uid = Uid(lookup.Instance.Name, teamDay),
+            Uid = Uid(words.Instance.Name, teamDay),
             DtStamp = stamp,
             DtStart = new CalDateTime(teamDay.Date, DayStart, TimeZoneId),
             DtEnd = new CalDateTime(teamDay.Date, DayEnd, TimeZoneId),
             Summary = $"{(joint ? "联合检查" : "检查")} · {township.Name} · {rows.Count}家",
             Location = township.Name,
             GeographicLocation = new GeographicLocation(township.Location.Lat, township.Location.Lon),
-            Description = Description(lookup, teamDay, rows),
+            Description = Description(words, teamDay, rows),
             Transparency = TransparencyType.Opaque,
         };
     }
 
     /// <summary>The route in order, each stop with its departments, items and on-site minutes; then the team.</summary>
-    private static string Description(PlanLookup lookup, TeamDay teamDay, IReadOnlyList<SheetRow> rows)
+    private static string Description(SheetWords words, TeamDay teamDay, IReadOnlyList<SheetRow> rows)
     {
         var text = new StringBuilder();
-        text.Append($"检查组 {teamDay.Id}，{ChineseDates.WithWeekday(teamDay.Date)}，从{lookup.Township(teamDay.Township).Name}出发，依次检查{rows.Count}家：\n");
+        text.Append($"检查组 {teamDay.Id}，{ChineseDates.WithWeekday(teamDay.Date)}，从{words.Township(teamDay.Township).Name}出发，依次检查{rows.Count}家：\n");
         for (var i = 0; i < rows.Count; i++)
         {
             var row = rows[i];
@@ -87,7 +87,7 @@ public static class OfficerCalendar
             text.Append($"   事项：{string.Join("；", row.Items)}\n");
             text.Append($"   现场约{row.OnSiteMinutes}分钟\n");
         }
-        text.Append($"同组人员：{string.Join("、", teamDay.Inspectors.Select(lookup.InspectorLabel))}");
+        text.Append($"同组人员：{string.Join("、", teamDay.Inspectors.Select(words.InspectorLabel))}");
         return text.ToString();
     }
 }

@@ -32,9 +32,9 @@ public sealed record TownshipMonthSheet
 
     /// <summary>One sheet per township with any team-day or unscheduled visit this month, in the instance's township order.</summary>
     public static IReadOnlyList<TownshipMonthSheet> ForMonth(Instance instance, AnnualPlan plan, MonthlyPlan month) =>
-        ForMonth(new PlanLookup(instance, plan), month);
+        ForMonth(new SheetWords(instance, plan), month);
 
-    internal static IReadOnlyList<TownshipMonthSheet> ForMonth(PlanLookup lookup, MonthlyPlan month)
+    internal static IReadOnlyList<TownshipMonthSheet> ForMonth(SheetWords words, MonthlyPlan month)
     {
         var rows = new Dictionary<string, List<SheetRow>>(StringComparer.Ordinal);
         List<SheetRow> RowsOf(string township) => rows.TryGetValue(township, out var list) ? list : rows[township] = [];
@@ -42,10 +42,10 @@ public sealed record TownshipMonthSheet
         var teamDays = month.TeamDays.OrderBy(t => t.Date).ThenBy(t => t.Id, StringComparer.Ordinal);
         foreach (var teamDay in teamDays)
         {
-            var team = teamDay.Inspectors.Select(lookup.InspectorLabel).ToList();
+            var team = teamDay.Inspectors.Select(words.InspectorLabel).ToList();
             for (var i = 0; i < teamDay.Visits.Count; i++)
             {
-                RowsOf(teamDay.Township).Add(lookup.Row(teamDay.Visits[i]) with
+                RowsOf(teamDay.Township).Add(words.Row(teamDay.Visits[i]) with
                 {
                     Date = teamDay.Date,
                     TeamDay = teamDay.Id,
@@ -57,16 +57,16 @@ public sealed record TownshipMonthSheet
         foreach (var unscheduled in month.Unscheduled)
         {
             // A visit the annual plan does not know has no township to go to; the checker reports it, the export cannot place it.
-            if (lookup.TownshipOfVisit(unscheduled.Visit) is not { } township) continue;
+            if (words.TownshipOfVisit(unscheduled.Visit) is not { } township) continue;
             var reason = string.IsNullOrWhiteSpace(unscheduled.Reason) ? "（未说明原因）" : unscheduled.Reason;
-            RowsOf(township).Add(lookup.Row(unscheduled.Visit) with { UnscheduledReason = reason });
+            RowsOf(township).Add(words.Row(unscheduled.Visit) with { UnscheduledReason = reason });
         }
 
-        var order = lookup.Instance.Townships.Select((t, i) => (t.Id, i)).DistinctBy(p => p.Id).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
+        var order = words.Instance.Townships.Select((t, i) => (t.Id, i)).DistinctBy(p => p.Id).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         return rows
             .OrderBy(r => order.GetValueOrDefault(r.Key, int.MaxValue))
             .ThenBy(r => r.Key, StringComparer.Ordinal)
-            .Select(r => new TownshipMonthSheet { Township = lookup.Township(r.Key), Year = month.Year, Month = month.Month, Rows = r.Value })
+            .Select(r => new TownshipMonthSheet { Township = words.Township(r.Key), Year = month.Year, Month = month.Month, Rows = r.Value })
             .ToList();
     }
 

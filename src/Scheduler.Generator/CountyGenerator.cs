@@ -26,7 +26,7 @@ public static class CountyGenerator
         };
 
         var drafts = new EnterpriseDrafts(n);
-        var needs = new List<NeedDraft>(n * 3);
+        var needs = new List<GeneratedNeed>(n * 3);
         var store = new WitnessStore();
         DrawEnterprises(options, cap, drafts, needs, store);
         if (options.Infeasible)
@@ -34,7 +34,7 @@ public static class CountyGenerator
 
         var calendar = ChineseHolidays.For(options.Year);
         var days = new WorkingDays(options.Year, calendar);
-        var assembler = new InstanceAssembler(drafts, needs);
+        var assembler = new CountyAssembler(drafts, needs);
         var officers = options.Staff.OfficersFor(n);
         var sizes = officers is { } fixedStaff ? StaffSplit.Split(fixedStaff, store, drafts, rules) : StaffingEstimate.Size(store, drafts, rules, days);
         var shares = officers is null ? InspectorShares.Sized : InspectorShares.Fixed;
@@ -50,13 +50,13 @@ public static class CountyGenerator
             CheckItems = DepartmentCatalog.Items,
             Enterprises = assembler.Enterprises(),
             Needs = assembler.Needs(),
-            Capacities = InstanceAssembler.Capacities(store.Load, options.CapacitySlack),
+            Capacities = CountyAssembler.Capacities(store.Load, options.CapacitySlack),
             Inspectors = InspectorFactory.Make(sizes, shares, drafts, assembler.EnterpriseIds, days, new Random(Stream(options.Seed, 3))),
         };
         return new GeneratedCounty(instance, assembler.Witness(store, name, options.Year));
     }
 
-    private static void DrawEnterprises(GeneratorOptions options, int cap, EnterpriseDrafts drafts, List<NeedDraft> needs, WitnessStore store)
+    private static void DrawEnterprises(GeneratorOptions options, int cap, EnterpriseDrafts drafts, List<GeneratedNeed> needs, WitnessStore store)
     {
         var enterprises = new EnterpriseFactory(new Random(Stream(options.Seed, 1)));
         var needFactory = new NeedFactory(new Random(Stream(options.Seed, 2)), options.MaxVisitMinutes);

@@ -17,18 +17,15 @@ public static class PlanWorkbook
 
     public static byte[] Annual(Instance instance, AnnualPlan plan)
     {
-        var enterprises = instance.Enterprises.DistinctBy(e => e.Id).ToDictionary(e => e.Id, StringComparer.Ordinal);
-        var townships = instance.Townships.DistinctBy(t => t.Id).ToDictionary(t => t.Id, t => t.Name, StringComparer.Ordinal);
-        var needs = instance.Needs.DistinctBy(n => n.Id).ToDictionary(n => n.Id, StringComparer.Ordinal);
-        var departments = instance.Departments.DistinctBy(d => d.Id).ToDictionary(d => d.Id, d => d.Name, StringComparer.Ordinal);
-        string DepartmentOf(string need) => needs.TryGetValue(need, out var n) ? departments.GetValueOrDefault(n.Department, n.Department) : "";
+        var lookup = new InstanceLookup(instance);
+        string DepartmentOf(string need) => lookup.DepartmentOf(need) is { } department ? lookup.DepartmentName(department) : "";
 
         var visits = Workbooks.Table("月份", "走访", "企业编号", "企业名称", "乡镇", "部门", "任务");
         foreach (var visit in plan.Visits.OrderBy(v => v.Month).ThenBy(v => v.Enterprise, StringComparer.Ordinal).ThenBy(v => v.Id, StringComparer.Ordinal))
         {
-            var enterprise = enterprises.GetValueOrDefault(visit.Enterprise);
+            var enterprise = lookup.Enterprise(visit.Enterprise);
             visits.Rows.Add(visit.Month, visit.Id, visit.Enterprise, enterprise?.Name ?? "",
-                enterprise is null ? "" : townships.GetValueOrDefault(enterprise.Township, enterprise.Township),
+                enterprise is null ? "" : lookup.TownshipName(enterprise.Township),
                 string.Join("、", visit.Tasks.Select(t => DepartmentOf(t.Need)).Distinct()),
                 string.Join("、", visit.Tasks.Select(t => $"{t.Need}#{t.Occurrence}")));
         }

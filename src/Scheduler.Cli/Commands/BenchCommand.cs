@@ -1,6 +1,5 @@
 using System.ComponentModel;
-using System.Globalization;
-using Scheduler.Cli.Bench;
+using Scheduler.Bench.Harness;
 using Scheduler.Cli.Input;
 using Scheduler.Cli.Reporting;
 using Scheduler.Cli.Terminal;
@@ -15,11 +14,9 @@ namespace Scheduler.Cli.Commands;
 /// `scheduler bench`: runs several planners on generated or given instances, one after another in this process with the
 /// same time limit, checks every plan and writes results.json, report.md and report.html.
 /// </summary>
-internal sealed class BenchCommand(CliConsoles consoles) : Command<BenchCommand.Settings>
+internal sealed class BenchCommand(CliConsoles consoles) : Command<BenchCommand.BenchSettings>
 {
-    private const int Cancelled = 130;
-
-    public sealed class Settings : CommandSettings
+    public sealed class BenchSettings : SolveCommandSettings
     {
         [CommandOption("--sizes <LIST>")]
         [Description("Enterprises of the generated counties, comma-separated (default 2000,12000 unless --instances is given).")]
@@ -41,11 +38,7 @@ internal sealed class BenchCommand(CliConsoles consoles) : Command<BenchCommand.
         [CommandOption("-t|--time-limit <SECONDS>")]
         [Description("The wall-clock budget of every planner on every instance.")]
         [DefaultValue(20.0)]
-        public double TimeLimit { get; init; } = 20;
-
-        [CommandOption("--workers <N>")]
-        [Description("Parallel workers of each planner (default: the processor count).")]
-        public int? Workers { get; init; }
+        public override double TimeLimit { get; init; } = 20;
 
         [CommandOption("-o|--output <DIR>")]
         [Description("Folder for results.json, report.md and report.html (required).")]
@@ -62,85 +55,41 @@ internal sealed class BenchCommand(CliConsoles consoles) : Command<BenchCommand.
 
         public IReadOnlyList<string> InstanceFiles => [.. (Instances ?? []).SelectMany(BenchLists.Items)];
 
-        public override ValidationResult Validate()
+        protected override ValidationResult ValidateOwn()
         {
             if (string.IsNullOrWhiteSpace(Output)) return ValidationResult.Error("-o|--output <DIR> is required: where to write the reports");
             if (Planners is not null && BenchLists.Planners(Planners, out var plannerError) is null) return ValidationResult.Error(plannerError!);
             if (Sizes is not null && BenchLists.Integers(Sizes, "--sizes", 1, 2_000_000, out var sizeError) is null) return ValidationResult.Error(sizeError!);
             if (BenchLists.Integers(Seeds, "--seeds", int.MinValue, int.MaxValue, out var seedError) is null) return ValidationResult.Error(seedError!);
-            if (!(TimeLimit > 0) || double.IsInfinity(TimeLimit)) return ValidationResult.Error($"--time-limit must be a positive number of seconds, not {TimeLimit}");
-            if (Workers is < 1) return ValidationResult.Error($"--workers must be at least 1, not {Workers}");
             return ValidationResult.Success();
         }
     }
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, BenchSettings settings, CancellationToken cancellationToken)
     {
         var cases = Cases(settings);
         if (cases is null) return ExitCodes.BadInput;
 
-        var planners = settings.PlannerList;
-        var options = new PlannerOptions
-        {
-            TimeLimit = TimeSpan.FromSeconds(settings.TimeLimit),
-            Workers = settings.Workers ?? PlannerOptions.DefaultWorkers,
-        };
-        var started = DateTimeOffset.Now;
-        consoles.Out.WritePlainLine(
-            $"Bench: {cases.Count} instance(s) × {planners.Count} planner(s) ({string.Join(", ", planners.Select(PlannerNames.Name))}), time limit {Seconds(settings.TimeLimit)} each, {options.Workers} workers.");
-
-        var rows = new List<BenchRow>();
-        int step = 0, steps = cases.Count * planners.Count;
-        foreach (var pending in cases)
-        {
-            if (cancellationToken.IsCancellationRequested) break;
-            var bench = pending.Case;
-            consoles.Out.WritePlainLine($"{bench.Name}: {bench.Source}");
-            var instance = pending.Load();
-            foreach (var kind in planners)
-            {
-                if (cancellationToken.IsCancellationRequested) break;
-                step++;
-                var name = PlannerNames.Name(kind);
-                consoles.Out.WritePlainLine($"  [{step}/{steps}] {name} …");
-                var row = BenchRunner.Run(bench, instance, kind, options, p => ShowProgress(name, p), cancellationToken);
-                rows.Add(row);
-                consoles.Out.WritePlainLine(
-                    $"  [{step}/{steps}] {name}: {Format.Count(row.Visits)} visits, {Format.Count(row.Unassigned)} unassigned, gap {BenchFormat.Gap(row.Gap)}, own bound gap {BenchFormat.Gap(row.OwnBoundGap)}, {BenchFormat.Seconds(row.WallSeconds)} (final at {BenchFormat.Seconds(row.SecondsToFinal)}), +{BenchFormat.Megabytes(row.PeakMemoryMb)}, {row.Status}");
-            }
-        }
-
-        if (rows.Count == 0 && cancellationToken.IsCancellationRequested)
+        var suite = new BenchSuite(cases, settings.PlannerList, settings.AnnualOptions(), consoles.Out.WritePlainLine);
+        var run = suite.Run(cancellationToken);
+        if (run.Rows.Count == 0 && cancellationToken.IsCancellationRequested)
         {
             consoles.Error.WriteLabelledLine("Cancelled:", "yellow", "before any run finished; nothing written.");
-            return Cancelled;
+            return ExitCodes.Cancelled;
         }
 
-        var run = new BenchRun([.. cases.Select(c => c.Case).Where(c => rows.Any(r => r.Instance == c.Name))],
-            [.. planners.Select(PlannerNames.Name)], settings.TimeLimit, options.Workers, started, BenchRunner.WithReaches(rows));
-        var folder = settings.Output!;
-        Directory.CreateDirectory(folder);
-        File.WriteAllText(Path.Combine(folder, "results.json"), ResultsJson.Write(run));
-        File.WriteAllText(Path.Combine(folder, "report.md"), MarkdownReport.Write(run));
-        File.WriteAllText(Path.Combine(folder, "report.html"), HtmlReport.Write(run));
+        var results = BenchReports.WriteAll(run, settings.Output!);
         if (cancellationToken.IsCancellationRequested) consoles.Out.MarkupLine("[yellow]Cancelled:[/] the reports hold the runs finished so far.");
-        consoles.Out.MarkupLineInterpolated($"Wrote [bold]{Path.Combine(folder, "results.json")}[/], report.md and report.html ({rows.Count} runs).");
+        consoles.Out.MarkupLineInterpolated($"Wrote [bold]{results}[/], report.md and report.html ({run.Rows.Count} runs).");
 
-        var invalid = rows.Where(r => !r.Valid).ToList();
+        var invalid = run.Rows.Where(r => !r.Valid).ToList();
         foreach (var r in invalid)
             consoles.Error.WriteLabelledLine("Invalid:", "red", $"the {r.Planner} plan of {r.Instance} breaks {r.Violations} rule(s); `scheduler plan` and `validate` show which.");
         return invalid.Count > 0 ? ExitCodes.InvalidPlan : ExitCodes.Ok;
     }
 
-    private void ShowProgress(string planner, SolveProgress p)
-    {
-        var figures = p.Visits is { } v ? $", {Format.Count(v)} visits, {Format.Count(p.Unassigned ?? 0)} unassigned" : "";
-        var bound = p.Bound is { } b ? $", bound {Format.Count(b)}" : "";
-        consoles.Out.WritePlainLine($"      {BenchFormat.Seconds(p.Elapsed.TotalSeconds),8} {planner}: {p.Phase}{figures}{bound}");
-    }
-
     /// <summary>The instance files (read and validated now) then the generated counties (made when their turn comes); null after printing why a file cannot be used.</summary>
-    private List<PendingCase>? Cases(Settings settings)
+    private List<PendingCase>? Cases(BenchSettings settings)
     {
         var cases = new List<PendingCase>();
         var names = new HashSet<string>(StringComparer.Ordinal);
@@ -169,5 +118,4 @@ internal sealed class BenchCommand(CliConsoles consoles) : Command<BenchCommand.
         return cases.Count == 0 ? null : cases;
     }
 
-    private static string Seconds(double s) => s.ToString("0.##", CultureInfo.InvariantCulture) + " s";
 }

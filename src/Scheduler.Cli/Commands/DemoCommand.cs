@@ -16,12 +16,12 @@ using Spectre.Console.Cli;
 namespace Scheduler.Cli.Commands;
 
 /// <summary>`scheduler demo`: the sample county, planned three ways and compared side by side, then the optimized plan's twelve months. No files or database needed.</summary>
-internal sealed class DemoCommand(CliConsoles consoles) : Command<DemoCommand.Settings>
+internal sealed class DemoCommand(CliConsoles consoles) : Command<DemoCommand.DemoSettings>
 {
     /// <summary>Status quo first, then the yardstick, then ours: the order the table reads in.</summary>
     private static readonly PlannerKind[] Planners = [PlannerKind.Separate, PlannerKind.Greedy, PlannerKind.Optimized];
 
-    public sealed class Settings : CommandSettings
+    public sealed class DemoSettings : SolveCommandSettings
     {
         /// <summary>The largest demo county: beyond it the demo's three planners and months take minutes and gigabytes.</summary>
         public const int MaxEnterprises = 100_000;
@@ -34,12 +34,12 @@ internal sealed class DemoCommand(CliConsoles consoles) : Command<DemoCommand.Se
         [CommandOption("-s|--seed <SEED>")]
         [Description("Seed of the sample county.")]
         [DefaultValue(1)]
-        public int Seed { get; init; } = 1;
+        public override int Seed { get; init; } = 1;
 
         [CommandOption("-t|--time-limit <SECONDS>")]
         [Description("Wall-clock safety net of the optimized planner (deterministic work decides its search).")]
         [DefaultValue(60.0)]
-        public double TimeLimit { get; init; } = 60;
+        public override double TimeLimit { get; init; } = 60;
 
         [CommandOption("--month-time-limit <SECONDS>")]
         [Description("Wall-clock safety net of each of the twelve monthly plans.")]
@@ -50,19 +50,16 @@ internal sealed class DemoCommand(CliConsoles consoles) : Command<DemoCommand.Se
         [Description("Also write instance.json, plan-<planner>.json, plan-staffed.json and month-01.json … month-12.json (of the staffed year) into this folder.")]
         public string? Output { get; init; }
 
-        public override ValidationResult Validate()
+        protected override ValidationResult ValidateOwn()
         {
             if (Enterprises is < 1 or > MaxEnterprises)
                 return ValidationResult.Error(
                     $"--enterprises must be 1-{MaxEnterprises:N0}, not {Enterprises}: the demo runs three planners and twelve monthly plans in one go; for larger counties use 'scheduler generate' and 'scheduler plan'");
-            if (!(TimeLimit > 0)) return ValidationResult.Error($"--time-limit must be a positive number of seconds, not {TimeLimit}");
-            if (!(MonthTimeLimit > 0) || double.IsInfinity(MonthTimeLimit))
-                return ValidationResult.Error($"--month-time-limit must be a positive number of seconds, not {MonthTimeLimit}");
-            return ValidationResult.Success();
+            return PositiveSeconds(MonthTimeLimit, "--month-time-limit") ?? ValidationResult.Success();
         }
     }
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, DemoSettings settings, CancellationToken cancellationToken)
     {
         var instance = CountyGenerator.Generate(new GeneratorOptions { Enterprises = settings.Enterprises, Seed = settings.Seed, Year = 2026 }).Instance;
         consoles.Out.MarkupLineInterpolated(
@@ -72,8 +69,7 @@ internal sealed class DemoCommand(CliConsoles consoles) : Command<DemoCommand.Se
         var summaries = new List<PlanSummary>();
         foreach (var kind in Planners)
         {
-            var options = new PlannerOptions { Planner = kind, TimeLimit = TimeSpan.FromSeconds(settings.TimeLimit), Seed = settings.Seed };
-            var result = PlanRunner.Run(instance, options, consoles.Out, cancellationToken);
+            var result = PlanRunner.Run(instance, settings.AnnualOptions(kind), consoles.Out, cancellationToken);
             var check = PlanChecker.Check(instance, result.Plan);
             summaries.Add(PlanSummary.From(result, check.Violations) with { Figures = check.Figures });
             WriteIfAsked(settings.Output, $"plan-{PlannerNames.Name(kind)}.json", () => ContractJson.Write(result.Plan));
@@ -84,8 +80,7 @@ internal sealed class DemoCommand(CliConsoles consoles) : Command<DemoCommand.Se
         if (!summaries.All(s => s.Valid)) return ExitCodes.InvalidPlan;
 
         // The year the county's own officers can carry out: the optimized plan fitted to their team-days, with its months.
-        var staffed = StaffedRunner.Run(instance, new PlannerOptions { TimeLimit = TimeSpan.FromSeconds(settings.TimeLimit), Seed = settings.Seed },
-            new MonthlyPlannerOptions { Seed = settings.Seed, TimeLimit = TimeSpan.FromSeconds(settings.MonthTimeLimit) }, consoles.Out, cancellationToken);
+        var staffed = StaffedRunner.Run(instance, settings.AnnualOptions(), settings.MonthOptions(settings.MonthTimeLimit), consoles.Out, cancellationToken);
         WriteIfAsked(settings.Output, "plan-staffed.json", () => ContractJson.Write(staffed.Annual.Plan));
         var months = PlanMonths(instance, staffed.Annual.Plan, staffed.Months, settings);
         if (months.Plans.Count == 12)
@@ -98,7 +93,7 @@ internal sealed class DemoCommand(CliConsoles consoles) : Command<DemoCommand.Se
     }
 
     /// <summary>The staffed year's twelve months: team-days, officers and routes, one row a month.</summary>
-    private MonthsSummary PlanMonths(Instance instance, AnnualPlan annual, IReadOnlyList<MonthlyPlanResult> results, Settings settings)
+    private MonthsSummary PlanMonths(Instance instance, AnnualPlan annual, IReadOnlyList<MonthlyPlanResult> results, DemoSettings settings)
     {
         var months = MonthsSummary.Check(instance, annual, results);
         consoles.Out.Write(MonthTable.For(months.Figures, months.Plans));

@@ -10,9 +10,9 @@ using Spectre.Console.Cli;
 namespace Scheduler.Cli.Commands;
 
 /// <summary>`scheduler export`: the files people use from monthly plans: a sheet (xlsx and CSV) per township and month, a calendar (.ics) per officer.</summary>
-internal sealed class ExportCommand(CliConsoles consoles) : Command<ExportCommand.Settings>
+internal sealed class ExportCommand(CliConsoles consoles) : Command<ExportCommand.ExportSettings>
 {
-    public sealed class Settings : CommandSettings
+    public sealed class ExportSettings : CommandSettings
     {
         [CommandArgument(0, "<INSTANCE>")]
         [Description("The instance JSON.")]
@@ -38,7 +38,7 @@ internal sealed class ExportCommand(CliConsoles consoles) : Command<ExportComman
         }
     }
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, ExportSettings settings, CancellationToken cancellationToken)
     {
         var instance = ContractFiles.ReadValidInstance(settings.Instance, consoles.Error);
         if (instance is null) return ExitCodes.BadInput;

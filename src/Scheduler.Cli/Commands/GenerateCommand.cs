@@ -10,9 +10,9 @@ using Spectre.Console.Cli;
 namespace Scheduler.Cli.Commands;
 
 /// <summary>`scheduler generate`: a synthetic county, deterministic for its seed.</summary>
-internal sealed class GenerateCommand(CliConsoles consoles) : Command<GenerateCommand.Settings>
+internal sealed class GenerateCommand(CliConsoles consoles) : Command<GenerateCommand.GenerateSettings>
 {
-    public sealed class Settings : CommandSettings
+    public sealed class GenerateSettings : CommandSettings
     {
         private const int MinEnterprises = 1;
         private const int MaxEnterprises = 2_000_000;
@@ -90,7 +90,7 @@ internal sealed class GenerateCommand(CliConsoles consoles) : Command<GenerateCo
         }
     }
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, GenerateSettings settings, CancellationToken cancellationToken)
     {
         if (settings.Counties is { } counties)
         {
@@ -138,7 +138,7 @@ internal sealed class GenerateCommand(CliConsoles consoles) : Command<GenerateCo
             $"Officers: {Format.Count(officers.Count)} ({kind}), by department (county level): {byDepartment}; {Format.Count(officers.Count(i => i.Township is null))} at county level, {Format.Count(leave)} with leave, {Format.Count(conflicts)} with conflicts.");
     }
 
-    private static GeneratedCounty Generate(Settings settings, int seed) => CountyGenerator.Generate(new GeneratorOptions
+    private static GeneratedCounty Generate(GenerateSettings settings, int seed) => CountyGenerator.Generate(new GeneratorOptions
     {
         Enterprises = settings.Enterprises,
         Seed = seed,

@@ -13,9 +13,9 @@ using Spectre.Console.Cli;
 namespace Scheduler.Cli.Commands;
 
 /// <summary>`scheduler month`: turn one month of a valid annual plan into team-days (PROBLEM.md §3), write it and report its figures.</summary>
-internal sealed class MonthCommand(CliConsoles consoles) : Command<MonthCommand.Settings>
+internal sealed class MonthCommand(CliConsoles consoles) : Command<MonthCommand.MonthSettings>
 {
-    public sealed class Settings : CommandSettings
+    public sealed class MonthSettings : SolveCommandSettings
     {
         [CommandArgument(0, "<INSTANCE>")]
         [Description("The instance JSON (../shared/spec/PROBLEM.md §1).")]
@@ -36,29 +36,23 @@ internal sealed class MonthCommand(CliConsoles consoles) : Command<MonthCommand.
         [CommandOption("--seed <N>")]
         [Description("Seed of the random officer draw (双随机); written into the plan so the draw can be replayed.")]
         [DefaultValue(1)]
-        public int Seed { get; init; } = 1;
+        public override int Seed { get; init; } = 1;
 
         [CommandOption("-t|--time-limit <SECONDS>")]
         [Description("Wall-clock budget; the best plan found by then is written.")]
         [DefaultValue(15.0)]
-        public double TimeLimit { get; init; } = 15;
+        public override double TimeLimit { get; init; } = 15;
 
-        [CommandOption("--workers <N>")]
-        [Description("Parallel workers (default: the processor count).")]
-        public int? Workers { get; init; }
-
-        public override ValidationResult Validate()
+        protected override ValidationResult ValidateOwn()
         {
             if (Month is null) return ValidationResult.Error("-m|--month <M> is required: the month to plan, 1-12");
             if (Month is < 1 or > 12) return ValidationResult.Error($"--month must be 1-12, not {Month}");
             if (string.IsNullOrWhiteSpace(Output)) return ValidationResult.Error("-o|--output <FILE> is required: where to write the monthly plan");
-            if (!(TimeLimit > 0) || double.IsInfinity(TimeLimit)) return ValidationResult.Error($"--time-limit must be a positive number of seconds, not {TimeLimit}");
-            if (Workers is < 1) return ValidationResult.Error($"--workers must be at least 1, not {Workers}");
             return ValidationResult.Success();
         }
     }
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, MonthSettings settings, CancellationToken cancellationToken)
     {
         var instance = ContractFiles.ReadValidInstance(settings.Instance, consoles.Error);
         if (instance is null) return ExitCodes.BadInput;
@@ -66,13 +60,7 @@ internal sealed class MonthCommand(CliConsoles consoles) : Command<MonthCommand.
         if (annual is null) return ExitCodes.BadInput;
 
         var month = settings.Month!.Value;
-        var options = new MonthlyPlannerOptions
-        {
-            Seed = settings.Seed,
-            TimeLimit = TimeSpan.FromSeconds(settings.TimeLimit),
-            Workers = settings.Workers ?? PlannerOptions.DefaultWorkers,
-        };
-        var result = MonthRunner.PlanMonth(instance, annual, month, options, consoles.Out, cancellationToken);
+        var result = MonthRunner.PlanMonth(instance, annual, month, settings.MonthOptions(settings.TimeLimit), consoles.Out, cancellationToken);
         var output = settings.Output!;
         ContractJson.WriteFile(output, ContractJson.Write(result.Plan));
 

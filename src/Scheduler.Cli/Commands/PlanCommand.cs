@@ -17,9 +17,9 @@ using Spectre.Console.Cli;
 namespace Scheduler.Cli.Commands;
 
 /// <summary>`scheduler plan`: validate an instance, make its annual plan, write it and report its figures; with --months also its twelve monthly plans.</summary>
-internal sealed class PlanCommand(CliConsoles consoles) : Command<PlanCommand.Settings>
+internal sealed class PlanCommand(CliConsoles consoles) : Command<PlanCommand.PlanSettings>
 {
-    public sealed class Settings : CommandSettings
+    public sealed class PlanSettings : SolveCommandSettings
     {
         [CommandArgument(0, "<INSTANCE>")]
         [Description("The instance JSON (../shared/spec/PROBLEM.md §1), or a folder of county instances (a province: -o is then a folder).")]
@@ -37,7 +37,7 @@ internal sealed class PlanCommand(CliConsoles consoles) : Command<PlanCommand.Se
         [CommandOption("-t|--time-limit <SECONDS>")]
         [Description("Wall-clock safety net of the annual solve; a plan it cut says so (and may not replay).")]
         [DefaultValue(300.0)]
-        public double TimeLimit { get; init; } = 300;
+        public override double TimeLimit { get; init; } = 300;
 
         [CommandOption("-p|--planner <NAME>")]
         [Description("optimized, greedy or separate (the status quo).")]
@@ -47,11 +47,7 @@ internal sealed class PlanCommand(CliConsoles consoles) : Command<PlanCommand.Se
         [CommandOption("--seed <N>")]
         [Description("Random seed (also of the officer draw): the same seed gives the same files.")]
         [DefaultValue(1)]
-        public int Seed { get; init; } = 1;
-
-        [CommandOption("--workers <N>")]
-        [Description("Parallel workers (default 2); they change the speed, never the plan.")]
-        public int? Workers { get; init; }
+        public override int Seed { get; init; } = 1;
 
         [CommandOption("--months <DIR>")]
         [Description("Also plan the 12 months of the annual plan into DIR/month-01.json … month-12.json.")]
@@ -79,48 +75,32 @@ internal sealed class PlanCommand(CliConsoles consoles) : Command<PlanCommand.Se
 
         public PlannerKind PlannerKind => PlannerNames.TryParse(Planner, out var kind) ? kind : default;
 
-        public override ValidationResult Validate()
+        protected override ValidationResult ValidateOwn()
         {
             if (string.IsNullOrWhiteSpace(Output)) return ValidationResult.Error("-o|--output <PLAN> is required: where to write the plan");
             if (!PlannerNames.TryParse(Planner, out _)) return ValidationResult.Error(PlannerNames.UnknownMessage(Planner));
             if (!(Work > 0) || double.IsInfinity(Work)) return ValidationResult.Error($"--work must be a positive number, not {Work}");
-            if (!(TimeLimit > 0)) return ValidationResult.Error($"--time-limit must be a positive number of seconds, not {TimeLimit}");
-            if (!(MonthTimeLimit > 0) || double.IsInfinity(MonthTimeLimit))
-                return ValidationResult.Error($"--month-time-limit must be a positive number of seconds, not {MonthTimeLimit}");
+            if (PositiveSeconds(MonthTimeLimit, "--month-time-limit") is { } monthTimeLimit) return monthTimeLimit;
             if (Months is not null && string.IsNullOrWhiteSpace(Months)) return ValidationResult.Error("--months needs a folder");
-            if (Workers is < 1) return ValidationResult.Error($"--workers must be at least 1, not {Workers}");
             if (Staff is not ("fit" or "ignore")) return ValidationResult.Error($"--staff must be fit or ignore, not {Staff}");
             if (Parallel is < 1) return ValidationResult.Error($"--parallel must be at least 1, not {Parallel}");
             return ValidationResult.Success();
         }
     }
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, PlanSettings settings, CancellationToken cancellationToken)
     {
         if (Directory.Exists(settings.Instance))
-            return ProvinceRunner.Run(settings.Instance, settings.Output!, new PlannerOptions
-            {
-                Planner = settings.PlannerKind,
-                Work = settings.Work,
-                TimeLimit = TimeSpan.FromSeconds(settings.TimeLimit),
-                Seed = settings.Seed,
-                Workers = settings.Workers ?? 1,
-            }, settings.Parallel ?? Environment.ProcessorCount, consoles.Out, consoles.Error, cancellationToken);
+            return ProvinceRunner.Run(settings.Instance, settings.Output!, settings.AnnualOptions(settings.PlannerKind, settings.Work, workers: settings.Workers ?? 1),
+                settings.Parallel ?? Environment.ProcessorCount, consoles.Out, consoles.Error, cancellationToken);
 
         var instance = ContractFiles.ReadValidInstance(settings.Instance, consoles.Error);
         if (instance is null) return ExitCodes.BadInput;
 
-        var options = new PlannerOptions
-        {
-            Planner = settings.PlannerKind,
-            Work = settings.Work,
-            TimeLimit = TimeSpan.FromSeconds(settings.TimeLimit),
-            Seed = settings.Seed,
-            Workers = settings.Workers ?? PlannerOptions.DefaultWorkers,
-        };
+        var options = settings.AnnualOptions(settings.PlannerKind, settings.Work);
         var findings = StaffingCheck.Check(instance);
         if (!settings.Json && findings.Count > 0) StaffingWarnings.Print(consoles.Error, settings.Instance, findings);
-        var monthOptions = MonthOptions(settings);
+        var monthOptions = settings.MonthOptions(settings.MonthTimeLimit);
         StaffedYear? staffed = settings.FitStaff
             ? StaffedRunner.Run(instance, options, monthOptions, settings.Json ? null : consoles.Out, cancellationToken)
             : null;
@@ -174,15 +154,8 @@ internal sealed class PlanCommand(CliConsoles consoles) : Command<PlanCommand.Se
         return ExitCodes.Ok;
     }
 
-    private static MonthlyPlannerOptions MonthOptions(Settings settings) => new()
-    {
-        Seed = settings.Seed,
-        TimeLimit = TimeSpan.FromSeconds(settings.MonthTimeLimit),
-        Workers = settings.Workers ?? PlannerOptions.DefaultWorkers,
-    };
-
     /// <summary>The twelve months of the annual plan, written to the folder, checked together and shown as a table.</summary>
-    private MonthsSummary PlanMonths(Instance instance, AnnualPlan annual, Settings settings, MonthlyPlannerOptions options,
+    private MonthsSummary PlanMonths(Instance instance, AnnualPlan annual, PlanSettings settings, MonthlyPlannerOptions options,
         IReadOnlyList<MonthlyPlanResult>? planned, string folder, CancellationToken cancellationToken)
     {
         var results = planned is { Count: 12 } ? planned : MonthRunner.PlanYear(instance, annual, options, settings.Json ? null : consoles.Out, cancellationToken);

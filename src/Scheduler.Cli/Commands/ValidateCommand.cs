@@ -12,9 +12,9 @@ namespace Scheduler.Cli.Commands;
 
 /// <summary>`scheduler validate`: check an instance (with its staffing check), and an annual plan and any monthly plans against the
 /// contract (PROBLEM.md §2–3): print their figures and every violation.</summary>
-internal sealed class ValidateCommand(CliConsoles consoles) : Command<ValidateCommand.Settings>
+internal sealed class ValidateCommand(CliConsoles consoles) : Command<ValidateCommand.ValidateSettings>
 {
-    public sealed class Settings : CommandSettings
+    public sealed class ValidateSettings : CommandSettings
     {
         [CommandArgument(0, "<INSTANCE>")]
         [Description("The instance JSON.")]
@@ -29,7 +29,7 @@ internal sealed class ValidateCommand(CliConsoles consoles) : Command<ValidateCo
         public string[] Months { get; init; } = [];
     }
 
-    public override int Execute(CommandContext context, Settings settings, CancellationToken cancellationToken)
+    public override int Execute(CommandContext context, ValidateSettings settings, CancellationToken cancellationToken)
     {
         var instance = ContractFiles.ReadValidInstance(settings.Instance, consoles.Error);
         if (instance is null) return ExitCodes.BadInput;

@@ -17,7 +17,7 @@ internal static class CliErrors
                 return ExitCodes.BadInput;
             case OperationCanceledException:
                 error.MarkupLine("[yellow]Cancelled before any plan was found.[/]");
-                return 130;
+                return ExitCodes.Cancelled;
             default:
                 error.MarkupLine("[red]Internal error (please report it):[/]");
                 error.WriteException(exception);

@@ -97,16 +97,7 @@ internal sealed class AnnualTables
     /// <summary>Per capacity row: its department's index, or -1 for a null row.</summary>
     public int[] CapacityDepartment { get; }
 
-    public static bool Allows(int mask, int month) => month is >= 1 and <= 12 && (mask & (1 << month)) != 0;
+    public static bool Allows(int mask, int month) => MonthSet.Contains(mask, month);
 
-    private static int AllowedMonths(IReadOnlyList<int>? months)
-    {
-        if (months is not { Count: > 0 }) return 0b1_1111_1111_1110;
-        var mask = 0;
-        foreach (var m in months)
-        {
-            if (m is >= 1 and <= 12) mask |= 1 << m;
-        }
-        return mask;
-    }
+    private static int AllowedMonths(IReadOnlyList<int>? months) => months is { Count: > 0 } ? MonthSet.Of(months) : MonthSet.All;
 }

@@ -8,21 +8,17 @@ namespace Scheduler.Domain.Checking;
 /// <summary>One run of <see cref="MonthlyPlanChecker"/> over one or more months.</summary>
 internal sealed class MonthlyCheckRun
 {
-    private readonly InstanceIndex _index;
+    private readonly InstanceLookup _lookup;
     private readonly AnnualPlan _plan;
     private readonly WorkCalendar _calendar;
-    private readonly Dictionary<string, Township> _townships = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, Inspector> _inspectors = new(StringComparer.Ordinal);
     private readonly HashSet<(string Inspector, DateOnly Date)> _busy = [];
     private readonly List<string> _violations = [];
 
     public MonthlyCheckRun(Instance instance, AnnualPlan plan, WorkCalendar calendar)
     {
-        _index = new InstanceIndex(instance);
+        _lookup = new InstanceLookup(instance);
         _plan = plan;
         _calendar = calendar;
-        foreach (var t in instance.Townships ?? []) if (t is not null) _townships[t.Id ?? ""] = t;
-        foreach (var i in instance.Inspectors ?? []) if (i is not null) _inspectors[i.Id ?? ""] = i;
     }
 
     public IReadOnlyList<string> Violations => _violations;
@@ -91,15 +87,15 @@ internal sealed class MonthlyCheckRun
         Dictionary<string, int> daysWorked)
     {
         var tid = td.Id;
-        var rules = _index.Rules;
-        if (!_townships.TryGetValue(td.Township ?? "", out var town))
+        var rules = _lookup.Rules;
+        if (_lookup.Township(td.Township ?? "") is not { } town)
         {
             Add($"{tag} team-day {tid}: unknown township {td.Township}");
             return (0, 0);
         }
         var day = td.Date;
         var dayText = day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        if (day.Year != _index.Instance.Year || day.Month != m) Add($"{tag} team-day {tid}: date {dayText} outside the month");
+        if (day.Year != _lookup.Instance.Year || day.Month != m) Add($"{tag} team-day {tid}: date {dayText} outside the month");
         if (!_calendar.IsWorkingDay(day)) Add($"{tag} team-day {tid}: {dayText} is not a working day");
         var vids = td.Visits ?? [];
         if (vids.Count > rules.MaxVisitsPerTeamDay) Add($"{tag} team-day {tid}: {vids.Count} visits > {rules.MaxVisitsPerTeamDay}");
@@ -112,7 +108,7 @@ internal sealed class MonthlyCheckRun
         var conflicts = new HashSet<string>(StringComparer.Ordinal);
         foreach (var iid in distinct)
         {
-            if (!_inspectors.TryGetValue(iid, out var inspector))
+            if (_lookup.Inspector(iid) is not { } inspector)
             {
                 Add($"{tag} team-day {tid}: unknown inspector {iid}");
                 continue;
@@ -142,7 +138,7 @@ internal sealed class MonthlyCheckRun
             }
             if (placed.ContainsKey(vid)) Add($"{tag} visit {vid} placed twice");
             placed[vid] = tid ?? "";
-            if (!_index.Enterprises.TryGetValue(v.Enterprise ?? "", out var e))
+            if (_lookup.Enterprise(v.Enterprise ?? "") is not { } e)
             {
                 Add($"{tag} team-day {tid}: visit {vid} is at unknown enterprise {v.Enterprise}");
                 continue;
@@ -174,17 +170,12 @@ internal sealed class MonthlyCheckRun
     }
 
     /// <summary>A visit's departments and on-site minutes, over every task whose need is known.</summary>
+    /// <remarks>On-site minutes: the longest department share, each share the sum of its distinct known items.</remarks>
     private (IReadOnlyCollection<string> Departments, int Minutes) Shape(Visit v)
     {
-        var shares = new Dictionary<string, HashSet<string>>(StringComparer.Ordinal);
-        foreach (var t in v.Tasks ?? [])
-        {
-            if (t is null || !_index.NeedsById.TryGetValue(t.Need ?? "", out var n)) continue;
-            var department = n.Department ?? "";
-            if (!shares.TryGetValue(department, out var share)) shares[department] = share = new HashSet<string>(StringComparer.Ordinal);
-            foreach (var item in n.Items ?? []) share.Add(item);
-        }
-        return (shares.Keys, _index.OnSiteMinutes(shares));
+        var shares = _lookup.Shares(v);
+        var minutes = shares.Count == 0 ? 0 : shares.Max(s => s.Items.Sum(id => _lookup.Item(id)?.Minutes ?? 0));
+        return ([.. shares.Select(s => s.Department)], minutes);
     }
 
     private void Add(string violation) => _violations.Add(violation);

@@ -172,7 +172,7 @@ public static class StaffingCheck
             var months = (n.Months.Count == 0 ? Need.AllMonths : n.Months).Where(m => m is >= 1 and <= 12 && !closed.Contains(m)).Distinct().Order().ToArray();
             foreach (var m in months)
             {
-                int must = n.TimesPerYear - MostOccurrences(months.Where(x => x != m).ToArray(), Math.Max(1, n.MinGapMonths));
+                int must = n.TimesPerYear - MonthSet.MostOccurrences(MonthSet.Of(months.Where(x => x != m)), n.MinGapMonths);
                 if (must > 0) forced[(d, e, m)] = Math.Max(forced.GetValueOrDefault((d, e, m)), must);
             }
         }
@@ -181,15 +181,6 @@ public static class StaffingCheck
 
     /// <summary>Team-days a township split needs: one township a team-day, at most <paramref name="perDay"/> visits.</summary>
     private static int TeamDays(Dictionary<int, int> visits, int perDay) => visits.Values.Sum(v => (v + perDay - 1) / perDay);
-
-    /// <summary>The most occurrences that fit in <paramref name="months"/> (ascending) at least <paramref name="gap"/> apart: greedy from the first.</summary>
-    private static int MostOccurrences(int[] months, int gap)
-    {
-        int count = 0, last = int.MinValue / 2;
-        foreach (var m in months)
-            if (m - last >= gap) { count++; last = m; }
-        return count;
-    }
 
     private static string Label(Instance instance, int d) =>
         instance.Departments[d].Name is { Length: > 0 } name ? $"{instance.Departments[d].Id} ({name})" : instance.Departments[d].Id;

@@ -1,3 +1,5 @@
+using Scheduler.Domain.Model;
+
 namespace Scheduler.Domain.Validation;
 
 /// <summary>Checks shared by every list: null lists, null rows, month lists.</summary>
@@ -39,7 +41,7 @@ internal static class ListChecks
             {
                 ctx.Add($"{path}[{j}]", $"{owner} lists {noun} {m} twice");
             }
-            mask |= MonthSet.IsMonth(m) ? 1 << m : 0;
+            mask |= MonthSet.Of(m);
         }
         return mask;
     }

@@ -114,12 +114,12 @@ internal static class NeedChecks
     private static void CheckFit(ValidationContext ctx, Need need, string path, string owner, int months, int closed)
     {
         var open = months & ~closed;
-        var fit = OccurrenceFit.MostOccurrences(open, need.MinGapMonths);
+        var fit = MonthSet.MostOccurrences(open, need.MinGapMonths);
         if (fit >= need.TimesPerYear) return;
         var gap = need.MinGapMonths == 1 ? "in distinct months" : $"at least {need.MinGapMonths} months apart";
         var where = open == 0
-            ? $"no month is open to it (months {MonthSet.Describe(months)}, all closed at enterprise {need.Enterprise})"
-            : $"only {fit} fit in the months open to it ({MonthSet.Describe(open)})";
+            ? $"no month is open to it (months {MonthSet.List(months)}, all closed at enterprise {need.Enterprise})"
+            : $"only {fit} fit in the months open to it ({MonthSet.List(open)})";
         ctx.Add($"{path}.timesPerYear", $"{owner} asks for {need.TimesPerYear} occurrences {gap}, but {where}");
     }
 }

@@ -1,3 +1,5 @@
+using Scheduler.Domain.Model;
+
 namespace Scheduler.Domain.Validation;
 
 /// <summary>
@@ -9,19 +11,5 @@ public static class OccurrenceFit
 {
     /// <summary>The most occurrences that fit; months outside 1–12 are ignored; a gap below 1 counts as 1.</summary>
     public static int MostOccurrences(IEnumerable<int> months, IEnumerable<int> closedMonths, int minGapMonths) =>
-        MostOccurrences(MonthSet.Of(months) & ~MonthSet.Of(closedMonths), minGapMonths);
-
-    internal static int MostOccurrences(int openMask, int minGapMonths)
-    {
-        var gap = Math.Max(1, minGapMonths);
-        var count = 0;
-        var next = 1;
-        for (var m = 1; m <= 12; m++)
-        {
-            if (m < next || !MonthSet.Contains(openMask, m)) continue;
-            count++;
-            next = m + gap;
-        }
-        return count;
-    }
+        MonthSet.MostOccurrences(MonthSet.Of(months) & ~MonthSet.Of(closedMonths), minGapMonths);
 }

@@ -5,23 +5,16 @@ namespace Scheduler.Export.Internal;
 
 /// <summary>
 /// Writes a sheet as RFC 4180 CSV: UTF-8 with a byte-order mark (without it Excel reads the file as the local ANSI code
-/// page and garbles Chinese), CRLF line ends, and a field quoted when it holds a comma, quote, CR or LF, or starts or
-/// ends with a space, with inner quotes doubled.
+/// page and garbles Chinese), CRLF line ends, fields quoted by <see cref="Csv.Field"/>.
 /// </summary>
 internal static class CsvSheetWriter
 {
     public static void Write(TownshipMonthSheet sheet, Stream stream)
     {
         using var writer = new StreamWriter(stream, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), leaveOpen: true) { NewLine = "\r\n" };
-        writer.WriteLine(string.Join(",", SheetColumns.All.Select(c => Field(c.Header))));
+        writer.WriteLine(string.Join(",", SheetColumns.All.Select(c => Csv.Field(c.Header))));
         foreach (var row in sheet.Rows)
-            writer.WriteLine(string.Join(",", SheetColumns.All.Select(c => Field(Text(c.Value(row))))));
-    }
-
-    public static string Field(string text)
-    {
-        var quote = text.AsSpan().IndexOfAny(",\"\r\n") >= 0 || (text.Length > 0 && (text[0] == ' ' || text[^1] == ' '));
-        return quote ? "\"" + text.Replace("\"", "\"\"") + "\"" : text;
+            writer.WriteLine(string.Join(",", SheetColumns.All.Select(c => Csv.Field(Text(c.Value(row))))));
     }
 
     private static string Text(object? value) => value switch

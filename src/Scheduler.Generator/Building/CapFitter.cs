@@ -8,7 +8,7 @@ namespace Scheduler.Generator.Building;
 internal static class CapFitter
 {
     /// <returns>How many needs remain (they stay at the end of <paramref name="needs"/>).</returns>
-    public static int Fit(EnterpriseWitness witness, List<NeedDraft> needs, int first, int count, int closedMonths, int[,] load, int cap)
+    public static int Fit(EnterpriseWitness witness, List<GeneratedNeed> needs, int first, int count, int closedMonths, int[,] load, int cap)
     {
         while (true)
         {

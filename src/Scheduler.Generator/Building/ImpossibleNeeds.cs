@@ -1,3 +1,4 @@
+using Scheduler.Domain.Model;
 using Scheduler.Generator.Catalog;
 using Scheduler.Generator.Witness;
 
@@ -35,7 +36,7 @@ internal sealed class ImpossibleNeeds
     }
 
     /// <summary>Appends cap + 1 once-a-year needs in disjoint windows to enterprise <paramref name="e"/>; returns how many.</summary>
-    public int AddCapBreakers(EnterpriseDrafts drafts, int e, List<NeedDraft> needs, int first, int count)
+    public int AddCapBreakers(EnterpriseDrafts drafts, int e, List<GeneratedNeed> needs, int first, int count)
     {
         var departments = CandidateDepartments(drafts.Industry[e], needs, first, count);
         var blocks = _cap + 1;
@@ -43,14 +44,14 @@ internal sealed class ImpossibleNeeds
         {
             var department = departments[b % departments.Count];
             var items = ItemsOf(drafts.Industry[e], department);
-            needs.Add(new NeedDraft
+            needs.Add(new GeneratedNeed
             {
                 Enterprise = e,
                 Department = department,
                 Items = items,
                 Minutes = NeedFactory.Minutes(items),
                 Times = 1,
-                Months = MonthMask.Range(1 + b * 12 / blocks, (b + 1) * 12 / blocks),
+                Months = MonthSet.Range(1 + b * 12 / blocks, (b + 1) * 12 / blocks),
                 Gap = 1,
                 Impossible = true,
             });
@@ -63,7 +64,7 @@ internal sealed class ImpossibleNeeds
 
     /// <summary>Adds up to <paramref name="count"/> needs that can only go to a department-month the witness never used,
     /// whose capacity is therefore 0; lists them as unassigned in <paramref name="store"/>.</summary>
-    public static void AddCapacityBlocked(EnterpriseDrafts drafts, List<NeedDraft> needs, WitnessStore store, int count)
+    public static void AddCapacityBlocked(EnterpriseDrafts drafts, List<GeneratedNeed> needs, WitnessStore store, int count)
     {
         int[] departmentOrder = [DepartmentCatalog.DepartmentIndex("YY"), DepartmentCatalog.DepartmentIndex("KA"),
             .. Enumerable.Range(0, DepartmentCatalog.Departments.Count)];
@@ -79,10 +80,10 @@ internal sealed class ImpossibleNeeds
                 var e = OpenEnterprise(drafts, d, m);
                 if (e < 0) continue;
                 var items = ItemsOf(drafts.Industry[e], d);
-                needs.Add(new NeedDraft
+                needs.Add(new GeneratedNeed
                 {
                     Enterprise = e, Department = d, Items = items, Minutes = NeedFactory.Minutes(items),
-                    Times = 1, Months = MonthMask.Of(m), Gap = 1, Impossible = true,
+                    Times = 1, Months = MonthSet.Of(m), Gap = 1, Impossible = true,
                 });
                 var id = DepartmentCatalog.Departments[d].Id;
                 store.Unassigned.Add((needs.Count - 1, 1, $"{id} has no capacity in month {m} (0 visits), the only month this need allows"));
@@ -98,7 +99,7 @@ internal sealed class ImpossibleNeeds
         var fallback = -1;
         for (var e = 0; e < drafts.Count; e++)
         {
-            if (MonthMask.Has(drafts.ClosedMonths[e], m)) continue;
+            if (MonthSet.Contains(drafts.ClosedMonths[e], m)) continue;
             if (IndustryCatalog.All[drafts.Industry[e]].Needs.Any(t => t.DepartmentIndex == d)) return e;
             if (fallback < 0) fallback = e;
         }
@@ -106,7 +107,7 @@ internal sealed class ImpossibleNeeds
     }
 
     /// <summary>Departments that do not ask anything of the enterprise yet (its industry's first), then those that ask once.</summary>
-    private static List<int> CandidateDepartments(int industry, List<NeedDraft> needs, int first, int count)
+    private static List<int> CandidateDepartments(int industry, List<GeneratedNeed> needs, int first, int count)
     {
         var asks = new int[DepartmentCatalog.Departments.Count];
         for (var j = 0; j < count; j++) asks[needs[first + j].Department]++;

@@ -1,3 +1,4 @@
+using Scheduler.Domain.Model;
 using Scheduler.Generator.Catalog;
 
 namespace Scheduler.Generator.Building;
@@ -23,7 +24,7 @@ internal sealed class NeedFactory
     }
 
     /// <summary>Appends enterprise <paramref name="e"/>'s needs (1 to <see cref="MaxNeedsPerEnterprise"/>) to <paramref name="into"/>.</summary>
-    public void Draw(EnterpriseDrafts drafts, int e, List<NeedDraft> into)
+    public void Draw(EnterpriseDrafts drafts, int e, List<GeneratedNeed> into)
     {
         var industry = drafts.Industry[e];
         var templates = IndustryCatalog.All[industry].Needs;
@@ -43,17 +44,17 @@ internal sealed class NeedFactory
         }
     }
 
-    private NeedDraft? Make(EnterpriseDrafts drafts, int e, int industry, int k, int times)
+    private GeneratedNeed? Make(EnterpriseDrafts drafts, int e, int industry, int k, int times)
     {
         var template = IndustryCatalog.All[industry].Needs[k];
         var items = _items[industry][k];
         if (items is null) return null;
-        var open = template.Months & ~drafts.ClosedMonths[e] & MonthMask.All;
+        var open = template.Months & ~drafts.ClosedMonths[e] & MonthSet.All;
         if (open == 0) return null;
         var gap = times >= 2 ? template.Gap : 1;
-        if (MonthMask.MaxOccurrences(open, gap) < times) gap = 1;
-        times = Math.Min(times, MonthMask.MaxOccurrences(open, gap));
-        return new NeedDraft
+        if (MonthSet.MostOccurrences(open, gap) < times) gap = 1;
+        times = Math.Min(times, MonthSet.MostOccurrences(open, gap));
+        return new GeneratedNeed
         {
             Enterprise = e,
             Department = template.DepartmentIndex,

@@ -1,3 +1,4 @@
+using Scheduler.Domain.Model;
 using Scheduler.Generator.Building;
 using static Scheduler.Generator.Catalog.FrequencyProfile;
 
@@ -9,13 +10,13 @@ namespace Scheduler.Generator.Catalog;
 internal static class IndustryCatalog
 {
     /// <summary>Months fishing firms are inspected: outside the May–September moratorium.</summary>
-    public static readonly int FishingSeason = MonthMask.Of(1, 2, 3, 4, 10, 11, 12);
+    public static readonly int FishingSeason = MonthSet.Of(1, 2, 3, 4, 10, 11, 12);
 
-    public static readonly int Moratorium = MonthMask.Range(5, 9);
+    public static readonly int Moratorium = MonthSet.Range(5, 9);
 
-    public static readonly int Summer = MonthMask.Range(5, 9);
+    public static readonly int Summer = MonthSet.Range(5, 9);
 
-    public static readonly int GrowingSeason = MonthMask.Range(3, 11);
+    public static readonly int GrowingSeason = MonthSet.Range(3, 11);
 
     public static readonly IReadOnlyList<IndustryTemplate> All =
     [
@@ -35,7 +36,7 @@ internal static class IndustryCatalog
             new("ZHZF", ["ZHZF-02"], 0.3, Once),
             new("SCJG", ["SCJG-07"], 0.10, Covert, Standalone: true),
         ]),
-        new("homestay", 8, new(Tourism: 4, Urban: 0.3, Other: 0.6), ["民宿", "客栈", "渔家乐", "海景民宿"], 0.2, MonthMask.Of(1, 2),
+        new("homestay", 8, new(Tourism: 4, Urban: 0.3, Other: 0.6), ["民宿", "客栈", "渔家乐", "海景民宿"], 0.2, MonthSet.Of(1, 2),
         [
             new("WHSC", ["WHSC-02"], 0.9, Mid, Months: Summer),
             new("YJGL", ["YJGL-01"], 0.8, Low),

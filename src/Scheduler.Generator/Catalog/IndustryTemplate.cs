@@ -4,4 +4,4 @@ namespace Scheduler.Generator.Catalog;
 /// and which departments ask what of them (<see cref="Needs"/>, most important first).</summary>
 internal sealed record IndustryTemplate(
     string Key, double Weight, Affinity Affinity, string[] NameSuffixes,
-    double ClosedProbability, int ClosedMonths, NeedTemplate[] Needs);
+    double ClosedProbability, int ClosedMonths, IndustryNeed[] Needs);

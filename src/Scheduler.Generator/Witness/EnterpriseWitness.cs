@@ -1,4 +1,5 @@
 using System.Numerics;
+using Scheduler.Domain.Model;
 using Scheduler.Generator.Building;
 using Scheduler.Generator.Catalog;
 
@@ -30,7 +31,7 @@ internal sealed class EnterpriseWitness(int maxDepartments, int maxMinutes)
     /// <summary>Plans needs[first .. first+count) of one enterprise.</summary>
     /// <param name="cap">When set, an occurrence that would open a visit beyond it is left unassigned.</param>
     /// <param name="capReason">Why, in words, when the cap bites.</param>
-    public void Build(List<NeedDraft> needs, int first, int count, int closedMonths, int[,] load, int? cap = null, string capReason = "")
+    public void Build(List<GeneratedNeed> needs, int first, int count, int closedMonths, int[,] load, int? cap = null, string capReason = "")
     {
         VisitCount = 0;
         Unassigned.Clear();
@@ -38,10 +39,10 @@ internal sealed class EnterpriseWitness(int maxDepartments, int maxMinutes)
         foreach (var j in _order)
         {
             var need = needs[first + j];
-            var open = need.Months & ~closedMonths & MonthMask.All;
+            var open = need.Months & ~closedMonths & MonthSet.All;
             var k = 0;
             for (var m = 1; m <= 12; m++)
-                if (MonthMask.Has(open, m)) _months[k++] = m;
+                if (MonthSet.Contains(open, m)) _months[k++] = m;
             for (var i = 0; i < k; i++) _score[i] = Score(need, j, _months[i], load, cap);
             var picked = Choose(k, need.Times, need.Gap);
             for (var p = 0; p < picked; p++) Place(need, j, _months[_chosen[p]], cap, capReason);
@@ -49,22 +50,22 @@ internal sealed class EnterpriseWitness(int maxDepartments, int maxMinutes)
     }
 
     /// <summary>Most frequent first, then the narrowest window; needs kept on purpose to be impossible come last.</summary>
-    private void Order(List<NeedDraft> needs, int first, int count, int closedMonths)
+    private void Order(List<GeneratedNeed> needs, int first, int count, int closedMonths)
     {
         _order.Clear();
         for (var j = 0; j < count; j++) _order.Add(j);
         _order.Sort((a, b) =>
         {
-            NeedDraft x = needs[first + a], y = needs[first + b];
+            GeneratedNeed x = needs[first + a], y = needs[first + b];
             var c = x.Impossible.CompareTo(y.Impossible);
             if (c == 0) c = y.Times.CompareTo(x.Times);
-            if (c == 0) c = MonthMask.Count(x.Months & ~closedMonths).CompareTo(MonthMask.Count(y.Months & ~closedMonths));
+            if (c == 0) c = MonthSet.Count(x.Months & ~closedMonths).CompareTo(MonthSet.Count(y.Months & ~closedMonths));
             return c != 0 ? c : a.CompareTo(b);
         });
     }
 
     /// <summary>Joining a visit outweighs any load; otherwise the less loaded month is better.</summary>
-    private long Score(in NeedDraft need, int j, int month, int[,] load, int? cap)
+    private long Score(in GeneratedNeed need, int j, int month, int[,] load, int? cap)
     {
         var visit = Compatible(need, j, month);
         var cost = load[need.Department, month - 1];
@@ -108,7 +109,7 @@ internal sealed class EnterpriseWitness(int maxDepartments, int maxMinutes)
         return times;
     }
 
-    private void Place(in NeedDraft need, int j, int month, int? cap, string capReason)
+    private void Place(in GeneratedNeed need, int j, int month, int? cap, string capReason)
     {
         var visit = Compatible(need, j, month);
         if (visit is null)
@@ -131,7 +132,7 @@ internal sealed class EnterpriseWitness(int maxDepartments, int maxMinutes)
 
     /// <summary>The first visit in that month that can take the need: the standalone rule, at most
     /// maxDepartments departments, the department's share of minutes within maxMinutes.</summary>
-    private LocalVisit? Compatible(in NeedDraft need, int j, int month)
+    private LocalVisit? Compatible(in GeneratedNeed need, int j, int month)
     {
         var bit = 1 << need.Department;
         for (var k = 0; k < VisitCount; k++)

@@ -53,7 +53,7 @@ internal sealed class CompiledInstance
         EnterpriseIds = instance.Enterprises.Select(e => e.Id).ToArray();
         var entIndex = EnterpriseIndex = Index(EnterpriseIds);
         EnterpriseCap = instance.Enterprises.Select(e => instance.Rules.CapFor(e.CreditTier) ?? Unbounded).ToArray();
-        var open = instance.Enterprises.Select(e => MonthSet.All & ~MonthSet.FromMonths(e.ClosedMonths)).ToArray();
+        var open = instance.Enterprises.Select(e => MonthSet.All & ~MonthSet.Of(e.ClosedMonths)).ToArray();
 
         Needs = new CompiledNeed[instance.Needs.Count];
         var byEnterprise = new List<int>[EnterpriseIds.Length];
@@ -63,7 +63,7 @@ internal sealed class CompiledInstance
             var n = instance.Needs[i];
             int e = entIndex[n.Enterprise];
             var items = n.Items.Select(id => itemIndex[id]).Distinct().Order().ToArray();
-            int mask = MonthSet.FromMonths(n.Months.Count == 0 ? Need.AllMonths : n.Months) & open[e];
+            int mask = MonthSet.Of(n.Months.Count == 0 ? Need.AllMonths : n.Months) & open[e];
             Needs[i] = new CompiledNeed(i, n.Id, deptIndex[n.Department], e, items, n.TimesPerYear, mask,
                 Math.Max(1, n.MinGapMonths), n.Standalone);
             byEnterprise[e].Add(i);

@@ -27,10 +27,6 @@ public sealed class DraftWorkspace(RegisterStore registers, NeedStore needs, Nee
         return state;
     }
 
-    /// <summary>The same draft with other rows, checked (nothing stored): to check a form's row before saving it.</summary>
-    public Task<DraftState> WithRowsAsync(DraftState state, IReadOnlyList<NeedDraftRow> rows, CancellationToken cancellationToken) =>
-        CheckAsync(state.Year, state.Department, state.Register, state.Latest, state.BaseVersion, state.Stored, rows, cancellationToken);
-
     /// <summary>Checks rows: first each cell, then the spec's rules over the rows that read (with the other departments' latest needs).</summary>
     public async Task<DraftState> CheckAsync(int year, string department, Scheduler.Domain.Model.Instance register, NeedSubmission? latest,
         int? baseVersion, bool stored, IReadOnlyList<NeedDraftRow> rows, CancellationToken cancellationToken, IReadOnlyList<int>? lines = null)

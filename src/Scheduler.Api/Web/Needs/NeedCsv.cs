@@ -1,5 +1,6 @@
 using System.Text;
 using Scheduler.Data.Stores;
+using Scheduler.Export;
 
 namespace Scheduler.Api.Web.Needs;
 
@@ -9,11 +10,8 @@ public static class NeedCsv
     public static byte[] Write(IReadOnlyList<NeedDraftRow> rows)
     {
         var text = new StringBuilder();
-        text.AppendJoin(',', NeedColumns.All.Select(c => Quote(c.Chinese))).Append("\r\n");
-        foreach (var row in rows) text.AppendJoin(',', NeedColumns.All.Select(c => Quote(NeedColumns.Cell(row, c.Key)))).Append("\r\n");
+        text.AppendJoin(',', NeedColumns.All.Select(c => Csv.Field(c.Chinese))).Append("\r\n");
+        foreach (var row in rows) text.AppendJoin(',', NeedColumns.All.Select(c => Csv.Field(NeedColumns.Cell(row, c.Key)))).Append("\r\n");
         return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(text.ToString())];
     }
-
-    private static string Quote(string value) =>
-        value.IndexOfAny([',', '"', '\r', '\n']) >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
 }

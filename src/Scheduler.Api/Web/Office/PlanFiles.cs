@@ -25,20 +25,7 @@ public sealed class PlanFiles(long runId, Instance instance, AnnualPlan plan, IR
     public AnnualPlan Plan => plan;
     public IReadOnlyList<MonthlyPlan> Months => months;
 
-    /// <summary>The run's files, or null when the run is unknown or has no plan.</summary>
-    public static async Task<PlanFiles?> LoadAsync(Scheduler.Data.Stores.SolveRunStore runs, long id, CancellationToken cancellationToken)
-    {
-        var run = await runs.GetAsync(id, cancellationToken);
-        if (run is null || !run.HasPlan) return null;
-        var instance = ContractJson.ReadInstance((await runs.GetInstanceAsync(id, cancellationToken))!).Value!;
-        var plan = ContractJson.ReadAnnualPlan((await runs.GetPlanAsync(id, cancellationToken))!).Value!;
-        var months = new List<MonthlyPlan>();
-        for (var m = 1; m <= run.Months; m++)
-        {
-            if (await runs.GetMonthAsync(id, m, cancellationToken) is { } json && ContractJson.ReadMonthlyPlan(json).Value is { } month) months.Add(month);
-        }
-        return new PlanFiles(id, instance, plan, months);
-    }
+    private InstanceLookup Lookup => field ??= new InstanceLookup(instance);
 
     public string PlanJson() => ContractJson.Write(plan);
 
@@ -49,18 +36,18 @@ public sealed class PlanFiles(long runId, Instance instance, AnnualPlan plan, IR
         var table = Workbooks.Table("月份", "走访编号", "企业编号", "企业名称", "乡镇", "本部门检查事项", "同行部门", "本部门需求");
         foreach (var visit in Sorted(plan.Visits))
         {
-            var tasks = visit.Tasks.Where(t => Need(t.Need)?.Department == department).ToList();
+            var tasks = visit.Tasks.Where(t => Lookup.Need(t.Need)?.Department == department).ToList();
             if (tasks.Count == 0) continue;
-            var enterprise = Enterprise(visit.Enterprise);
-            var others = DepartmentsOf(visit).Where(d => d != department).Select(DepartmentName);
-            table.Rows.Add(visit.Month, visit.Id, visit.Enterprise, enterprise?.Name ?? "", TownshipName(enterprise?.Township),
-                string.Join("、", tasks.SelectMany(t => Need(t.Need)?.Items ?? []).Distinct().Select(ItemName)),
+            var enterprise = Lookup.Enterprise(visit.Enterprise);
+            var others = DepartmentsOf(visit).Where(d => d != department).Select(Lookup.DepartmentName);
+            table.Rows.Add(visit.Month, visit.Id, visit.Enterprise, enterprise?.Name ?? "", Lookup.TownshipName(enterprise?.Township),
+                string.Join("、", tasks.SelectMany(t => Lookup.Need(t.Need)?.Items ?? []).Distinct().Select(Lookup.ItemName)),
                 string.Join("、", others), string.Join("、", tasks.Select(t => $"{t.Need}#{t.Occurrence}")));
         }
         var unassigned = Workbooks.Table("需求", "第几次", "企业", "原因");
-        foreach (var u in plan.Unassigned.Where(u => Need(u.Need)?.Department == department))
-            unassigned.Rows.Add(u.Need, u.Occurrence, Need(u.Need)?.Enterprise ?? "", u.Reason);
-        return Workbooks.Save(new Dictionary<string, object> { [Sheet($"{plan.Year}年 {DepartmentName(department)}")] = table, ["未分配"] = unassigned });
+        foreach (var u in plan.Unassigned.Where(u => Lookup.Need(u.Need)?.Department == department))
+            unassigned.Rows.Add(u.Need, u.Occurrence, Lookup.Need(u.Need)?.Enterprise ?? "", u.Reason);
+        return Workbooks.Save(new Dictionary<string, object> { [Sheet($"{plan.Year}年 {Lookup.DepartmentName(department)}")] = table, ["未分配"] = unassigned });
     }
 
     /// <summary>The year's visits at a township's enterprises; null for an unknown township.</summary>
@@ -70,13 +57,13 @@ public sealed class PlanFiles(long runId, Instance instance, AnnualPlan plan, IR
         var table = Workbooks.Table("月份", "走访编号", "企业编号", "企业名称", "部门", "检查事项");
         foreach (var visit in Sorted(plan.Visits))
         {
-            var enterprise = Enterprise(visit.Enterprise);
+            var enterprise = Lookup.Enterprise(visit.Enterprise);
             if (enterprise?.Township != township) continue;
-            table.Rows.Add(visit.Month, visit.Id, visit.Enterprise, enterprise.Name, string.Join("、", DepartmentsOf(visit).Select(DepartmentName)),
-                string.Join("；", visit.Tasks.Select(t => Need(t.Need)).Where(n => n is not null).GroupBy(n => n!.Department)
-                    .Select(g => $"{DepartmentName(g.Key)}：{string.Join("、", g.SelectMany(n => n!.Items).Distinct().Select(ItemName))}")));
+            table.Rows.Add(visit.Month, visit.Id, visit.Enterprise, enterprise.Name, string.Join("、", DepartmentsOf(visit).Select(Lookup.DepartmentName)),
+                string.Join("；", visit.Tasks.Select(t => Lookup.Need(t.Need)).Where(n => n is not null).GroupBy(n => n!.Department)
+                    .Select(g => $"{Lookup.DepartmentName(g.Key)}：{string.Join("、", g.SelectMany(n => n!.Items).Distinct().Select(Lookup.ItemName))}")));
         }
-        return Workbooks.Save(new Dictionary<string, object> { [Sheet($"{plan.Year}年 {TownshipName(township)}")] = table });
+        return Workbooks.Save(new Dictionary<string, object> { [Sheet($"{plan.Year}年 {Lookup.TownshipName(township)}")] = table });
     }
 
     /// <summary>One township's month (team-days, routes, teams); null when the township or month is unknown.</summary>
@@ -143,28 +130,14 @@ public sealed class PlanFiles(long runId, Instance instance, AnnualPlan plan, IR
     private IEnumerable<Visit> Sorted(IEnumerable<Visit> visits) =>
         visits.OrderBy(v => v.Month).ThenBy(v => v.Enterprise, StringComparer.Ordinal).ThenBy(v => v.Id, StringComparer.Ordinal);
 
-    private Dictionary<string, Need>? needs;
-    private Dictionary<string, Enterprise>? enterprises;
-
-    private Need? Need(string id) => (needs ??= instance.Needs.DistinctBy(n => n.Id).ToDictionary(n => n.Id, StringComparer.Ordinal)).GetValueOrDefault(id);
-
-    private Enterprise? Enterprise(string id) =>
-        (enterprises ??= instance.Enterprises.DistinctBy(e => e.Id).ToDictionary(e => e.Id, StringComparer.Ordinal)).GetValueOrDefault(id);
-
-    private IEnumerable<string> DepartmentsOf(Visit visit) => visit.Tasks.Select(t => Need(t.Need)?.Department).OfType<string>().Distinct();
-
-    private string DepartmentName(string id) => instance.Departments.FirstOrDefault(d => d.Id == id)?.Name ?? id;
-
-    private string TownshipName(string? id) => id is null ? "" : instance.Townships.FirstOrDefault(t => t.Id == id)?.Name ?? id;
-
-    private string ItemName(string id) => instance.CheckItems.FirstOrDefault(c => c.Id == id)?.Name ?? id;
+    /// <summary>The departments of a visit's tasks in task order (the order the workbooks list them in).</summary>
+    private IEnumerable<string> DepartmentsOf(Visit visit) => visit.Tasks.Select(t => Lookup.Need(t.Need)?.Department).OfType<string>().Distinct();
 
     private static string Sheet(string name)
     {
         foreach (var c in @":\/?*[]") name = name.Replace(c, '_');
         return name.Length <= 31 ? name : name[..31];
     }
-
 
     private sealed class FixedClock(DateTime utc) : TimeProvider
     {

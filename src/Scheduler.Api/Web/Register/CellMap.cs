@@ -12,7 +12,7 @@ public sealed class CellMap
     public void Add(string path, string sheet, int? row, string? column = null) => places[path] = (sheet, row, column);
 
     /// <summary>The cell of <paramref name="path"/>, or a placeless error when no prefix of it is known.</summary>
-    public CellError Locate(string path, string message)
+    public RegisterCellError Locate(string path, string message)
     {
         for (var prefix = path; prefix.Length > 0; prefix = Parent(prefix))
         {
@@ -21,9 +21,9 @@ public sealed class CellMap
             var bracket = field.IndexOf('[');
             if (bracket >= 0) field = field[..bracket];
             var column = place.Column ?? (field.Length > 0 ? RegisterSheets.HeaderOf(place.Sheet, field) : null);
-            return new CellError(place.Sheet, place.Row, column, message, path);
+            return new RegisterCellError(place.Sheet, place.Row, column, message, path);
         }
-        return new CellError(null, null, null, message, path);
+        return new RegisterCellError(null, null, null, message, path);
     }
 
     /// <summary>"$.a[3].b" → "$.a[3]" → "$.a" → "$" → "".</summary>

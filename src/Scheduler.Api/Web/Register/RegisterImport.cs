@@ -50,15 +50,15 @@ public static class RegisterImport
         if (read.Value is not { } instance)
         {
             return new RegisterImportResult(null,
-                [.. read.Errors.Select(e => new CellError(null, null, null, Ui.T($"JSON 格式错误：{e.Message}", $"JSON error: {e.Message}"), e.Path))], 0);
+                [.. read.Errors.Select(e => new RegisterCellError(null, null, null, Ui.T($"JSON 格式错误：{e.Message}", $"JSON error: {e.Message}"), e.Path))], 0);
         }
         var register = instance with { Needs = [] };
         return Validate(register, [], RegisterWorkbook.Layout(register), year, instance.Needs.Count);
     }
 
-    private static RegisterImportResult Validate(Instance register, IReadOnlyList<CellError> readErrors, CellMap cells, int year, int ignoredNeeds)
+    private static RegisterImportResult Validate(Instance register, IReadOnlyList<RegisterCellError> readErrors, CellMap cells, int year, int ignoredNeeds)
     {
-        var errors = new List<CellError>(readErrors);
+        var errors = new List<RegisterCellError>(readErrors);
         if (register.Year != year)
         {
             errors.Add(cells.Locate("$.year", Ui.T($"文件中的年度是 {register.Year}，但正在导入的是 {year} 年的名录。",
@@ -85,5 +85,5 @@ public static class RegisterImport
         return false;
     }
 
-    private static RegisterImportResult Failed(string message) => new(null, [new CellError(null, null, null, message)], 0);
+    private static RegisterImportResult Failed(string message) => new(null, [new RegisterCellError(null, null, null, message)], 0);
 }

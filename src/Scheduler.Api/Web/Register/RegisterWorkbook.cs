@@ -37,7 +37,7 @@ public static class RegisterWorkbook
     /// <summary>Reads the workbook under <paramref name="limits"/> (the defaults when null); a file over a limit is one error naming it.</summary>
     public static RegisterRead Read(byte[] workbook, UploadLimits? limits = null)
     {
-        var errors = new List<CellError>();
+        var errors = new List<RegisterCellError>();
         var map = new CellMap();
         try
         {
@@ -46,16 +46,16 @@ public static class RegisterWorkbook
         }
         catch (UploadRejectedException e)
         {
-            errors.Add(new CellError(null, null, null, e.Text));
+            errors.Add(new RegisterCellError(null, null, null, e.Text));
         }
         catch (Exception e) when (e is InvalidDataException or System.Xml.XmlException or NotSupportedException or IOException)
         {
-            errors.Add(new CellError(null, null, null, Ui.T("无法打开这个文件：它不是有效的 Excel（.xlsx）表格。", "This file cannot be opened: it is not a valid Excel (.xlsx) workbook.")));
+            errors.Add(new RegisterCellError(null, null, null, Ui.T("无法打开这个文件：它不是有效的 Excel（.xlsx）表格。", "This file cannot be opened: it is not a valid Excel (.xlsx) workbook.")));
         }
         return new RegisterRead(new Instance(), errors, map);
     }
 
-    private static RegisterRead ReadSheets(XlsxWorkbook workbook, List<CellError> errors, CellMap map)
+    private static RegisterRead ReadSheets(XlsxWorkbook workbook, List<RegisterCellError> errors, CellMap map)
     {
         SheetReader? Open(string sheet, bool required, params string[] optional) =>
             SheetReader.Open(workbook, sheet, required, optional.ToHashSet(StringComparer.Ordinal), errors);

@@ -14,10 +14,10 @@ internal sealed class SheetReader
     private static readonly string[] DateFormats =
         ["yyyy-MM-dd", "yyyy-M-d", "yyyy/M/d", "yyyy.M.d", "yyyy年M月d日", "yyyyMMdd"];
 
-    private readonly List<CellError> errors;
+    private readonly List<RegisterCellError> errors;
     private readonly Dictionary<string, string> letterOf; // field -> column key ("A", "B", ...)
 
-    private SheetReader(string name, List<(int, IDictionary<string, object?>)> rows, Dictionary<string, string> letterOf, List<CellError> errors)
+    private SheetReader(string name, List<(int, IDictionary<string, object?>)> rows, Dictionary<string, string> letterOf, List<RegisterCellError> errors)
     {
         Name = name;
         Rows = rows;
@@ -34,12 +34,12 @@ internal sealed class SheetReader
     /// Opens the sheet; null when it is absent (an error when <paramref name="required"/>) or a required column is missing.
     /// <paramref name="optional"/> lists the fields whose column may be left out.
     /// </summary>
-    public static SheetReader? Open(XlsxWorkbook workbook, string sheet, bool required, IReadOnlySet<string> optional, List<CellError> errors)
+    public static SheetReader? Open(XlsxWorkbook workbook, string sheet, bool required, IReadOnlySet<string> optional, List<RegisterCellError> errors)
     {
         var actual = workbook.Sheets.FirstOrDefault(n => n.Name.Trim() == sheet);
         if (actual is null)
         {
-            if (required) errors.Add(new CellError(sheet, null, null, Ui.T($"缺少工作表「{sheet}」：请按下载的名录表格填写，不要改工作表名称。",
+            if (required) errors.Add(new RegisterCellError(sheet, null, null, Ui.T($"缺少工作表「{sheet}」：请按下载的名录表格填写，不要改工作表名称。",
                 $"The worksheet {sheet} is missing: fill in the downloaded register workbook and keep its sheet names.")));
             return null;
         }
@@ -71,7 +71,7 @@ internal sealed class SheetReader
             }
             else if (!optional.Contains(field))
             {
-                errors.Add(new CellError(sheet, 1, title, Ui.T($"第一行缺少列标题「{title}」。", $"The header row has no column {title}.")));
+                errors.Add(new RegisterCellError(sheet, 1, title, Ui.T($"第一行缺少列标题「{title}」。", $"The header row has no column {title}.")));
                 ok = false;
             }
         }
@@ -169,7 +169,7 @@ internal sealed class SheetReader
     public static DateOnly? ParseDate(string text) =>
         DateOnly.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date) ? date : null;
 
-    public void Bad(int row, string field, string message) => errors.Add(new CellError(Name, row, Header(field), message));
+    public void Bad(int row, string field, string message) => errors.Add(new RegisterCellError(Name, row, Header(field), message));
 
     private object? Raw(IDictionary<string, object?> cells, string field) =>
         letterOf.TryGetValue(field, out var key) && cells.TryGetValue(key, out var value) ? value is string s ? s.Trim() : value : null;
