@@ -36,6 +36,10 @@ internal partial class Program
                 .WithExample("validate", "county.json", "plan.json");
             config.AddCommand<ExportCommand>("export").WithDescription("Write the files people use from monthly plans: a sheet (xlsx, csv) per township and month, a calendar (ics) per officer.").WithExample("export", "county.json", "plan.json", "month-03.json", "-o", "exports");
             config.AddCommand<BenchCommand>("bench").WithDescription("Run several planners on generated or given instances with the same time limit; write results.json, report.md and report.html.").WithExample("bench", "--sizes", "2000,12000", "--seeds", "1,2", "-o", "bench-out");
+            config.AddCommand<DrawCommand>("draw")
+                .WithDescription("Draw each department's enterprises by its sampling rules (双随机, coordinated); write the instance to plan and the draw's record, or replay a record.")
+                .WithExample("draw", "county.json", "rules.json", "--seed", "20260101", "-o", "draw-2026")
+                .WithExample("draw", "--verify", "draw-2026/draw.json", "county.json", "rules.json");
             config.AddCommand<DemoCommand>("demo")
                 .WithDescription("Generate the sample county in memory, compare the status quo, greedy and optimized plans, and plan its 12 months.")
                 .WithExample("demo");

@@ -53,6 +53,7 @@ public static class CountyGenerator
             Capacities = CountyAssembler.Capacities(store.Load, options.CapacitySlack),
             Inspectors = InspectorFactory.Make(sizes, shares, drafts, assembler.EnterpriseIds, days, new Random(Stream(options.Seed, 3))),
         };
+        if (options.DrawFields) instance = Draws.CountyDraws.WithRegisterFields(instance, options.Seed);
         return new GeneratedCounty(instance, assembler.Witness(store, name, options.Year));
     }
 

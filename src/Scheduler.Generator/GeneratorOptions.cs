@@ -32,6 +32,10 @@ public sealed record GeneratorOptions
     /// <see cref="StaffSize.Fixed"/> N, or <see cref="StaffSize.Sized"/> from the witness plan.</summary>
     public StaffSize Staff { get; init; } = StaffSize.Scaled;
 
+    /// <summary>Also give every enterprise what draws need (credit code, risk level, tags; docs/draws.md). Off by default, so the
+    /// counties (and samples) generated before draws stay byte-identical.</summary>
+    public bool DrawFields { get; init; }
+
     public const int DefaultGreenCap = 2;
 
     /// <summary>The name the instance gets.</summary>

@@ -53,6 +53,10 @@ internal sealed class GenerateCommand(CliConsoles consoles) : Command<GenerateCo
         [Description("Also write the witness plan the capacities were derived from.")]
         public string? Witness { get; init; }
 
+        [CommandOption("--rules <FILE>")]
+        [Description("Also write sampling rules for the county's departments (rules.json, docs/draws.md) and give its enterprises credit codes, risk levels and tags, so `draw` can draw it.")]
+        public string? Rules { get; init; }
+
         [CommandOption("--counties <N>")]
         [Description("A province: N counties (seeds SEED, SEED+1, …) written into the folder -o as county-001.json …")]
         public int? Counties { get; init; }
@@ -86,6 +90,7 @@ internal sealed class GenerateCommand(CliConsoles consoles) : Command<GenerateCo
                     : $"--officers must be a number of officers or 'sized', not '{officers}'");
             if (Counties is < 1 or > 1000) return ValidationResult.Error($"--counties must be 1 to 1,000, not {Counties}");
             if (Counties is not null && Witness is not null) return ValidationResult.Error("--witness writes one county's witness; it cannot go with --counties");
+            if (Counties is not null && Rules is not null) return ValidationResult.Error("--rules writes one county's rules; it cannot go with --counties");
             return ValidationResult.Success();
         }
     }
@@ -121,6 +126,12 @@ internal sealed class GenerateCommand(CliConsoles consoles) : Command<GenerateCo
             ContractJson.WriteFile(witness, ContractJson.Write(county.Witness));
             consoles.Out.MarkupLineInterpolated($"Wrote [bold]{witness}[/]: the witness plan, {Format.Count(county.Witness.Visits.Count)} visits.");
         }
+        if (settings.Rules is { } rulesFile)
+        {
+            var rules = Generator.Draws.CountyDraws.Rules(instance, settings.Seed);
+            ContractJson.WriteFile(rulesFile, Domain.Draws.DrawJson.Write(rules) + "\n");
+            consoles.Out.MarkupLineInterpolated($"Wrote [bold]{rulesFile}[/]: {rules.Rules.Count} sampling rules of {rules.Departments.Count} departments.");
+        }
         return ExitCodes.Ok;
     }
 
@@ -147,5 +158,6 @@ internal sealed class GenerateCommand(CliConsoles consoles) : Command<GenerateCo
         GreenCap = settings.GreenCap,
         Infeasible = settings.Infeasible,
         Staff = settings.Staff!,
+        DrawFields = settings.Rules is not null,
     });
 }

@@ -93,7 +93,7 @@ public static class ContractJson
         File.WriteAllText(path, json, new UTF8Encoding(false));
     }
 
-    private static ReadResult<T> ReadFile<T>(string path, Func<string, ReadResult<T>> read) where T : class
+    internal static ReadResult<T> ReadFile<T>(string path, Func<string, ReadResult<T>> read) where T : class
     {
         string text;
         try
@@ -113,7 +113,7 @@ public static class ContractJson
     /// instead of the record's default (all twelve months, gap 1, the rules' defaults...; dotnet/runtime#84484).
     /// Writing keeps the source-generated context. Same naming, enum, comment and trailing-comma settings.
     /// </summary>
-    private static readonly JsonSerializerOptions ReadOptions = CreateReadOptions();
+    internal static readonly JsonSerializerOptions ReadOptions = CreateReadOptions();
 
     private static JsonSerializerOptions CreateReadOptions()
     {
@@ -126,7 +126,7 @@ public static class ContractJson
         return options;
     }
 
-    private static ReadResult<T> Read<T>(string json, JsonTypeInfo<T> generated) where T : class
+    internal static ReadResult<T> Read<T>(string json, JsonTypeInfo<T> generated) where T : class
     {
         var info = (JsonTypeInfo<T>)ReadOptions.GetTypeInfo(generated.Type);
         try

@@ -15,4 +15,13 @@ public sealed record Enterprise
 
     /// <summary>Months (1–12) with no visit: seasonal firms, fishing moratorium.</summary>
     public IReadOnlyList<int> ClosedMonths { get; init; } = [];
+
+    /// <summary>统一社会信用代码 (18 characters, GB 32100-2015), optional; draws key an enterprise's public random number on it (docs/draws.md).</summary>
+    public string? CreditCode { get; init; }
+
+    /// <summary>Credit-risk level A–D (A lowest risk), optional; absent, draws map <see cref="CreditTier"/> to a level (docs/draws.md).</summary>
+    public string? RiskLevel { get; init; }
+
+    /// <summary>Lists the enterprise is on (重点监管 …), optional; null when the file has none, so today's files re-write unchanged.</summary>
+    public IReadOnlyList<string>? Tags { get; init; }
 }
