@@ -225,7 +225,7 @@ public static class Drawer
             reason = $"department {rule.Department}'s cap of {cap} checks a year at one enterprise";
         }
         var open = MonthSet.Of(rule.Months) & ~closed;
-        var fit = OccurrenceFit.MostOccurrences(open, rule.MinGapMonths);
+        var fit = MonthSet.MostOccurrences(open, rule.MinGapMonths);
         if (times > fit)
         {
             times = fit;

@@ -138,7 +138,7 @@ public static class RuleChecks
             {
                 if (!MonthSet.IsMonth(months[j])) add($"{path}.months[{j}]", $"{owner} names month {months[j]}; months are 1-12");
                 else if (MonthSet.Contains(mask, months[j])) add($"{path}.months[{j}]", $"{owner} lists month {months[j]} twice");
-                else mask |= 1 << months[j];
+                else mask |= MonthSet.Of(months[j]);
             }
         }
         if (rule.MinGapMonths < 1) add($"{path}.minGapMonths", $"{owner} has minGapMonths {rule.MinGapMonths}; it must be at least 1");
@@ -147,8 +147,8 @@ public static class RuleChecks
         {
             if (times is < 1 or > 12) { add(at, $"{owner} asks for {times} checks a year; it must be 1-12"); return; }
             if (cap is { } c && times > c) add(at, $"{owner} asks for {times} checks a year, above department {rule.Department}'s cap of {c} ({policyPath}.maxChecksPerEnterprise)");
-            if (mask != 0 && rule.MinGapMonths >= 1 && OccurrenceFit.MostOccurrences(mask, rule.MinGapMonths) < times)
-                add(at, $"{owner} asks for {times} checks a year, but only {OccurrenceFit.MostOccurrences(mask, rule.MinGapMonths)} fit in months {MonthSet.Describe(mask)} at least {rule.MinGapMonths} apart");
+            if (mask != 0 && rule.MinGapMonths >= 1 && MonthSet.MostOccurrences(mask, rule.MinGapMonths) < times)
+                add(at, $"{owner} asks for {times} checks a year, but only {MonthSet.MostOccurrences(mask, rule.MinGapMonths)} fit in months {MonthSet.Describe(mask)} at least {rule.MinGapMonths} apart");
         }
         Times(rule.TimesPerYear, $"{path}.timesPerYear");
         if (rule.TimesPerYearByLevel is { } byLevel)

@@ -60,9 +60,9 @@ internal static class RuleSetFactory
         };
     }
 
-    private static SamplingRule FromTemplate(string id, IndustryTemplate industry, NeedTemplate template)
+    private static SamplingRule FromTemplate(string id, IndustryTemplate industry, IndustryNeed template)
     {
-        IReadOnlyList<int> months = template.Months == MonthMask.All ? Need.AllMonths : MonthMask.ToArray(template.Months);
+        IReadOnlyList<int> months = template.Months == MonthSet.All ? Need.AllMonths : MonthSet.ToMonths(template.Months);
         var population = new PopulationFilter { Industries = [industry.Key] };
         if (template.Standalone)
         {
@@ -77,7 +77,7 @@ internal static class RuleSetFactory
         var ratios = new Dictionary<string, double> { [RiskLevels.B] = 0.2, [RiskLevels.C] = 0.6, [RiskLevels.D] = 1.0 };
         if (!LeaveAAlone.Contains(template.Department)) ratios[RiskLevels.A] = 0.05;
         var twice = template.Frequency != FrequencyProfile.Once && template.Frequency != FrequencyProfile.Covert
-            && MonthMask.MaxOccurrences(template.Months, template.Gap) >= 2;
+            && MonthSet.MostOccurrences(template.Months, template.Gap) >= 2;
         return new SamplingRule
         {
             Id = id, Department = template.Department, Items = template.Items, Kind = RuleKinds.Routine, Population = population,
