@@ -17,13 +17,20 @@ namespace Scheduler.Solver.Staffing;
 /// </summary>
 public sealed class StaffedYearPlanner
 {
-    /// <summary>The share of a team-day's room the first limits count on (teams mix departments; routes are not perfect).</summary>
-    private const double Fill = 0.7;
+    /// <summary>The share of a team-day's room the first limits count on: all of it; the rounds tighten the cells the months
+    /// cannot carry (measured: 0.7 and 0.85 cost more visits and left more out than 1.0).</summary>
+    private const double Fill = 1.0;
 
-    private const int MaxRounds = 4;
+    /// <summary>At most this many rounds (each: a fit, twelve quick months); on the 370-officer 12,000 county the rounds
+    /// leave 4,191, 680, 250, 180, 125, 103, 72, 56 visits out, then stall around 50.</summary>
+    private const int MaxRounds = 10;
 
-    /// <summary>Deterministic seconds of a date's CP-SAT staffing in the best year's months.</summary>
-    private const double FinalStaffingWork = 0.2;
+    /// <summary>The loop stops when this many rounds in a row leave no fewer visits out than the best so far.</summary>
+    private const int StaleRounds = 2;
+
+    /// <summary>Deterministic seconds of a date's CP-SAT staffing in the best year's months: none, the greedy draw with the
+    /// repair (measured on the 370-officer county: 44 left out in 17 s, against 49 in 35 s with 0.2).</summary>
+    private const double FinalStaffingWork = 0;
 
     /// <summary>The best year's months re-staff a month's joint days only where at most this many visits are left out.</summary>
     private const int FinalRestaffLimit = 5;
@@ -58,9 +65,12 @@ public sealed class StaffedYearPlanner
         // the best year then gets its months with every step.
         var quick = monthOptions.Copy();
         (quick.Repair, quick.Restaff, quick.StaffingWork) = (false, false, QuickStaffingWork);
-        for (int round = 1; round <= MaxRounds && !cancellationToken.IsCancellationRequested; round++)
+        int stale = 0;
+        for (int round = 1; round <= MaxRounds && stale < StaleRounds && !cancellationToken.IsCancellationRequested; round++)
         {
+            var fitClock = System.Diagnostics.Stopwatch.StartNew();
             var (moves, splits) = fit.Run(first, cancellationToken);
+            double fitSeconds = fitClock.Elapsed.TotalSeconds;
             if (round > 1 && moves + splits == 0) break;
             var annual = PlanResults.Build(ci, schedules, "optimized", unconstrained.Status, unconstrained.Elapsed,
                 unconstrained.PerEnterpriseBound, unconstrained.PerEnterpriseBoundExact) with { Work = unconstrained.Work };
@@ -69,10 +79,14 @@ public sealed class StaffedYearPlanner
             int left = months.Sum(m => m.Figures.Unscheduled);
             rounds.Add(new StaffRound(round, moves, splits, annual.Figures.Visits, left));
             if (Environment.GetEnvironmentVariable("SCHEDULER_TRACE_STAFF") is not null)
-                Console.Error.WriteLine($"[staff] round {round}: moves {moves}, splits {splits}, visits {annual.Figures.Visits}, unscheduled {left}, overflow left {staff.TotalOverflow}, months {months.Sum(m => m.Elapsed.TotalSeconds):0.0} s");
+                Console.Error.WriteLine($"[staff] round {round}: moves {moves}, splits {splits}, visits {annual.Figures.Visits}, unscheduled {left}, overflow left {staff.TotalOverflow}, fit {fitSeconds:0.0} s, months {months.Sum(m => m.Elapsed.TotalSeconds):0.0} s");
             if (best is null || (annual.Figures.Unassigned + left, annual.Figures.Visits).CompareTo(
                     (best.Value.Annual.Figures.Unassigned + best.Value.Left, best.Value.Annual.Figures.Visits)) < 0)
+            {
+                stale = best is { } b && annual.Figures.Unassigned + left >= b.Annual.Figures.Unassigned + b.Left ? stale + 1 : 0;
                 best = (annual, months, left);
+            }
+            else stale++;
             if (left == 0) break;
             first = Tighten(ci, annual.Plan, months, staff);
         }
@@ -85,6 +99,8 @@ public sealed class StaffedYearPlanner
             final.StaffingWork = Math.Min(monthOptions.StaffingWork, FinalStaffingWork);
             var full = planner.PlanYear(instance, chosen.Annual.Plan, final, null, cancellationToken);
             int left = full.Sum(m => m.Figures.Unscheduled);
+            if (Environment.GetEnvironmentVariable("SCHEDULER_TRACE_STAFF") is not null)
+                Console.Error.WriteLine($"[staff] final months: unscheduled {left}, {full.Sum(m => m.Elapsed.TotalSeconds):0.0} s");
             if (left <= chosen.Left) chosen = (chosen.Annual, full, left);
         }
         return new StaffedYear
