@@ -30,7 +30,7 @@ public static class VisitCodes
         return first17 + CheckCharacter(first17);
     }
 
-    /// <summary>ISO 7064 MOD 11-2 over 17 digits: weights 2^(17−i) mod 11, check (12 − Σ mod 11) mod 11, 10 written X.</summary>
+    /// <summary>ISO 7064 MOD 11-2 over 17 digits: weights 2^(18−i) mod 11 for position i (1-based), check (12 − Σ mod 11) mod 11, 10 written X.</summary>
     public static char CheckCharacter(ReadOnlySpan<char> first17)
     {
         if (first17.Length != Length - 1) throw new ArgumentException("the check character is computed over 17 digits", nameof(first17));

@@ -11,6 +11,7 @@ public sealed class VisitCodesTests
     {
         // 11010519491231002X is GB 11643's worked example: the same ISO 7064 MOD 11-2 over 17 digits.
         Assert.Equal("11010519491231002X", VisitCodes.Code("110105", 1949, 1231002));
+        Assert.Equal("330225202700000424", VisitCodes.Code("330225", 2027, 42)); // docs/draws.md's example
     }
 
     [Fact]
