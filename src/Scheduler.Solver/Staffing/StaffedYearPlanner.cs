@@ -61,10 +61,10 @@ public sealed class StaffedYearPlanner
         (PlanResult Annual, IReadOnlyList<MonthlyPlanResult> Months, int Left)? best = null;
         IReadOnlySet<(int, int)>? first = null;
         var planner = new MonthlyPlanner();
-        // The loop's months skip the repair and the month-wide re-staffing (a round's job is to find where the officers fall short);
-        // the best year then gets its months with every step.
+        // The loop's months skip the repair and the month-wide re-staffing and are planned side by side without the rotation
+        // history (a round's job is to find where the officers fall short); the best year then gets its months in order with every step.
         var quick = monthOptions.Copy();
-        (quick.Repair, quick.Restaff, quick.StaffingWork) = (false, false, QuickStaffingWork);
+        (quick.Repair, quick.Restaff, quick.StaffingWork, quick.IndependentMonths) = (false, false, QuickStaffingWork, true);
         int stale = 0;
         for (int round = 1; round <= MaxRounds && stale < StaleRounds && !cancellationToken.IsCancellationRequested; round++)
         {
@@ -91,10 +91,12 @@ public sealed class StaffedYearPlanner
             first = Tighten(ci, annual.Plan, months, staff);
         }
         var chosen = best ?? (unconstrained, [], 0);
-        if (chosen.Left > 0 && (monthOptions.Repair || monthOptions.StaffingWork > 0) && !cancellationToken.IsCancellationRequested)
+        if (chosen.Months.Count > 0 && !cancellationToken.IsCancellationRequested)
         {
-            // The month-wide re-staffing only where a handful is left: its one model of a month's joint days grows with the county.
+            // The best year's months in order, with the rotation history and the repair; the month-wide re-staffing only where
+            // a handful is left: its one model of a month's joint days grows with the county.
             var final = monthOptions.Copy();
+            final.IndependentMonths = false;
             final.RestaffLimit = Math.Min(monthOptions.RestaffLimit, FinalRestaffLimit);
             final.StaffingWork = Math.Min(monthOptions.StaffingWork, FinalStaffingWork);
             var full = planner.PlanYear(instance, chosen.Annual.Plan, final, null, cancellationToken);
