@@ -1,0 +1,43 @@
+using Scheduler.Domain.Model;
+
+namespace Scheduler.Solver.Monthly;
+
+/// <summary>A visit rides along with a staffed team-day of its township that has room (taking on free officers of any
+/// department the team lacks): the host that grows least (route minutes, then 1,000 a new officer) takes it.</summary>
+internal static class RideAlong
+{
+    /// <summary>True when the visit joined a team-day of <paramref name="draft"/> (changed in place).</summary>
+    public static bool TryJoin(MonthContext ctx, DateStaffing staffing, MonthDraft draft, MonthVisit v)
+    {
+        int k = ctx.Rules.OfficersPerDepartment;
+        (int Index, List<MonthVisit> Order, List<Inspector> Extra, double Added)? best = null;
+        for (int i = 0; i < draft.TeamDays.Count; i++)
+        {
+            var (date, team, officers) = (draft.TeamDays[i].Date, draft.TeamDays[i].Team, draft.TeamDays[i].Officers);
+            if (team.Township != v.Township || team.Visits.Count >= ctx.Rules.MaxVisitsPerTeamDay) continue;
+            if (v.Joint && !ctx.JointDays.Contains(date)) continue;
+            if (officers.Any(o => o.Conflicts.Contains(v.Enterprise))) continue;
+            var order = TeamRoute.Insert(ctx, team.Township, team.Visits, v);
+            double minutes = TeamRoute.DayMinutes(ctx, team.Township, order);
+            if (minutes > ctx.Rules.WorkdayMinutes) continue;
+            var grown = new TeamCluster(team.Township, order);
+            var extra = new List<Inspector>();
+            bool ok = true;
+            foreach (var d in v.Departments.Where(d => !team.Departments.Contains(d)))
+            {
+                var free = staffing.Eligible(grown, d, date, draft.Busy[date]).Take(k).ToList();
+                if (free.Count < k) { ok = false; break; }
+                extra.AddRange(free);
+            }
+            if (!ok) continue;
+            double added = minutes - TeamRoute.DayMinutes(ctx, team.Township, team.Visits) + 1000 * extra.Count;
+            if (best is null || added < best.Value.Added) best = (i, order, extra, added);
+        }
+        if (best is not { } b) return false;
+        var host = draft.TeamDays[b.Index];
+        host.Team.Visits = b.Order;
+        host.Team.Departments.UnionWith(v.Departments);
+        foreach (var o in b.Extra) draft.Join(host, o);
+        return true;
+    }
+}
