@@ -1,12 +1,14 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
+using Scalar.AspNetCore;
 using Scheduler.Api.Endpoints;
 using Scheduler.Api.Hosting;
-using Scheduler.Api.OpenApi;
+using Scheduler.Api.Hosting.OpenApi;
+using Scheduler.Api.Shared;
+using Scheduler.Api.Shared.Layout;
 using Scheduler.Api.Web;
-using Scheduler.Api.Web.Office;
 using Scheduler.Api.Web.Needs;
-using Scalar.AspNetCore;
+using Scheduler.Api.Web.Office;
 
 var builder = WebApplication.CreateBuilder(args);
 // Serve wwwroot and the scoped CSS from the build output in every environment (tests and serve.sh run the build, not a
@@ -54,6 +56,6 @@ app.MapStaticAssets();
 app.MapWebEndpoints();
 app.MapOfficeDownloads();                  // the office's files: register workbook, plan xlsx/json/ics/zip
 app.MapDepartmentFiles();                  // department xlsx template, draft and version downloads
-app.MapRazorComponents<Scheduler.Api.Web.App>();
+app.MapRazorComponents<App>();
 
 app.Run();

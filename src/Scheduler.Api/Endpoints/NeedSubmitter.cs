@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Scheduler.Api.Shared.Auth;
 using Scheduler.Data.Stores;
 using Scheduler.Domain.Json;
 using Scheduler.Domain.Model;

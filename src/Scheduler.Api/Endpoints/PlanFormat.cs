@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Net.Http.Headers;
 using Scheduler.Api.Export;
+using Scheduler.Api.Shared;
 using Scheduler.Domain.Json;
 
 namespace Scheduler.Api.Endpoints;

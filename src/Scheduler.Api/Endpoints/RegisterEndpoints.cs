@@ -1,8 +1,9 @@
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Scheduler.Api.Auth;
-using Scheduler.Api.OpenApi;
+using Scheduler.Api.Hosting.OpenApi;
+using Scheduler.Api.Shared;
+using Scheduler.Api.Shared.Auth;
 using Scheduler.Data.Stores;
 using Scheduler.Domain.Json;
 using Scheduler.Domain.Model;

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Scheduler.Api.Auth;
-using Scheduler.Api.OpenApi;
+using Scheduler.Api.Hosting.OpenApi;
+using Scheduler.Api.Shared;
+using Scheduler.Api.Shared.Auth;
 using Scheduler.Domain.Model;
 using Scheduler.Domain.Staffing;
 using Scheduler.Domain.Validation;

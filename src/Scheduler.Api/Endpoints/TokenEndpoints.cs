@@ -2,8 +2,9 @@ using System.Security.Claims;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Scheduler.Api.Auth;
-using Scheduler.Api.OpenApi;
+using Scheduler.Api.Hosting.OpenApi;
+using Scheduler.Api.Shared;
+using Scheduler.Api.Shared.Auth;
 using Scheduler.Data.Stores;
 using Scheduler.Domain.Json;
 

@@ -1,5 +1,6 @@
 using System.Data;
 using MiniExcelLibs;
+using Scheduler.Api.Shared;
 using Scheduler.Domain.Model;
 using Scheduler.Domain.Plans;
 using Scheduler.Export;

@@ -1,9 +1,10 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Scheduler.Api.Endpoints;
 using Hangfire;
 using Microsoft.Extensions.Options;
+using Scheduler.Api.Endpoints;
 using Scheduler.Api.Hosting;
+using Scheduler.Api.Shared;
 using Scheduler.Data.Stores;
 using Scheduler.Domain.Json;
 using Scheduler.Solver;

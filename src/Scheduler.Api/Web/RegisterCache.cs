@@ -1,3 +1,4 @@
+using Scheduler.Api.Shared;
 using Scheduler.Data.Stores;
 using Scheduler.Domain.Model;
 

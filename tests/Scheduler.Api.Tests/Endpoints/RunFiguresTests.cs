@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Scheduler.Api.Endpoints;
+using Scheduler.Api.Shared;
 using Scheduler.Domain.Plans;
 
 namespace Scheduler.Api.Tests.Endpoints;

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
+using Scheduler.Api.Web.Register;
 
 namespace Scheduler.Api.Tests.Web;
 

@@ -2,8 +2,9 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.RegularExpressions;
+using Scheduler.Api.Shared.Uploads;
 using Scheduler.Api.Tests.Web.Uploads;
-using Scheduler.Api.Web.Uploads;
+using Scheduler.Api.Web.Register;
 
 namespace Scheduler.Api.Tests.Web;
 
@@ -90,7 +91,7 @@ public sealed partial class UploadLimitPagesTests(ApiFactory api) : IClassFixtur
             { new StringContent(token.Groups[1].Value), "__RequestVerificationToken" },
             { new StringContent("register-import"), "_handler" },
             { new StringContent("2033"), "ImportYear" },
-            { new ByteArrayContent(File(kind, Scheduler.Api.Web.Register.RegisterSheets.Townships)), "RegisterFile", "register.xlsx" },
+            { new ByteArrayContent(File(kind, RegisterSheets.Townships)), "RegisterFile", "register.xlsx" },
         };
         using var response = await office.PostAsync(path, content);
         var html = await response.Content.ReadAsStringAsync();

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
-using Scheduler.Api.Auth;
+using Scheduler.Api.Shared;
+using Scheduler.Api.Shared.Auth;
 using Scheduler.Data.Stores;
 
 namespace Scheduler.Api.Web.Needs;

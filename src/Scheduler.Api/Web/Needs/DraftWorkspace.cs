@@ -1,4 +1,6 @@
 using Scheduler.Api.Endpoints;
+using Scheduler.Api.Shared;
+using Scheduler.Api.Shared.Auth;
 using Scheduler.Data.Stores;
 using Scheduler.Domain.Json;
 

@@ -1,4 +1,6 @@
 using System.Globalization;
+using Scheduler.Api.Shared;
+using Scheduler.Api.Shared.Auth;
 using Scheduler.Data.Stores;
 using Scheduler.Domain.Model;
 
@@ -8,7 +10,7 @@ namespace Scheduler.Api.Web.Needs;
 /// Reads draft rows against the register and names every bad cell in plain words (Chinese first): unknown enterprise or
 /// check item, an item of another department, times per year or months out of range, duplicate need ids and duplicate rows.
 /// A row whose cells all read yields its <see cref="Need"/>; the spec's remaining rules are checked by
-/// <see cref="Endpoints.NeedSubmitter"/> on those needs.
+/// <see cref="NeedSubmitter"/> on those needs.
 /// </summary>
 public static class NeedRowChecker
 {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
-using Scheduler.Api.Web.Uploads;
+using Scheduler.Api.Shared;
+using Scheduler.Api.Shared.Uploads;
 
 namespace Scheduler.Api.Web.Needs;
 

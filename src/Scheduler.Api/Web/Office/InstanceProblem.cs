@@ -1,4 +1,6 @@
 using System.Text.RegularExpressions;
+using Scheduler.Api.Shared;
+using Scheduler.Api.Shared.Auth;
 using Scheduler.Api.Web.Register;
 using Scheduler.Domain.Json;
 using Scheduler.Domain.Model;

@@ -1,5 +1,6 @@
 using System.Text;
-using Scheduler.Api.Auth;
+using Scheduler.Api.Shared;
+using Scheduler.Api.Shared.Auth;
 using Scheduler.Api.Web.Plans;
 using Scheduler.Api.Web.Register;
 using Scheduler.Data.Stores;

@@ -3,6 +3,8 @@ using System.IO.Compression;
 using System.Text;
 using MiniExcelLibs;
 using Scheduler.Api.Export;
+using Scheduler.Api.Shared;
+using Scheduler.Api.Shared.Auth;
 using Scheduler.Domain.Json;
 using Scheduler.Domain.Model;
 using Scheduler.Domain.Plans;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Scheduler.Api.Jobs;
+using Scheduler.Api.Shared;
 using Scheduler.Data.Stores;
 
 namespace Scheduler.Api.Web.Office;

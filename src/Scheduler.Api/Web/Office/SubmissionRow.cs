@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Scheduler.Api.Shared.Auth;
 using Scheduler.Data.Stores;
 using Scheduler.Domain.Model;
 

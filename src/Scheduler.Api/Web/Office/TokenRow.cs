@@ -1,3 +1,5 @@
+using Scheduler.Api.Shared;
+using Scheduler.Api.Shared.Auth;
 using Scheduler.Data.Stores;
 using Scheduler.Domain.Model;
 

@@ -1,3 +1,4 @@
+using Scheduler.Api.Shared.Layout;
 using Scheduler.Domain.Calendar;
 using Scheduler.Domain.Model;
 using Scheduler.Domain.Plans;

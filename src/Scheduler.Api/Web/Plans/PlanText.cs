@@ -1,4 +1,5 @@
 using System.Globalization;
+using Scheduler.Api.Shared;
 
 namespace Scheduler.Api.Web.Plans;
 

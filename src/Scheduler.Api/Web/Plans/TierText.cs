@@ -1,3 +1,4 @@
+using Scheduler.Api.Shared;
 using Scheduler.Domain.Model;
 
 namespace Scheduler.Api.Web.Plans;

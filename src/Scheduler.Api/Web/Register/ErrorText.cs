@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Scheduler.Api.Shared;
 
 namespace Scheduler.Api.Web.Register;
 

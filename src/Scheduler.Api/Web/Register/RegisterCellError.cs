@@ -1,3 +1,5 @@
+using Scheduler.Api.Shared;
+
 namespace Scheduler.Api.Web.Register;
 
 /// <summary>

@@ -1,5 +1,6 @@
 using System.Text;
-using Scheduler.Api.Web.Uploads;
+using Scheduler.Api.Shared;
+using Scheduler.Api.Shared.Uploads;
 using Scheduler.Domain.Json;
 using Scheduler.Domain.Model;
 using Scheduler.Domain.Validation;

@@ -1,7 +1,9 @@
 using System.Data;
 using System.Globalization;
 using MiniExcelLibs;
-using Scheduler.Api.Web.Uploads;
+using Scheduler.Api.Shared;
+using Scheduler.Api.Shared.Auth;
+using Scheduler.Api.Shared.Uploads;
 using Scheduler.Domain.Model;
 
 namespace Scheduler.Api.Web.Register;

@@ -1,5 +1,6 @@
 using System.Globalization;
-using Scheduler.Api.Web.Uploads;
+using Scheduler.Api.Shared;
+using Scheduler.Api.Shared.Uploads;
 
 namespace Scheduler.Api.Web.Register;
 

@@ -1,6 +1,6 @@
 using System.Text;
+using Scheduler.Api.Shared.Uploads;
 using Scheduler.Api.Web.Needs;
-using Scheduler.Api.Web.Uploads;
 
 namespace Scheduler.Api.Tests.Web.Uploads;
 
