@@ -4,9 +4,9 @@ using Scalar.AspNetCore;
 using Scheduler.Api.Endpoints;
 using Scheduler.Api.Hosting;
 using Scheduler.Api.Hosting.OpenApi;
+using Scheduler.Api.Register;
 using Scheduler.Api.Shared;
 using Scheduler.Api.Shared.Layout;
-using Scheduler.Api.Web;
 using Scheduler.Api.Web.Needs;
 using Scheduler.Api.Web.Office;
 

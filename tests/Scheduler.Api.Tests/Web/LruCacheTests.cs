@@ -1,5 +1,4 @@
 using Scheduler.Api.Shared;
-using Scheduler.Api.Web;
 
 namespace Scheduler.Api.Tests.Web;
 

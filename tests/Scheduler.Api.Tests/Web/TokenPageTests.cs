@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using Scheduler.Api.Web.Register;
+using Scheduler.Api.Register;
 
 namespace Scheduler.Api.Tests.Web;
 

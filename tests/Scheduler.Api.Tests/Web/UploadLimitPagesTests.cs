@@ -2,9 +2,9 @@ using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
 using System.Text.RegularExpressions;
+using Scheduler.Api.Register;
 using Scheduler.Api.Shared.Uploads;
 using Scheduler.Api.Tests.Web.Uploads;
-using Scheduler.Api.Web.Register;
 
 namespace Scheduler.Api.Tests.Web;
 

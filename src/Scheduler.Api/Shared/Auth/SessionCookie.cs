@@ -1,6 +1,5 @@
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
-using Scheduler.Api.Web;
 
 namespace Scheduler.Api.Shared.Auth;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
+using Scheduler.Api.Register;
 using Scheduler.Api.Shared;
 using Scheduler.Api.Shared.Auth;
 using Scheduler.Data.Stores;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
+using Scheduler.Api.Register;
 using Scheduler.Api.Shared;
 using Scheduler.Data.Stores;
 

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
+using Scheduler.Api.Register;
 using Scheduler.Api.Shared;
 using Scheduler.Api.Shared.Auth;
-using Scheduler.Api.Web.Register;
 using Scheduler.Domain.Json;
 using Scheduler.Domain.Model;
 

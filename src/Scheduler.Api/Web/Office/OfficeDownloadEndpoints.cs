@@ -1,8 +1,8 @@
 using System.Text;
+using Scheduler.Api.Register;
 using Scheduler.Api.Shared;
 using Scheduler.Api.Shared.Auth;
 using Scheduler.Api.Web.Plans;
-using Scheduler.Api.Web.Register;
 using Scheduler.Data.Stores;
 
 namespace Scheduler.Api.Web.Office;

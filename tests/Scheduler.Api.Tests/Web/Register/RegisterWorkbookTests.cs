@@ -1,5 +1,5 @@
 using MiniExcelLibs;
-using Scheduler.Api.Web.Register;
+using Scheduler.Api.Register;
 using Scheduler.Domain.Json;
 using Scheduler.Domain.Model;
 using Scheduler.Generator;

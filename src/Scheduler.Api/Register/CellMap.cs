@@ -1,4 +1,4 @@
-namespace Scheduler.Api.Web.Register;
+namespace Scheduler.Api.Register;
 
 /// <summary>
 /// Where each part of an instance sits in the register workbook: a JSON path prefix ("$.enterprises[3]",

@@ -5,7 +5,7 @@ using Scheduler.Domain.Json;
 using Scheduler.Domain.Model;
 using Scheduler.Domain.Validation;
 
-namespace Scheduler.Api.Web.Register;
+namespace Scheduler.Api.Register;
 
 /// <summary>
 /// Reads an uploaded register, an xlsx workbook (<see cref="RegisterWorkbook"/>) or the spec's instance JSON (needs

@@ -1,6 +1,6 @@
 using Scheduler.Domain.Model;
 
-namespace Scheduler.Api.Web.Register;
+namespace Scheduler.Api.Register;
 
 /// <summary>
 /// A register workbook as read: the instance (best effort, also when some cells were bad), the cells that could not be

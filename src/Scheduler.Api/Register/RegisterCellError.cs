@@ -1,6 +1,6 @@
 using Scheduler.Api.Shared;
 
-namespace Scheduler.Api.Web.Register;
+namespace Scheduler.Api.Register;
 
 /// <summary>
 /// One problem of an uploaded register, placed where the office can find it: the worksheet, the Excel row (1 = the

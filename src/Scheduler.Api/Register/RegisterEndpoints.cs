@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Scheduler.Api.Endpoints;
 using Scheduler.Api.Hosting.OpenApi;
 using Scheduler.Api.Shared;
 using Scheduler.Api.Shared.Auth;
@@ -9,7 +10,7 @@ using Scheduler.Domain.Json;
 using Scheduler.Domain.Model;
 using Scheduler.Domain.Validation;
 
-namespace Scheduler.Api.Endpoints;
+namespace Scheduler.Api.Register;
 
 public static class RegisterEndpoints
 {

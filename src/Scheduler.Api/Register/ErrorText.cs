@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
 using Scheduler.Api.Shared;
 
-namespace Scheduler.Api.Web.Register;
+namespace Scheduler.Api.Register;
 
 /// <summary>
 /// The instance validator's findings (English sentences) in plain Chinese for the office, for the common kinds of

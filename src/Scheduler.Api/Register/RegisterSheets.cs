@@ -1,4 +1,4 @@
-namespace Scheduler.Api.Web.Register;
+namespace Scheduler.Api.Register;
 
 /// <summary>
 /// The register workbook's layout: one worksheet per part of the spec's instance, Chinese headers; each column names

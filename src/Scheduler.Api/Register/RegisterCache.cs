@@ -2,7 +2,7 @@ using Scheduler.Api.Shared;
 using Scheduler.Data.Stores;
 using Scheduler.Domain.Model;
 
-namespace Scheduler.Api.Web;
+namespace Scheduler.Api.Register;
 
 /// <summary>
 /// The year's current register for the pages, parsed once per saved version (a saved version never changes): one cheap

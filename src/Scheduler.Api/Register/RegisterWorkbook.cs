@@ -6,7 +6,7 @@ using Scheduler.Api.Shared.Auth;
 using Scheduler.Api.Shared.Uploads;
 using Scheduler.Domain.Model;
 
-namespace Scheduler.Api.Web.Register;
+namespace Scheduler.Api.Register;
 
 /// <summary>
 /// The plan year's register as an xlsx workbook the office edits and imports again: one worksheet per part of the

@@ -2,7 +2,7 @@ using System.Globalization;
 using Scheduler.Api.Shared;
 using Scheduler.Api.Shared.Uploads;
 
-namespace Scheduler.Api.Web.Register;
+namespace Scheduler.Api.Register;
 
 /// <summary>
 /// One worksheet of an uploaded register: the header row (row 1) names the columns, every later non-blank row is a
