@@ -4,6 +4,7 @@ using Scalar.AspNetCore;
 using Scheduler.Api.Endpoints;
 using Scheduler.Api.Hosting;
 using Scheduler.Api.Hosting.OpenApi;
+using Scheduler.Api.Needs;
 using Scheduler.Api.Register;
 using Scheduler.Api.Shared;
 using Scheduler.Api.Shared.Layout;

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Npgsql;
 using Scheduler.Api.Endpoints;
 using Scheduler.Api.Jobs;
+using Scheduler.Api.Needs;
 using Scheduler.Api.Register;
 using Scheduler.Api.Shared.Auth;
 using Scheduler.Api.Shared.Uploads;

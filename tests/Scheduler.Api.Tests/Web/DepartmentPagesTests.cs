@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Npgsql;
+using Scheduler.Api.Needs;
 using Scheduler.Api.Web.Needs;
 using Scheduler.Data.Stores;
 using Scheduler.Domain.Json;

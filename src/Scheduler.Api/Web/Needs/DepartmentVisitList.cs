@@ -1,3 +1,4 @@
+using Scheduler.Api.Needs;
 using Scheduler.Api.Shared.Auth;
 using Scheduler.Domain.Model;
 using Scheduler.Domain.Plans;

@@ -1,4 +1,5 @@
 using System.Text;
+using Scheduler.Api.Needs;
 using Scheduler.Api.Shared.Uploads;
 using Scheduler.Api.Web.Needs;
 

@@ -1,3 +1,3 @@
-namespace Scheduler.Api.Endpoints;
+namespace Scheduler.Api.Needs;
 
 public sealed record NeedsSubmitted(int Year, string Department, int Version, int Needs);

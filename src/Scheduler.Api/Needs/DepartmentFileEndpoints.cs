@@ -5,7 +5,7 @@ using Scheduler.Api.Shared;
 using Scheduler.Api.Shared.Auth;
 using Scheduler.Data.Stores;
 
-namespace Scheduler.Api.Web.Needs;
+namespace Scheduler.Api.Needs;
 
 /// <summary>
 /// The department pages' downloads: the xlsx template (drop-down lists from the register), the draft, and any submitted

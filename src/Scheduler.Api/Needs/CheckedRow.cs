@@ -1,7 +1,7 @@
 using Scheduler.Data.Stores;
 using Scheduler.Domain.Model;
 
-namespace Scheduler.Api.Web.Needs;
+namespace Scheduler.Api.Needs;
 
 /// <summary>
 /// One draft or uploaded row after checking: <paramref name="Number"/> is its 1-based place in the list, <paramref name="Line"/>

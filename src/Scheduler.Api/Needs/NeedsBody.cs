@@ -1,6 +1,6 @@
 using Scheduler.Domain.Model;
 
-namespace Scheduler.Api.Endpoints;
+namespace Scheduler.Api.Needs;
 
 /// <summary>
 /// The body of PUT /api/years/{year}/needs, as documented: every need of the token's department. (The endpoint reads the

@@ -1,6 +1,6 @@
 using Scheduler.Domain.Model;
 
-namespace Scheduler.Api.Web.Needs;
+namespace Scheduler.Api.Needs;
 
 /// <summary>Names for ids of a register, for display: "id 名称" of enterprises, check items, townships and departments.</summary>
 public sealed class RegisterNames(Instance register)

@@ -3,7 +3,7 @@ using System.Text;
 using Scheduler.Api.Shared;
 using Scheduler.Api.Shared.Uploads;
 
-namespace Scheduler.Api.Web.Needs;
+namespace Scheduler.Api.Needs;
 
 /// <summary>
 /// Reads an uploaded needs file: xlsx (the template's 需求 sheet, else the first visible sheet) or CSV (UTF-8, with or

@@ -5,7 +5,7 @@ using Scheduler.Domain.Json;
 using Scheduler.Domain.Model;
 using Scheduler.Domain.Validation;
 
-namespace Scheduler.Api.Endpoints;
+namespace Scheduler.Api.Needs;
 
 /// <summary>
 /// Validates a department's needs for a year and stores them as its next version: the one rule shared by

@@ -1,7 +1,7 @@
 using Scheduler.Data.Stores;
 using Scheduler.Domain.Model;
 
-namespace Scheduler.Api.Web.Needs;
+namespace Scheduler.Api.Needs;
 
 /// <summary>
 /// A department's draft for a year, checked: its rows (the stored draft, or a copy of the latest version when nothing

@@ -4,7 +4,7 @@ using Scheduler.Api.Shared.Auth;
 using Scheduler.Data.Stores;
 using Scheduler.Domain.Model;
 
-namespace Scheduler.Api.Web.Needs;
+namespace Scheduler.Api.Needs;
 
 /// <summary>
 /// Reads draft rows against the register and names every bad cell in plain words (Chinese first): unknown enterprise or

@@ -4,7 +4,7 @@ using Scheduler.Api.Register;
 using Scheduler.Api.Shared;
 using Scheduler.Data.Stores;
 
-namespace Scheduler.Api.Web.Needs;
+namespace Scheduler.Api.Needs;
 
 /// <summary>
 /// Checked drafts (<see cref="DraftState"/>) of the department pages, so viewing, paging and filtering a draft does not

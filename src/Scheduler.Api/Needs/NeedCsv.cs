@@ -2,7 +2,7 @@ using System.Text;
 using Scheduler.Data.Stores;
 using Scheduler.Export;
 
-namespace Scheduler.Api.Web.Needs;
+namespace Scheduler.Api.Needs;
 
 /// <summary>Needs rows as CSV in UTF-8 with a BOM (Excel opens it as UTF-8), header in Chinese: the layout the upload reads back.</summary>
 public static class NeedCsv

@@ -1,4 +1,4 @@
-namespace Scheduler.Api.Endpoints;
+namespace Scheduler.Api.Needs;
 
 /// <summary>
 /// Needs submissions are CPU work (parse a body of up to a few hundred KB, validate the whole instance, store it): at

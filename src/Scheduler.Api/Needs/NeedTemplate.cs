@@ -5,7 +5,7 @@ using Scheduler.Api.Shared.Auth;
 using Scheduler.Data.Stores;
 using Scheduler.Domain.Model;
 
-namespace Scheduler.Api.Web.Needs;
+namespace Scheduler.Api.Needs;
 
 /// <summary>
 /// The needs workbook: a 需求 sheet with the Chinese header of <see cref="NeedColumns"/> (optionally filled with rows),

@@ -3,7 +3,7 @@ using Scheduler.Api.Shared.Auth;
 using Scheduler.Data.Stores;
 using Scheduler.Domain.Model;
 
-namespace Scheduler.Api.Web.Office;
+namespace Scheduler.Api.Needs;
 
 /// <summary>One department's submission state for a year: its latest version (null: not submitted) and how many needs it holds.</summary>
 public sealed record SubmissionRow(string Department, string Name, bool InRegister, NeedSubmission? Latest, int Needs)

@@ -1,4 +1,4 @@
-namespace Scheduler.Api.Endpoints;
+namespace Scheduler.Api.Needs;
 
 /// <summary>The kinds of answer a need check gives; the API maps them to 200, 403, 404 and 400.</summary>
 public enum NeedCheckOutcome

@@ -1,4 +1,4 @@
-namespace Scheduler.Api.Web.Needs;
+namespace Scheduler.Api.Needs;
 
 /// <summary>Search and paging of a needs table: rows matching the text (need id, enterprise id/name/township, item id/name).</summary>
 public static class NeedTableQuery

@@ -2,7 +2,7 @@ using System.Globalization;
 using Scheduler.Data.Stores;
 using Scheduler.Domain.Model;
 
-namespace Scheduler.Api.Web.Needs;
+namespace Scheduler.Api.Needs;
 
 /// <summary>Conversions between spec needs and draft rows, and the automatic numbering of rows without a need id.</summary>
 public static class DraftRows

@@ -2,7 +2,7 @@ using System.Text;
 using System.Text.Json;
 using Scheduler.Domain.Json;
 
-namespace Scheduler.Api.Endpoints;
+namespace Scheduler.Api.Needs;
 
 /// <summary>
 /// The shape of a PUT needs body: the bare array, or an object holding exactly "needs" (spelt so). A body without

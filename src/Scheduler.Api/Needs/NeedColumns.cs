@@ -1,6 +1,6 @@
 using Scheduler.Data.Stores;
 
-namespace Scheduler.Api.Web.Needs;
+namespace Scheduler.Api.Needs;
 
 /// <summary>The columns of the needs sheet (template, upload, download) in order, and how a draft row's cells map to them.</summary>
 public static class NeedColumns

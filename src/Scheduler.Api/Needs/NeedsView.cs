@@ -1,3 +1,3 @@
-namespace Scheduler.Api.Endpoints;
+namespace Scheduler.Api.Needs;
 
 public sealed record NeedsView(int Year, IReadOnlyList<SubmissionView> Submissions);

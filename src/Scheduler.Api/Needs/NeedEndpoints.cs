@@ -7,7 +7,7 @@ using Scheduler.Data.Stores;
 using Scheduler.Domain.Json;
 using Scheduler.Domain.Model;
 
-namespace Scheduler.Api.Endpoints;
+namespace Scheduler.Api.Needs;
 
 public static class NeedEndpoints
 {

@@ -1,6 +1,6 @@
 using Scheduler.Data.Stores;
 
-namespace Scheduler.Api.Web.Needs;
+namespace Scheduler.Api.Needs;
 
 /// <summary>
 /// What <see cref="NeedSheetReader"/> read: the rows (blank lines skipped) with the spreadsheet line of each
