@@ -8,6 +8,8 @@ using Scheduler.Api.Needs;
 using Scheduler.Api.Register;
 using Scheduler.Api.Shared;
 using Scheduler.Api.Shared.Layout;
+using Scheduler.Api.Staffing;
+using Scheduler.Api.Tokens;
 using Scheduler.Api.Web.Needs;
 using Scheduler.Api.Web.Office;
 

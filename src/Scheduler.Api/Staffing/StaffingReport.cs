@@ -1,6 +1,6 @@
 using Scheduler.Domain.Staffing;
 
-namespace Scheduler.Api.Endpoints;
+namespace Scheduler.Api.Staffing;
 
 /// <summary>
 /// The staffing check of the year's assembled instance: per department and month, where its officers cannot make the

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Scheduler.Api.Endpoints;
 using Scheduler.Api.Hosting.OpenApi;
 using Scheduler.Api.Shared;
 using Scheduler.Api.Shared.Auth;
@@ -6,7 +7,7 @@ using Scheduler.Domain.Model;
 using Scheduler.Domain.Staffing;
 using Scheduler.Domain.Validation;
 
-namespace Scheduler.Api.Endpoints;
+namespace Scheduler.Api.Staffing;
 
 /// <summary>The staffing check of the year's assembled instance (register + latest needs).</summary>
 public static class StaffingEndpoints

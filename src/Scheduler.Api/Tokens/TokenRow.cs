@@ -3,7 +3,7 @@ using Scheduler.Api.Shared.Auth;
 using Scheduler.Data.Stores;
 using Scheduler.Domain.Model;
 
-namespace Scheduler.Api.Web.Office;
+namespace Scheduler.Api.Tokens;
 
 /// <summary>
 /// One token as the tokens page lists it: whom it is for (the department's name from the newest register that lists it,

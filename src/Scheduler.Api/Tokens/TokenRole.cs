@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Scheduler.Api.Endpoints;
+namespace Scheduler.Api.Tokens;
 
 /// <summary>Whose token it is: the county office's, or one department's.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<TokenRole>))]

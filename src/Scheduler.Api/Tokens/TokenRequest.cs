@@ -1,4 +1,4 @@
-namespace Scheduler.Api.Endpoints;
+namespace Scheduler.Api.Tokens;
 
 /// <summary>
 /// The body of POST /api/tokens, as documented: {"department": "SCJG"} for a department token, {"role": "office"} for an

@@ -8,7 +8,7 @@ using Scheduler.Api.Shared.Auth;
 using Scheduler.Data.Stores;
 using Scheduler.Domain.Json;
 
-namespace Scheduler.Api.Endpoints;
+namespace Scheduler.Api.Tokens;
 
 public static partial class TokenEndpoints
 {
