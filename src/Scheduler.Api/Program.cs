@@ -8,6 +8,7 @@ using Scheduler.Api.Needs;
 using Scheduler.Api.Register;
 using Scheduler.Api.Shared;
 using Scheduler.Api.Shared.Layout;
+using Scheduler.Api.Solves;
 using Scheduler.Api.Staffing;
 using Scheduler.Api.Tokens;
 using Scheduler.Api.Web.Needs;

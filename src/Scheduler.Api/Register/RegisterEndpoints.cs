@@ -5,6 +5,7 @@ using Scheduler.Api.Endpoints;
 using Scheduler.Api.Hosting.OpenApi;
 using Scheduler.Api.Shared;
 using Scheduler.Api.Shared.Auth;
+using Scheduler.Api.Solves;
 using Scheduler.Api.Staffing;
 using Scheduler.Data.Stores;
 using Scheduler.Domain.Json;

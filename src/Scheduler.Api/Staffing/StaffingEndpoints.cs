@@ -3,6 +3,7 @@ using Scheduler.Api.Endpoints;
 using Scheduler.Api.Hosting.OpenApi;
 using Scheduler.Api.Shared;
 using Scheduler.Api.Shared.Auth;
+using Scheduler.Api.Solves;
 using Scheduler.Domain.Model;
 using Scheduler.Domain.Staffing;
 using Scheduler.Domain.Validation;

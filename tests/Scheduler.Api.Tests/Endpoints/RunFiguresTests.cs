@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Scheduler.Api.Endpoints;
 using Scheduler.Api.Shared;
+using Scheduler.Api.Solves;
 using Scheduler.Domain.Plans;
 
 namespace Scheduler.Api.Tests.Endpoints;

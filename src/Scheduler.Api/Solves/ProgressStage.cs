@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Scheduler.Api.Endpoints;
+namespace Scheduler.Api.Solves;
 
 /// <summary>Which stage of a solve a progress report is from: the annual plan, then the twelve months.</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<ProgressStage>))]

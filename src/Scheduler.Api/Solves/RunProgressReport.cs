@@ -1,4 +1,4 @@
-namespace Scheduler.Api.Endpoints;
+namespace Scheduler.Api.Solves;
 
 /// <summary>
 /// A running solve's latest progress, as stored with the run and served by GET /api/solves/{id}. New fields may be added;

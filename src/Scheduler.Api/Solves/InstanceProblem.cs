@@ -5,7 +5,7 @@ using Scheduler.Api.Shared.Auth;
 using Scheduler.Domain.Json;
 using Scheduler.Domain.Model;
 
-namespace Scheduler.Api.Web.Office;
+namespace Scheduler.Api.Solves;
 
 /// <summary>
 /// A problem of a year's assembled instance in plain words: a need's problem names the department and the need

@@ -5,7 +5,7 @@ using Scheduler.Api.Shared;
 using Scheduler.Data.Stores;
 using Scheduler.Solver;
 
-namespace Scheduler.Api.Jobs;
+namespace Scheduler.Api.Solves;
 
 /// <summary>
 /// Writes a solve's progress to its run, synchronously on the solver's thread (no thread-pool hop, so reports

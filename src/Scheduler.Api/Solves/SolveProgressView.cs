@@ -1,9 +1,8 @@
 using System.Text.Json;
-using Scheduler.Api.Jobs;
 using Scheduler.Api.Shared;
 using Scheduler.Data.Stores;
 
-namespace Scheduler.Api.Web.Office;
+namespace Scheduler.Api.Solves;
 
 /// <summary>
 /// What the solve pages show of a run: its state in words, the share done (the bar), the best visit count, the bound

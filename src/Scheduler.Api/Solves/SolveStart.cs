@@ -1,7 +1,7 @@
 using Scheduler.Domain.Json;
 using Scheduler.Domain.Model;
 
-namespace Scheduler.Api.Endpoints;
+namespace Scheduler.Api.Solves;
 
 /// <summary>What starting a solve gave: a run id, or no register for the year, or the assembled instance's problems.</summary>
 public sealed record SolveStart

@@ -1,4 +1,4 @@
-namespace Scheduler.Api.Endpoints;
+namespace Scheduler.Api.Solves;
 
 /// <summary>
 /// A solve run: state, progress (while it runs), figures (once it has a plan), where its results are, and how many times

@@ -7,7 +7,7 @@ using Scheduler.Solver;
 using Scheduler.Solver.Monthly;
 using Scheduler.Solver.Staffing;
 
-namespace Scheduler.Api.Endpoints;
+namespace Scheduler.Api.Solves;
 
 /// <summary>
 /// A finished run's figures: every figure of <see cref="PlanFigures"/> (the spec's §2, under the same names) plus how the

@@ -2,7 +2,7 @@ using Scheduler.Api.Shared.Auth;
 using Scheduler.Data.Stores;
 using Scheduler.Domain.Model;
 
-namespace Scheduler.Api.Endpoints;
+namespace Scheduler.Api.Solves;
 
 /// <summary>Builds a year's instance: its register plus the latest needs of each department, departments in id order.</summary>
 public sealed class InstanceAssembler(RegisterStore registers, NeedStore needs)

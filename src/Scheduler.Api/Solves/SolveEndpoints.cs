@@ -2,6 +2,7 @@ using System.Security.Claims;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Scheduler.Api.Endpoints;
 using Scheduler.Api.Export;
 using Scheduler.Api.Hosting.OpenApi;
 using Scheduler.Api.Shared;
@@ -13,7 +14,7 @@ using Scheduler.Domain.Model;
 using Scheduler.Domain.Plans;
 using Scheduler.Domain.Validation;
 
-namespace Scheduler.Api.Endpoints;
+namespace Scheduler.Api.Solves;
 
 public static class SolveEndpoints
 {

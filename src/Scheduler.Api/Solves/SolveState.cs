@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
 
-namespace Scheduler.Api.Endpoints;
+namespace Scheduler.Api.Solves;
 
 /// <summary>A solve run's state (the stored names of <see cref="Scheduler.Data.Stores.SolveStates"/>).</summary>
 [JsonConverter(typeof(JsonStringEnumConverter<SolveState>))]

@@ -11,7 +11,7 @@ using Scheduler.Solver;
 using Scheduler.Solver.Monthly;
 using Scheduler.Solver.Staffing;
 
-namespace Scheduler.Api.Jobs;
+namespace Scheduler.Api.Solves;
 
 /// <summary>
 /// Runs one solve: its only argument is the run id. Loads the run's instance and settings (seed, work, staff mode), plans

@@ -1,12 +1,11 @@
 using Hangfire;
 using Microsoft.Extensions.Options;
 using Scheduler.Api.Hosting;
-using Scheduler.Api.Jobs;
 using Scheduler.Data.Stores;
 using Scheduler.Domain.Json;
 using Scheduler.Domain.Validation;
 
-namespace Scheduler.Api.Endpoints;
+namespace Scheduler.Api.Solves;
 
 /// <summary>
 /// Starts a solve of a year, the same way for POST /api/years/{year}/solves and the office's solve page: assembles the
