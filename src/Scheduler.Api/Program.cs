@@ -1,18 +1,16 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Scalar.AspNetCore;
-using Scheduler.Api.Endpoints;
 using Scheduler.Api.Hosting;
 using Scheduler.Api.Hosting.OpenApi;
 using Scheduler.Api.Needs;
+using Scheduler.Api.Plans;
 using Scheduler.Api.Register;
 using Scheduler.Api.Shared;
 using Scheduler.Api.Shared.Layout;
 using Scheduler.Api.Solves;
 using Scheduler.Api.Staffing;
 using Scheduler.Api.Tokens;
-using Scheduler.Api.Web.Needs;
-using Scheduler.Api.Web.Office;
 
 var builder = WebApplication.CreateBuilder(args);
 // Serve wwwroot and the scoped CSS from the build output in every environment (tests and serve.sh run the build, not a

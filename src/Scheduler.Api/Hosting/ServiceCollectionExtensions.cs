@@ -3,14 +3,12 @@ using Hangfire.PostgreSql;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 using Npgsql;
-using Scheduler.Api.Endpoints;
 using Scheduler.Api.Needs;
+using Scheduler.Api.Plans;
 using Scheduler.Api.Register;
 using Scheduler.Api.Shared.Auth;
 using Scheduler.Api.Shared.Uploads;
 using Scheduler.Api.Solves;
-using Scheduler.Api.Web.Needs;
-using Scheduler.Api.Web.Plans;
 using Scheduler.Data;
 using Scheduler.Data.Stores;
 

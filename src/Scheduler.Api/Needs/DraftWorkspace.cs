@@ -1,4 +1,3 @@
-using Scheduler.Api.Endpoints;
 using Scheduler.Api.Shared;
 using Scheduler.Api.Shared.Auth;
 using Scheduler.Data.Stores;

@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Security.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Scheduler.Api.Endpoints;
 using Scheduler.Api.Hosting.OpenApi;
 using Scheduler.Api.Shared;
 using Scheduler.Api.Shared.Auth;

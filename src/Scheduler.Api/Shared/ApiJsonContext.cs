@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
-using Scheduler.Api.Endpoints;
 using Scheduler.Api.Solves;
 
 namespace Scheduler.Api.Shared;

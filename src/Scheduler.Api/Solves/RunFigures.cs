@@ -1,6 +1,6 @@
 using System.Text.Json.Serialization;
+using Scheduler.Api.Plans;
 using Scheduler.Api.Shared;
-using Scheduler.Api.Web.Pages;
 using Scheduler.Domain.Checking;
 using Scheduler.Domain.Plans;
 using Scheduler.Solver;

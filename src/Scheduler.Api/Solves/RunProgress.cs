@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.Text.Json;
-using Scheduler.Api.Endpoints;
 using Scheduler.Api.Shared;
 using Scheduler.Data.Stores;
 using Scheduler.Solver;

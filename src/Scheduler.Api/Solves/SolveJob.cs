@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Hangfire;
 using Microsoft.Extensions.Options;
-using Scheduler.Api.Endpoints;
 using Scheduler.Api.Hosting;
 using Scheduler.Api.Shared;
 using Scheduler.Data.Stores;

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Scheduler.Api.Endpoints;
 using Scheduler.Api.Hosting.OpenApi;
 using Scheduler.Api.Shared;
 using Scheduler.Api.Shared.Auth;

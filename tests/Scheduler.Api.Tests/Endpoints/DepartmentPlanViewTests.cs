@@ -1,4 +1,4 @@
-using Scheduler.Api.Endpoints;
+using Scheduler.Api.Plans;
 using Scheduler.Domain.Model;
 using Scheduler.Domain.Plans;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Scheduler.Api.Endpoints;
 using Scheduler.Api.Shared;
 using Scheduler.Api.Solves;
 using Scheduler.Domain.Plans;

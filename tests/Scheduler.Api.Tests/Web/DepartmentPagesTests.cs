@@ -4,7 +4,6 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Npgsql;
 using Scheduler.Api.Needs;
-using Scheduler.Api.Web.Needs;
 using Scheduler.Data.Stores;
 using Scheduler.Domain.Json;
 

@@ -1,4 +1,4 @@
-using Scheduler.Api.Web.Needs;
+using Scheduler.Api.Plans;
 using Scheduler.Domain.Json;
 using Scheduler.Domain.Model;
 using Scheduler.Domain.Plans;

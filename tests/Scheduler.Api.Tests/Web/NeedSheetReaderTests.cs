@@ -1,6 +1,5 @@
 using System.Text;
 using Scheduler.Api.Needs;
-using Scheduler.Api.Web.Needs;
 using Scheduler.Data.Stores;
 using Scheduler.Domain.Json;
 

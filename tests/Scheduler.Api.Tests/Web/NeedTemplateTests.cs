@@ -1,7 +1,6 @@
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Scheduler.Api.Needs;
-using Scheduler.Api.Web.Needs;
 using Scheduler.Data.Stores;
 using Scheduler.Domain.Json;
 

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
-using Scheduler.Api.Export;
+using Scheduler.Api.Plans;
 
 namespace Scheduler.Api.Hosting.OpenApi;
 

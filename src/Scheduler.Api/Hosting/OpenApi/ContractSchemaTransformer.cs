@@ -1,7 +1,6 @@
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
-using Scheduler.Api.Endpoints;
 using Scheduler.Api.Shared;
 using Scheduler.Data.Stores;
 

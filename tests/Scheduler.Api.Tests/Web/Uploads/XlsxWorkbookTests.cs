@@ -1,7 +1,6 @@
 using System.Text;
 using Scheduler.Api.Needs;
 using Scheduler.Api.Shared.Uploads;
-using Scheduler.Api.Web.Needs;
 
 namespace Scheduler.Api.Tests.Web.Uploads;
 
