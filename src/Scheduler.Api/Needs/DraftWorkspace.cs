@@ -1,7 +1,5 @@
 using Scheduler.Api.Shared;
-using Scheduler.Api.Shared.Auth;
 using Scheduler.Data.Stores;
-using Scheduler.Domain.Json;
 
 namespace Scheduler.Api.Needs;
 

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Scheduler.Api.Shared.Auth;
 using Scheduler.Data.Stores;
 using Scheduler.Domain.Json;
 using Scheduler.Domain.Model;

@@ -1,3 +1,6 @@
+using Scheduler.Api.Shared;
+using Scheduler.Domain.Model;
+
 namespace Scheduler.Api.Needs;
 
 /// <summary>Search and paging of a needs table: rows matching the text (need id, enterprise id/name/township, item id/name).</summary>
@@ -5,7 +8,7 @@ public static class NeedTableQuery
 {
     public const int PageSize = 50;
 
-    public static IReadOnlyList<CheckedRow> Filter(IReadOnlyList<CheckedRow> rows, RegisterNames names, string? q, bool onlyBad)
+    public static IReadOnlyList<CheckedRow> Filter(IReadOnlyList<CheckedRow> rows, InstanceLookup names, string? q, bool onlyBad)
     {
         var text = q?.Trim() ?? "";
         return [.. rows.Where(r => (!onlyBad || r.Bad) && (text.Length == 0 || Matches(r, names, text)))];
@@ -19,10 +22,10 @@ public static class NeedTableQuery
         return ([.. rows.Skip((p - 1) * PageSize).Take(PageSize)], p, pages);
     }
 
-    private static bool Matches(CheckedRow r, RegisterNames names, string text)
+    private static bool Matches(CheckedRow r, InstanceLookup names, string text)
     {
         bool Has(string? s) => s is not null && s.Contains(text, StringComparison.OrdinalIgnoreCase);
-        return Has(r.Row.Id) || Has(r.Row.Enterprise) || Has(names.EnterpriseName(r.Row.Enterprise)) || Has(names.TownshipOf(r.Row.Enterprise))
-            || Has(r.Row.Items) || names.Items(r.Row.Items).Any(i => Has(i.Name));
+        return Has(r.Row.Id) || Has(r.Row.Enterprise) || Has(names.KnownEnterpriseName(r.Row.Enterprise)) || Has(names.TownshipOf(r.Row.Enterprise))
+            || Has(r.Row.Items) || names.ItemsIn(r.Row.Items).Any(i => Has(i.Name));
     }
 }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Scheduler.Api.Shared.Auth;
 using Scheduler.Data.Stores;
 using Scheduler.Domain.Model;
 

@@ -1,5 +1,4 @@
-using Scheduler.Api.Needs;
-using Scheduler.Api.Shared.Auth;
+using Scheduler.Api.Shared;
 using Scheduler.Domain.Model;
 using Scheduler.Domain.Plans;
 
@@ -12,9 +11,7 @@ public static class DepartmentVisitList
     /// <param name="months">The monthly plans there are, by month.</param>
     public static IReadOnlyList<DepartmentVisit> Build(Instance instance, AnnualPlan plan, IReadOnlyDictionary<int, MonthlyPlan> months, string department)
     {
-        var needs = instance.Needs.GroupBy(n => n.Id).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-        var names = new RegisterNames(instance);
-        var inspectors = instance.Inspectors.GroupBy(i => i.Id).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
+        var names = new InstanceLookup(instance);
         var teamDays = new Dictionary<string, TeamDay>(StringComparer.Ordinal);
         foreach (var day in months.Values.SelectMany(m => m.TeamDays))
         {
@@ -23,15 +20,15 @@ public static class DepartmentVisitList
         var result = new List<DepartmentVisit>();
         foreach (var visit in plan.Visits.OrderBy(v => v.Month).ThenBy(v => v.Enterprise, StringComparer.Ordinal).ThenBy(v => v.Id, StringComparer.Ordinal))
         {
-            var taskNeeds = visit.Tasks.Select(t => needs.GetValueOrDefault(t.Need)).OfType<Need>().ToList();
+            var taskNeeds = visit.Tasks.Select(t => names.Need(t.Need)).OfType<Need>().ToList();
             var own = taskNeeds.Where(n => n.Department == department).ToList();
             if (own.Count == 0) continue;
-            var items = own.SelectMany(n => n.Items).Distinct(StringComparer.Ordinal).Select(i => $"{i} {names.ItemName(i)}".Trim()).ToList();
+            var items = own.SelectMany(n => n.Items).Distinct(StringComparer.Ordinal).Select(i => $"{i} {names.KnownItemName(i)}".Trim()).ToList();
             var others = taskNeeds.Select(n => n.Department).Where(d => d != department).Distinct(StringComparer.Ordinal)
-                .Order(StringComparer.Ordinal).Select(d => names.Department(d)).ToList();
+                .Order(StringComparer.Ordinal).Select(d => names.DepartmentName(d)).ToList();
             teamDays.TryGetValue(visit.Id, out var teamDay);
-            var team = teamDay?.Inspectors.Select(i => inspectors.GetValueOrDefault(i, i)).ToList() ?? [];
-            result.Add(new DepartmentVisit(visit.Id, visit.Month, visit.Enterprise, names.EnterpriseName(visit.Enterprise),
+            var team = teamDay?.Inspectors.Select(i => names.InspectorName(i)).ToList() ?? [];
+            result.Add(new DepartmentVisit(visit.Id, visit.Month, visit.Enterprise, names.KnownEnterpriseName(visit.Enterprise),
                 names.TownshipOf(visit.Enterprise), items, others, teamDay?.Date, team));
         }
         return result;

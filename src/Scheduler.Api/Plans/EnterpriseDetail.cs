@@ -1,4 +1,3 @@
-using Scheduler.Api.Shared.Auth;
 using Scheduler.Domain.Model;
 using Scheduler.Domain.Plans;
 

@@ -1,4 +1,3 @@
-using Scheduler.Api.Shared.Layout;
 using Scheduler.Domain.Calendar;
 using Scheduler.Domain.Model;
 using Scheduler.Domain.Plans;

@@ -1,9 +1,7 @@
 using System.Data;
 using System.IO.Compression;
 using System.Text;
-using MiniExcelLibs;
 using Scheduler.Api.Shared;
-using Scheduler.Api.Shared.Auth;
 using Scheduler.Domain.Json;
 using Scheduler.Domain.Model;
 using Scheduler.Domain.Plans;

@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.Net.Http.Headers;
 using Scheduler.Api.Shared;
 using Scheduler.Domain.Json;
 

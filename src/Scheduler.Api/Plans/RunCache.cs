@@ -1,3 +1,4 @@
+using Scheduler.Api.Shared;
 using Scheduler.Data.Stores;
 using Scheduler.Domain.Json;
 using Scheduler.Domain.Plans;
@@ -17,17 +18,16 @@ public sealed class RunCache
 
     private readonly SolveRunStore _runs;
     private readonly object _gate = new();
-    private readonly LinkedList<(long Id, Task<CachedRun?> Load)> _recent = new(); // most recently used first
+    private readonly LruCache<long, Task<CachedRun?>> _recent;
 
     public RunCache(SolveRunStore runs, int capacity = DefaultCapacity)
     {
         ArgumentNullException.ThrowIfNull(runs);
-        ArgumentOutOfRangeException.ThrowIfLessThan(capacity, 1);
         _runs = runs;
-        Capacity = capacity;
+        _recent = new LruCache<long, Task<CachedRun?>>(capacity);
     }
 
-    public int Capacity { get; }
+    public int Capacity => _recent.Capacity;
 
     /// <summary>The parsed run, or null when it has no plan or its stored plan or instance does not read back.</summary>
     public Task<CachedRun?> GetAsync(SolveRun run, CancellationToken cancellationToken)
@@ -35,23 +35,13 @@ public sealed class RunCache
         ArgumentNullException.ThrowIfNull(run);
         if (!run.HasPlan) return Task.FromResult<CachedRun?>(null);
         Task<CachedRun?> load;
-        lock (_gate)
+        lock (_gate) // one read per run, however many requests ask at once
         {
-            var node = _recent.First;
-            while (node is not null && node.Value.Id != run.Id) node = node.Next;
-            if (node is not null && !node.Value.Load.IsFaulted && !node.Value.Load.IsCanceled)
+            if (!_recent.TryGet(run.Id, out load) || load.IsFaulted || load.IsCanceled)
             {
-                _recent.Remove(node);
-                _recent.AddFirst(node);
-                load = node.Value.Load;
-            }
-            else
-            {
-                if (node is not null) _recent.Remove(node);
                 // Not tied to the request: a request that gives up must not fail the read for the others waiting on it.
                 load = Task.Run(() => LoadAsync(run));
-                _recent.AddFirst((run.Id, load));
-                while (_recent.Count > Capacity) _recent.RemoveLast();
+                _recent.Set(run.Id, load);
             }
         }
         return load.WaitAsync(cancellationToken);

@@ -10,27 +10,27 @@ namespace Scheduler.Api.Plans;
 /// </summary>
 public static class ShownPlans
 {
-    public static async Task<PlanLookup> FindAsync(long? runId, int? year, RunCache cache, SolveRunStore runs, RegisterStore registers,
+    public static async Task<ShownPlanResult> FindAsync(long? runId, int? year, RunCache cache, SolveRunStore runs, RegisterStore registers,
         CancellationToken cancellationToken)
     {
         SolveRun? run;
         if (runId is { } id)
         {
             run = await runs.GetAsync(id, cancellationToken);
-            if (run is null) return new PlanLookup(year, null, PlanMissing.UnknownRun);
-            if (!run.HasPlan) return new PlanLookup(run.Year, null, PlanMissing.RunWithoutPlan);
+            if (run is null) return new ShownPlanResult(year, null, PlanMissing.UnknownRun);
+            if (!run.HasPlan) return new ShownPlanResult(run.Year, null, PlanMissing.RunWithoutPlan);
         }
         else
         {
             var resolved = await PlanYears.ResolveAsync(year, registers, cancellationToken);
-            if (resolved is null) return new PlanLookup(null, null, PlanMissing.NoRegister);
+            if (resolved is null) return new ShownPlanResult(null, null, PlanMissing.NoRegister);
             run = await runs.LatestWithPlanAsync(resolved.Value, cancellationToken);
-            if (run is null) return new PlanLookup(resolved, null, PlanMissing.NotSolved);
+            if (run is null) return new ShownPlanResult(resolved, null, PlanMissing.NotSolved);
         }
 
         var data = await cache.GetAsync(run, cancellationToken);
-        if (data is null) return new PlanLookup(run.Year, null, PlanMissing.Unreadable);
-        return new PlanLookup(run.Year, new ShownPlan(run, data), PlanMissing.None);
+        if (data is null) return new ShownPlanResult(run.Year, null, PlanMissing.Unreadable);
+        return new ShownPlanResult(run.Year, new ShownPlan(run, data), PlanMissing.None);
     }
 
     /// <summary>The shown run's monthly plan of <paramref name="month"/>, or null when it has none (or it does not read back).</summary>

@@ -2,7 +2,6 @@ using System.Data;
 using System.Globalization;
 using MiniExcelLibs;
 using Scheduler.Api.Shared;
-using Scheduler.Api.Shared.Auth;
 using Scheduler.Api.Shared.Uploads;
 using Scheduler.Domain.Model;
 

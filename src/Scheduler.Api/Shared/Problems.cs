@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Scheduler.Api.Shared.Layout;
 using Scheduler.Domain.Json;
 
 namespace Scheduler.Api.Shared;

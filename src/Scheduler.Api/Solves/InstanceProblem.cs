@@ -1,7 +1,6 @@
 using System.Text.RegularExpressions;
 using Scheduler.Api.Register;
 using Scheduler.Api.Shared;
-using Scheduler.Api.Shared.Auth;
 using Scheduler.Domain.Json;
 using Scheduler.Domain.Model;
 

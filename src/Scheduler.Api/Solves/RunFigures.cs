@@ -1,5 +1,4 @@
 using System.Text.Json.Serialization;
-using Scheduler.Api.Plans;
 using Scheduler.Api.Shared;
 using Scheduler.Domain.Checking;
 using Scheduler.Domain.Plans;

@@ -8,9 +8,7 @@ using Scheduler.Api.Shared;
 using Scheduler.Api.Shared.Auth;
 using Scheduler.Data.Stores;
 using Scheduler.Domain.Json;
-using Scheduler.Domain.Model;
 using Scheduler.Domain.Plans;
-using Scheduler.Domain.Validation;
 
 namespace Scheduler.Api.Solves;
 

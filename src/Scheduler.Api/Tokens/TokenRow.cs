@@ -1,5 +1,4 @@
 using Scheduler.Api.Shared;
-using Scheduler.Api.Shared.Auth;
 using Scheduler.Data.Stores;
 using Scheduler.Domain.Model;
 

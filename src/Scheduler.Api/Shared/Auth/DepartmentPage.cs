@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Microsoft.AspNetCore.Components;
-using Scheduler.Api.Shared.Layout;
 
 namespace Scheduler.Api.Shared.Auth;
 

@@ -4,7 +4,7 @@ namespace Scheduler.Api.Plans;
 /// The outcome of finding the plan to show: the plan, or why there is none (no register yet, an unknown run, a run
 /// without a plan, no solved plan for the year yet). <see cref="Year"/> is the year asked or resolved (null: no register).
 /// </summary>
-public sealed record PlanLookup(int? Year, ShownPlan? Shown, PlanMissing Missing)
+public sealed record ShownPlanResult(int? Year, ShownPlan? Shown, PlanMissing Missing)
 {
     public bool Found => Shown is not null;
 }
