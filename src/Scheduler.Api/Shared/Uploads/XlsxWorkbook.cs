@@ -15,9 +15,7 @@ namespace Scheduler.Api.Shared.Uploads;
 /// </summary>
 public sealed class XlsxWorkbook : IDisposable
 {
-    private static readonly byte[] ZipMagic = [(byte)'P', (byte)'K', 3, 4];
-
-    private readonly ZipArchive zip;
+    private readonly XlsxPackage package;
     private readonly UploadLimits limits;
     private readonly string? sharedStringsPart;
     private readonly string? stylesPart;
@@ -27,12 +25,11 @@ public sealed class XlsxWorkbook : IDisposable
 
     private XlsxWorkbook(ZipArchive zip, UploadLimits limits)
     {
-        this.zip = zip;
+        package = new XlsxPackage(zip, limits);
         this.limits = limits;
-        CheckParts();
-        var workbookPart = OfficeDocument();
-        var rels = Relationships(workbookPart);
-        Sheets = ReadSheets(workbookPart, rels);
+        var workbookPart = package.OfficeDocument();
+        var rels = package.Relationships(workbookPart);
+        Sheets = package.ReadSheets(workbookPart, rels);
         sharedStringsPart = rels.Values.FirstOrDefault(r => r.Type.EndsWith("/sharedStrings", StringComparison.Ordinal)).Target;
         stylesPart = rels.Values.FirstOrDefault(r => r.Type.EndsWith("/styles", StringComparison.Ordinal)).Target;
     }
@@ -41,7 +38,7 @@ public sealed class XlsxWorkbook : IDisposable
     public IReadOnlyList<XlsxSheet> Sheets { get; }
 
     /// <summary>True when the bytes start like a zip file (an xlsx is one).</summary>
-    public static bool LooksLikeZip(ReadOnlySpan<byte> content) => content.StartsWith(ZipMagic);
+    public static bool LooksLikeZip(ReadOnlySpan<byte> content) => content.StartsWith(XlsxPackage.ZipMagic);
 
     public static XlsxWorkbook Open(byte[] content, UploadLimits limits)
     {
@@ -90,12 +87,12 @@ public sealed class XlsxWorkbook : IDisposable
     /// </summary>
     public IEnumerable<XlsxRow> Rows(XlsxSheet sheet)
     {
-        using var reader = Xml(sheet.Part);
+        using var reader = package.Xml(sheet.Part);
         var rows = 0;
         var last = 0;
         while (reader.Read())
         {
-            CheckDepth(reader, sheet.Part);
+            XlsxPackage.CheckDepth(reader, sheet.Part);
             if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "row") continue;
             if (++rows > limits.MaxRows)
             {
@@ -130,7 +127,7 @@ public sealed class XlsxWorkbook : IDisposable
         return name;
     }
 
-    public void Dispose() => zip.Dispose();
+    public void Dispose() => package.Dispose();
 
     private List<XlsxCell> ReadCells(XmlReader reader, XlsxSheet sheet, int row)
     {
@@ -139,7 +136,7 @@ public sealed class XlsxWorkbook : IDisposable
         var next = 0;
         while (reader.Read())
         {
-            CheckDepth(reader, sheet.Part);
+            XlsxPackage.CheckDepth(reader, sheet.Part);
             if (reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth) break;
             if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "c") continue;
             var reference = reader.GetAttribute("r");
@@ -168,7 +165,7 @@ public sealed class XlsxWorkbook : IDisposable
         var depth = reader.Depth;
         while (reader.Read())
         {
-            CheckDepth(reader, part);
+            XlsxPackage.CheckDepth(reader, part);
             if (reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth) break;
             if (reader.NodeType != XmlNodeType.Element) continue;
             if (reader.LocalName == "f") throw Formula(where);
@@ -184,7 +181,7 @@ public sealed class XlsxWorkbook : IDisposable
         var depth = reader.Depth;
         while (reader.Read())
         {
-            CheckDepth(reader, part);
+            XlsxPackage.CheckDepth(reader, part);
             if (reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth) break;
             if (reader.NodeType != XmlNodeType.Element) continue;
             if (reader.LocalName == "f") throw Formula(where);
@@ -204,7 +201,7 @@ public sealed class XlsxWorkbook : IDisposable
         var phonetic = -1;
         while (reader.Read())
         {
-            CheckDepth(reader, part);
+            XlsxPackage.CheckDepth(reader, part);
             if (reader.NodeType == XmlNodeType.EndElement)
             {
                 if (reader.Depth == depth) break;
@@ -231,7 +228,7 @@ public sealed class XlsxWorkbook : IDisposable
         var depth = reader.Depth;
         while (reader.Read())
         {
-            CheckDepth(reader, part);
+            XlsxPackage.CheckDepth(reader, part);
             if (reader.NodeType == XmlNodeType.EndElement && reader.Depth == depth) return;
             if (reader.NodeType is not (XmlNodeType.Text or XmlNodeType.CDATA or XmlNodeType.Whitespace or XmlNodeType.SignificantWhitespace)) continue;
             int n;
@@ -265,15 +262,17 @@ public sealed class XlsxWorkbook : IDisposable
         }
     }
 
+    private HashSet<int> DateStyles() => dateStyles ??= XlsxDateStyles.Read(package, stylesPart);
+
     private List<string> SharedStrings()
     {
         if (sharedStrings is not null) return sharedStrings;
         sharedStrings = [];
-        if (sharedStringsPart is null || Entry(sharedStringsPart) is null) return sharedStrings;
-        using var reader = Xml(sharedStringsPart);
+        if (sharedStringsPart is null || package.Entry(sharedStringsPart) is null) return sharedStrings;
+        using var reader = package.Xml(sharedStringsPart);
         while (reader.Read())
         {
-            CheckDepth(reader, sharedStringsPart);
+            XlsxPackage.CheckDepth(reader, sharedStringsPart);
             if (reader.NodeType == XmlNodeType.Element && reader.LocalName == "sst"
                 && long.TryParse(reader.GetAttribute("uniqueCount"), NumberStyles.None, CultureInfo.InvariantCulture, out var declared) && declared > limits.MaxSharedStrings)
             {
@@ -292,174 +291,6 @@ public sealed class XlsxWorkbook : IDisposable
         return sharedStrings;
     }
 
-    /// <summary>The cell formats (cellXfs indexes) whose number format shows a date: built-in 14–22, 27–36, 45–47, 50–58, or a custom one with y or d.</summary>
-    private HashSet<int> DateStyles()
-    {
-        if (dateStyles is not null) return dateStyles;
-        dateStyles = [];
-        if (stylesPart is null || Entry(stylesPart) is null) return dateStyles;
-        var customDates = new HashSet<int>();
-        using var reader = Xml(stylesPart);
-        var inCellXfs = false;
-        var xf = 0;
-        while (reader.Read())
-        {
-            CheckDepth(reader, stylesPart);
-            if (reader.NodeType == XmlNodeType.EndElement && reader.LocalName == "cellXfs") inCellXfs = false;
-            if (reader.NodeType != XmlNodeType.Element) continue;
-            switch (reader.LocalName)
-            {
-                case "numFmt" when IsDateFormat(reader.GetAttribute("formatCode")):
-                    if (int.TryParse(reader.GetAttribute("numFmtId"), NumberStyles.None, CultureInfo.InvariantCulture, out var custom)) customDates.Add(custom);
-                    break;
-                case "cellXfs":
-                    inCellXfs = !reader.IsEmptyElement;
-                    break;
-                case "xf" when inCellXfs:
-                    var id = int.TryParse(reader.GetAttribute("numFmtId"), NumberStyles.None, CultureInfo.InvariantCulture, out var f) ? f : 0;
-                    if (id is >= 14 and <= 22 or >= 27 and <= 36 or >= 45 and <= 47 or >= 50 and <= 58 || customDates.Contains(id)) dateStyles.Add(xf);
-                    xf++;
-                    break;
-            }
-        }
-        return dateStyles;
-    }
-
-    private static bool IsDateFormat(string? code)
-    {
-        if (string.IsNullOrEmpty(code)) return false;
-        var plain = System.Text.RegularExpressions.Regex.Replace(code, "\"[^\"]*\"|\\[[^\\]]*\\]|\\\\.", "");
-        return plain.IndexOfAny(['y', 'Y', 'd', 'D']) >= 0;
-    }
-
-    /// <summary>Every part's declared size and ratio, the number of parts, and no zip inside the zip.</summary>
-    private void CheckParts()
-    {
-        if (zip.Entries.Count > limits.MaxParts)
-        {
-            throw UploadRejectedException.Over("MaxParts", limits.MaxParts,
-                $"xlsx 文件包含 {zip.Entries.Count:N0} 个部件，超过 {limits.MaxParts:N0} 个", $"the xlsx package has {zip.Entries.Count:N0} parts, over {limits.MaxParts:N0}");
-        }
-        Span<byte> head = stackalloc byte[4];
-        foreach (var entry in zip.Entries)
-        {
-            if (entry.Length > limits.MaxPartBytes)
-            {
-                throw UploadRejectedException.Over("MaxPartMegabytes", limits.MaxPartMegabytes,
-                    $"文件中的「{entry.FullName}」解压后有 {entry.Length / 1024.0 / 1024:0.0} MB", $"the part {entry.FullName} declares {entry.Length / 1024.0 / 1024:0.0} MB uncompressed");
-            }
-            if (entry.Length > 1024 * 1024 && entry.Length > (long)limits.MaxCompressionRatio * Math.Max(entry.CompressedLength, 1))
-            {
-                throw UploadRejectedException.Over("MaxCompressionRatio", limits.MaxCompressionRatio,
-                    $"文件中的「{entry.FullName}」压缩比为 {entry.Length / Math.Max(entry.CompressedLength, 1):N0}:1（疑似压缩炸弹）",
-                    $"the part {entry.FullName} is compressed {entry.Length / Math.Max(entry.CompressedLength, 1):N0}:1 (a zip bomb?)");
-            }
-            if (entry.Length < 4) continue;
-            using var stream = entry.Open();
-            if (stream.ReadAtLeast(head, 4, throwOnEndOfStream: false) == 4 && head.SequenceEqual(ZipMagic))
-            {
-                throw new UploadRejectedException(null, $"xlsx 文件里套着另一个压缩包（「{entry.FullName}」）：请上传 Excel 另存的 .xlsx 文件本身",
-                    $"the xlsx holds another archive ({entry.FullName}): upload the .xlsx file Excel saved, not an archive of it");
-            }
-        }
-    }
-
-    /// <summary>The workbook part named by the package's relationships (xl/workbook.xml in every known producer).</summary>
-    private string OfficeDocument()
-    {
-        var target = Entry("_rels/.rels") is null ? null
-            : Relationships("").Values.FirstOrDefault(r => r.Type.EndsWith("/officeDocument", StringComparison.Ordinal)).Target;
-        target ??= "xl/workbook.xml";
-        if (Entry(target) is null)
-        {
-            throw new UploadRejectedException(null, "这个压缩文件不是 Excel 工作簿（没有 xl/workbook.xml）", "this archive is not an Excel workbook (no xl/workbook.xml)");
-        }
-        return target;
-    }
-
-    /// <summary>The relationships of a part (Id → type and target, the target resolved to a part name).</summary>
-    private Dictionary<string, (string Type, string Target)> Relationships(string part)
-    {
-        var folder = part.Contains('/') ? part[..part.LastIndexOf('/')] : "";
-        var relsName = part.Length == 0 ? "_rels/.rels" : $"{folder}/_rels/{part[(part.LastIndexOf('/') + 1)..]}.rels".TrimStart('/');
-        var result = new Dictionary<string, (string, string)>(StringComparer.Ordinal);
-        if (Entry(relsName) is null) return result;
-        using var reader = Xml(relsName);
-        while (reader.Read())
-        {
-            CheckDepth(reader, relsName);
-            if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "Relationship") continue;
-            if (reader.GetAttribute("Id") is { } id && reader.GetAttribute("Target") is { } target && reader.GetAttribute("TargetMode") != "External")
-            {
-                result.TryAdd(id, (reader.GetAttribute("Type") ?? "", Resolve(folder, target)));
-            }
-            if (result.Count > limits.MaxParts) break;
-        }
-        return result;
-    }
-
-    private List<XlsxSheet> ReadSheets(string workbookPart, Dictionary<string, (string Type, string Target)> rels)
-    {
-        var sheets = new List<XlsxSheet>();
-        using var reader = Xml(workbookPart);
-        while (reader.Read())
-        {
-            CheckDepth(reader, workbookPart);
-            if (reader.NodeType != XmlNodeType.Element || reader.LocalName != "sheet") continue;
-            if (sheets.Count >= limits.MaxSheets)
-            {
-                throw UploadRejectedException.Over("MaxSheets", limits.MaxSheets,
-                    $"工作簿超过 {limits.MaxSheets} 个工作表", $"the workbook has more than {limits.MaxSheets} sheets");
-            }
-            var id = reader.GetAttribute("id", "http://schemas.openxmlformats.org/officeDocument/2006/relationships");
-            var name = reader.GetAttribute("name") ?? "";
-            if (name.Length > 255) name = name[..255];
-            if (id is not null && rels.TryGetValue(id, out var rel) && Entry(rel.Target) is not null)
-            {
-                sheets.Add(new XlsxSheet(name, reader.GetAttribute("state") is null or "visible", rel.Target));
-            }
-        }
-        return sheets;
-    }
-
-    private static string Resolve(string folder, string target)
-    {
-        if (target.StartsWith('/')) return target.TrimStart('/');
-        var parts = new List<string>(folder.Length == 0 ? [] : folder.Split('/'));
-        foreach (var segment in target.Split('/'))
-        {
-            if (segment == "..") { if (parts.Count > 0) parts.RemoveAt(parts.Count - 1); }
-            else if (segment is not ("." or "")) parts.Add(segment);
-        }
-        return string.Join('/', parts);
-    }
-
-    private ZipArchiveEntry? Entry(string name) =>
-        zip.GetEntry(name) ?? zip.Entries.FirstOrDefault(e => string.Equals(e.FullName.Replace('\\', '/').TrimStart('/'), name, StringComparison.OrdinalIgnoreCase));
-
-    private XmlReader Xml(string part)
-    {
-        var entry = Entry(part) ?? throw Damaged();
-        var stream = LimitedPart.Open(entry.Open(), part, entry.Length, entry.CompressedLength, limits);
-        return XmlReader.Create(stream, new XmlReaderSettings
-        {
-            DtdProcessing = DtdProcessing.Prohibit,
-            XmlResolver = null,
-            IgnoreComments = true,
-            IgnoreProcessingInstructions = true,
-            CloseInput = true,
-            MaxCharactersFromEntities = 1024,
-        });
-    }
-
-    private static void CheckDepth(XmlReader reader, string part)
-    {
-        if (reader.Depth > UploadLimits.MaxXmlDepth)
-        {
-            throw new UploadRejectedException(null, $"文件中的「{part}」XML 嵌套超过 {UploadLimits.MaxXmlDepth} 层，不是正常的工作簿",
-                $"the part {part} nests XML more than {UploadLimits.MaxXmlDepth} deep; not a normal workbook");
-        }
-    }
 
     private static UploadRejectedException Formula(string where) =>
         new(null, $"单元格 {where} 是公式：请把公式改成数值（复制后“选择性粘贴 → 数值”）再上传", $"the cell {where} holds a formula: replace formulas by their values (paste values) and upload again");
