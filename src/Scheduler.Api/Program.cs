@@ -53,6 +53,7 @@ app.MapTokenEndpoints();
 app.MapRegisterEndpoints();
 app.MapNeedEndpoints();
 app.MapSolveEndpoints();
+app.MapPlanEndpoints();                    // a run's plan and months: the spec's JSON or xlsx
 app.MapStaffingEndpoints();                // the staffing check of the assembled instance
 app.MapStaticAssets();
 app.MapWebEndpoints();

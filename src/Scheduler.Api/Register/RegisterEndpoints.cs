@@ -22,10 +22,7 @@ public static class RegisterEndpoints
         group.MapPut("/register", SaveAsync).RequireAuthorization(Policies.Office)
             .WithName("SaveRegister")
             .Accepts<Instance>("application/json")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblems(StatusCodes.Status403Forbidden, StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType)
             .WithSummary("Save the year's register (office)")
             .WithDescription("The instance of the spec without its needs. Every save is kept as the year's next version (who, when) and becomes the current register; 400 listing every problem with its JSON path.");
         group.MapGet("/register", GetAsync).RequireAuthorization(Policies.Anyone)
@@ -34,14 +31,12 @@ public static class RegisterEndpoints
             .WithMetadata(new ResponseHeader(StatusCodes.Status200OK, "Register-Version", "The version served (1, 2, ...).", ResponseHeader.Integer))
             .WithMetadata(new ResponseHeader(StatusCodes.Status200OK, "Register-Saved-By", "Who saved that version (the token's role or department and id, e.g. office#1)."))
             .WithMetadata(new ResponseHeader(StatusCodes.Status200OK, "Register-Saved-At", "When that version was saved (ISO 8601).", "date-time"))
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("The year's register (office and departments)")
             .WithDescription("The current register in the spec's instance format (without needs), or an earlier one with ?version=N. Headers Register-Version, Register-Saved-By and Register-Saved-At say which. Departments read it to fill in their needs.");
         group.MapGet("/register/versions", GetVersionsAsync).RequireAuthorization(Policies.Anyone)
             .WithName("ListRegisterVersions")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("Every saved version of the year's register (office and departments)")
             .WithDescription("Version number, who saved it and when, oldest first; the newest is the current register.");
         group.MapGet("/instance", GetInstanceAsync).RequireAuthorization(Policies.Office)
@@ -49,9 +44,7 @@ public static class RegisterEndpoints
             .Produces<Instance>(StatusCodes.Status200OK, "application/json")
             .WithMetadata(new ResponseHeader(StatusCodes.Status200OK, StaffingEndpoints.WarningsHeader,
                 "How many warnings the staffing check gives (GET /api/years/{year}/staffing lists them); absent when the instance is not valid.", ResponseHeader.Integer))
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblems(StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound)
             .WithSummary("The assembled instance (office)")
             .WithDescription("The current register with the latest version of every department's needs: exactly the spec's instance.json. Header Staffing-Warnings counts the staffing check's warnings (listed by GET /api/years/{year}/staffing).");
         return app;

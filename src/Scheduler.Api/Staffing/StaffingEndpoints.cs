@@ -21,9 +21,7 @@ public static class StaffingEndpoints
         var group = app.MapGroup("/api/years/{year}").AsContract(ApiTags.Register);
         group.MapGet("/staffing", GetAsync).RequireAuthorization(Policies.Office)
             .WithName("GetStaffing")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status403Forbidden)
-            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblems(StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound)
             .WithSummary("The staffing check of the assembled instance (office)")
             .WithDescription("Per department and month, where the officers cannot make the team-days the needs ask at the least: kind joint (team-days on the joint weekdays against the visits merging would make joint), all (team-days on all working days), officers (fewer officers than one team needs) or leave (leave outside the year); available against needed team-days (officers for kind officers) and a sentence. Warnings, not errors: a plan still exists. 404 when the year has no register; 400 listing every problem of the assembled instance.");
         return app;

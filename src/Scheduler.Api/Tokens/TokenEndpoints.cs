@@ -19,9 +19,7 @@ public static partial class TokenEndpoints
         group.MapPost("/", IssueAsync)
             .WithName("IssueToken")
             .Accepts<TokenRequest>("application/json")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .ProducesProblems(StatusCodes.Status413PayloadTooLarge, StatusCodes.Status415UnsupportedMediaType)
             .WithSummary("Issue a bearer token (office)")
             .WithDescription("{\"department\": \"SCJG\"} issues a token of a department named in a year's register; {\"role\": \"office\"} another office token. The token is shown once and stored only hashed.");
         group.MapGet("/", ListAsync)
@@ -30,8 +28,7 @@ public static partial class TokenEndpoints
             .WithDescription("Every token ever issued, oldest first: id, role, department, who issued it and when, who revoked it and when, last use. Never the token or its hash.");
         group.MapDelete("/{id}", RevokeAsync)
             .WithName("RevokeToken")
-            .ProducesValidationProblem()
-            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblems(StatusCodes.Status404NotFound)
             .ProducesValidationProblem(StatusCodes.Status409Conflict)
             .WithSummary("Revoke a token (office)")
             .WithDescription("Revokes the token: its bearer requests get 401 and its browser sessions end. 404 for an unknown id; 409 for the office's last active token (the office would lock itself out). Revoking twice changes nothing.");

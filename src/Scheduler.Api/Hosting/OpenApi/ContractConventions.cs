@@ -15,4 +15,15 @@ public static class ContractConventions
             .ProducesProblem(StatusCodes.Status503ServiceUnavailable);
         return group;
     }
+
+    /// <summary>
+    /// 400 as a validation problem (a route or query value that does not bind, or the input's problems, each with its
+    /// place), then each of <paramref name="problems"/> as ProducesProblem: what most operations declare.
+    /// </summary>
+    public static RouteHandlerBuilder ProducesProblems(this RouteHandlerBuilder builder, params int[] problems)
+    {
+        builder.ProducesValidationProblem();
+        foreach (var status in problems) builder.ProducesProblem(status);
+        return builder;
+    }
 }
