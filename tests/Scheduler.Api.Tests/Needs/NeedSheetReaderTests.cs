@@ -3,7 +3,7 @@ using Scheduler.Api.Needs;
 using Scheduler.Data.Stores;
 using Scheduler.Domain.Json;
 
-namespace Scheduler.Api.Tests.Web;
+namespace Scheduler.Api.Tests.Needs;
 
 /// <summary>Reading uploaded xlsx and CSV files, and finding each bad cell by line and column.</summary>
 public sealed class NeedSheetReaderTests

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
 
-namespace Scheduler.Api.Tests.Web;
+namespace Scheduler.Api.Tests;
 
 /// <summary>Drives the static SSR pages (the client must not follow redirects itself) like a browser would: GET a page, then POST one of its forms with the antiforgery token.</summary>
 public sealed partial class PageClient(HttpClient client) : IDisposable

@@ -2,7 +2,7 @@ using Scheduler.Api.Plans;
 using Scheduler.Domain.Model;
 using Scheduler.Domain.Plans;
 
-namespace Scheduler.Api.Tests.Endpoints;
+namespace Scheduler.Api.Tests.Plans;
 
 /// <summary>The department's part of a plan, on a hand-built plan: no database.</summary>
 public sealed class DepartmentPlanViewTests

@@ -4,7 +4,7 @@ using Scheduler.Domain.Json;
 using Scheduler.Domain.Model;
 using Scheduler.Generator;
 
-namespace Scheduler.Api.Tests.Web.Register;
+namespace Scheduler.Api.Tests.Register;
 
 /// <summary>The register workbook: what is written reads back the same, and every bad cell is named by sheet, row and column.</summary>
 public sealed class RegisterWorkbookTests

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json.Nodes;
 
-namespace Scheduler.Api.Tests.Web;
+namespace Scheduler.Api.Tests.Needs;
 
 /// <summary>The department needs page keeps its checked draft only until the needs, the draft or the register change.</summary>
 public sealed class DraftCacheTests(ApiFactory api) : IClassFixture<ApiFactory>, IAsyncLifetime

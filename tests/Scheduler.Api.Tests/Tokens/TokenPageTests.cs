@@ -2,7 +2,7 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Scheduler.Api.Register;
 
-namespace Scheduler.Api.Tests.Web;
+namespace Scheduler.Api.Tests.Tokens;
 
 /// <summary>/office/tokens through the factory: issuing a token on the page shows it once and it works; revoking it through the confirmation step ends it.</summary>
 public sealed partial class TokenPageTests(ApiFactory api) : IClassFixture<ApiFactory>

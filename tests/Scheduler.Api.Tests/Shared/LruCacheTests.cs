@@ -1,6 +1,6 @@
 using Scheduler.Api.Shared;
 
-namespace Scheduler.Api.Tests.Web;
+namespace Scheduler.Api.Tests.Shared;
 
 /// <summary>The small cache behind the register and draft caches: bounded, least recently used out first.</summary>
 public sealed class LruCacheTests

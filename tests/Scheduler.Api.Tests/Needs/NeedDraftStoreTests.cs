@@ -1,7 +1,7 @@
 using Npgsql;
 using Scheduler.Data.Stores;
 
-namespace Scheduler.Api.Tests.Web;
+namespace Scheduler.Api.Tests.Needs;
 
 /// <summary>The draft and upload tables on real PostgreSQL (the factory's database, migrated at start-up).</summary>
 public sealed class NeedDraftStoreTests(ApiFactory api) : IClassFixture<ApiFactory>, IAsyncLifetime

@@ -7,7 +7,7 @@ using Scheduler.Api.Needs;
 using Scheduler.Data.Stores;
 using Scheduler.Domain.Json;
 
-namespace Scheduler.Api.Tests.Web;
+namespace Scheduler.Api.Tests.Needs;
 
 /// <summary>The department pages through the real service and PostgreSQL: who may open them, the draft, upload, fix, submit.</summary>
 public sealed partial class DepartmentPagesTests(ApiFactory api) : IClassFixture<ApiFactory>, IAsyncLifetime

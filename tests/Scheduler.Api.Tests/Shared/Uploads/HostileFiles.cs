@@ -1,7 +1,7 @@
 using System.IO.Compression;
 using System.Text;
 
-namespace Scheduler.Api.Tests.Web.Uploads;
+namespace Scheduler.Api.Tests.Shared.Uploads;
 
 /// <summary>Small hand-made xlsx packages, good and hostile, for the upload readers' tests.</summary>
 public static class HostileFiles

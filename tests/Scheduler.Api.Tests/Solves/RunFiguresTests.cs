@@ -3,7 +3,7 @@ using Scheduler.Api.Shared;
 using Scheduler.Api.Solves;
 using Scheduler.Domain.Plans;
 
-namespace Scheduler.Api.Tests.Endpoints;
+namespace Scheduler.Api.Tests.Solves;
 
 public sealed class RunFiguresTests
 {

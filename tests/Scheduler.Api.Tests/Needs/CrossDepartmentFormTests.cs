@@ -3,7 +3,7 @@ using System.Text;
 using Npgsql;
 using Scheduler.Data.Stores;
 
-namespace Scheduler.Api.Tests.Web;
+namespace Scheduler.Api.Tests.Needs;
 
 /// <summary>
 /// A department's forms posted to another department's pages (with a valid antiforgery token of its own) change nothing:

@@ -4,7 +4,7 @@ using Scheduler.Api.Needs;
 using Scheduler.Data.Stores;
 using Scheduler.Domain.Json;
 
-namespace Scheduler.Api.Tests.Web;
+namespace Scheduler.Api.Tests.Needs;
 
 /// <summary>The xlsx template: header, drop-down lists over hidden sheets, and that the reader takes it back.</summary>
 public sealed class NeedTemplateTests

@@ -3,7 +3,7 @@ using Scheduler.Domain.Json;
 using Scheduler.Domain.Model;
 using Scheduler.Domain.Plans;
 
-namespace Scheduler.Api.Tests.Web;
+namespace Scheduler.Api.Tests.Plans;
 
 /// <summary>A department's share of a plan: its visits, their joint partners, and dates from the monthly plan.</summary>
 public sealed class DepartmentVisitListTests

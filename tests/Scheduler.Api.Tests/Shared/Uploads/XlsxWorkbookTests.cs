@@ -2,7 +2,7 @@ using System.Text;
 using Scheduler.Api.Needs;
 using Scheduler.Api.Shared.Uploads;
 
-namespace Scheduler.Api.Tests.Web.Uploads;
+namespace Scheduler.Api.Tests.Shared.Uploads;
 
 /// <summary>
 /// Hostile uploads through the needs reader (and so <see cref="XlsxWorkbook"/>): each is one clear file error, naming

@@ -4,9 +4,8 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Scheduler.Api.Register;
 using Scheduler.Api.Shared.Uploads;
-using Scheduler.Api.Tests.Web.Uploads;
 
-namespace Scheduler.Api.Tests.Web;
+namespace Scheduler.Api.Tests.Shared.Uploads;
 
 /// <summary>
 /// Hostile uploads through the pages: the department's preview and the office's register import answer each with a
