@@ -7,7 +7,6 @@ using Scheduler.Api.Shared.Auth;
 using Scheduler.Data.Stores;
 using Scheduler.Domain.Json;
 using Scheduler.Domain.Plans;
-using Scheduler.Domain.Validation;
 
 namespace Scheduler.Api.Plans;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using Microsoft.AspNetCore.Components;
-using Scheduler.Api.Plans;
 using Scheduler.Api.Shared;
 using Scheduler.Api.Shared.Auth;
 using Scheduler.Api.Shared.Uploads;

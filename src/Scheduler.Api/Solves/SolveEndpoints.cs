@@ -1,14 +1,11 @@
 using System.Security.Claims;
-using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Scheduler.Api.Hosting.OpenApi;
-using Scheduler.Api.Plans;
 using Scheduler.Api.Shared;
 using Scheduler.Api.Shared.Auth;
 using Scheduler.Data.Stores;
 using Scheduler.Domain.Json;
-using Scheduler.Domain.Plans;
 
 namespace Scheduler.Api.Solves;
 
