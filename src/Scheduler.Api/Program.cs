@@ -1,12 +1,16 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
-using Scheduler.Api.Endpoints;
-using Scheduler.Api.Hosting;
-using Scheduler.Api.OpenApi;
-using Scheduler.Api.Web;
-using Scheduler.Api.Web.Office;
-using Scheduler.Api.Web.Needs;
 using Scalar.AspNetCore;
+using Scheduler.Api.Hosting;
+using Scheduler.Api.Hosting.OpenApi;
+using Scheduler.Api.Needs;
+using Scheduler.Api.Plans;
+using Scheduler.Api.Register;
+using Scheduler.Api.Shared;
+using Scheduler.Api.Shared.Layout;
+using Scheduler.Api.Solves;
+using Scheduler.Api.Staffing;
+using Scheduler.Api.Tokens;
 
 var builder = WebApplication.CreateBuilder(args);
 // Serve wwwroot and the scoped CSS from the build output in every environment (tests and serve.sh run the build, not a
@@ -49,11 +53,12 @@ app.MapTokenEndpoints();
 app.MapRegisterEndpoints();
 app.MapNeedEndpoints();
 app.MapSolveEndpoints();
+app.MapPlanEndpoints();                    // a run's plan and months: the spec's JSON or xlsx
 app.MapStaffingEndpoints();                // the staffing check of the assembled instance
 app.MapStaticAssets();
 app.MapWebEndpoints();
 app.MapOfficeDownloads();                  // the office's files: register workbook, plan xlsx/json/ics/zip
 app.MapDepartmentFiles();                  // department xlsx template, draft and version downloads
-app.MapRazorComponents<Scheduler.Api.Web.App>();
+app.MapRazorComponents<App>();
 
 app.Run();

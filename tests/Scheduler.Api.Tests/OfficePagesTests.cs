@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using Scheduler.Api.Web.Register;
+using Scheduler.Api.Register;
 using Scheduler.Domain.Json;
 
 namespace Scheduler.Api.Tests;

@@ -3,7 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Extensions.DependencyInjection;
-using Scheduler.Api.Auth;
+using Scheduler.Api.Shared.Auth;
 using Scheduler.Data.Stores;
 
 namespace Scheduler.Api.Tests;

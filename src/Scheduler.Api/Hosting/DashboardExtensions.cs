@@ -1,5 +1,4 @@
 using Hangfire;
-using Scheduler.Api.Auth;
 
 namespace Scheduler.Api.Hosting;
 

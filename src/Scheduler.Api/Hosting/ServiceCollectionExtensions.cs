@@ -3,8 +3,12 @@ using Hangfire.PostgreSql;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.Extensions.Options;
 using Npgsql;
-using Scheduler.Api.Auth;
-using Scheduler.Api.Jobs;
+using Scheduler.Api.Needs;
+using Scheduler.Api.Plans;
+using Scheduler.Api.Register;
+using Scheduler.Api.Shared.Auth;
+using Scheduler.Api.Shared.Uploads;
+using Scheduler.Api.Solves;
 using Scheduler.Data;
 using Scheduler.Data.Stores;
 
@@ -16,7 +20,7 @@ public static class ServiceCollectionExtensions
     public static IServiceCollection AddSchedulerOptions(this IServiceCollection services)
     {
         services.AddOptions<SchedulerOptions>().BindConfiguration(SchedulerOptions.Section).ValidateDataAnnotations().ValidateOnStart();
-        services.AddOptions<Web.Uploads.UploadLimits>().BindConfiguration(Web.Uploads.UploadLimits.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddOptions<UploadLimits>().BindConfiguration(UploadLimits.Section).ValidateDataAnnotations().ValidateOnStart();
         return services;
     }
 
@@ -27,22 +31,22 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<Migrator>();
         services.AddSingleton<RegisterStore>();
         services.AddSingleton<NeedStore>();
-        services.AddSingleton<Scheduler.Api.Endpoints.SubmissionGate>();
+        services.AddSingleton<SubmissionGate>();
         services.AddSingleton<NeedDraftStore>();
         services.AddSingleton<TokenStore>();
         services.AddSingleton(sp => new TokenSessions(sp.GetRequiredService<TokenStore>(), TimeProvider.System));
         services.AddSingleton<SolveRunStore>();
         services.AddSingleton<AuditStore>();
-        services.AddSingleton<Endpoints.InstanceAssembler>();
-        services.AddSingleton<Endpoints.SolveStarter>();
+        services.AddSingleton<InstanceAssembler>();
+        services.AddSingleton<SolveStarter>();
         services.AddSingleton<RegisterUploadStore>();
         // Parsed solve runs for the pages and downloads (a run's stored plan never changes); Scheduler:CachedRuns runs kept.
-        services.AddSingleton(sp => new Web.Plans.RunCache(sp.GetRequiredService<SolveRunStore>(),
-            sp.GetRequiredService<IConfiguration>().GetValue("Scheduler:CachedRuns", Web.Plans.RunCache.DefaultCapacity)));
+        services.AddSingleton(sp => new RunCache(sp.GetRequiredService<SolveRunStore>(),
+            sp.GetRequiredService<IConfiguration>().GetValue("Scheduler:CachedRuns", RunCache.DefaultCapacity)));
         // Parsed registers by saved version, and checked department drafts, for the pages.
         services.AddSingleton<DataStamps>();
-        services.AddSingleton<Web.RegisterCache>();
-        services.AddSingleton<Web.Needs.DraftCache>();
+        services.AddSingleton<RegisterCache>();
+        services.AddSingleton<DraftCache>();
         // Registered before the Hangfire server, so hosted services start in this order.
         services.AddHostedService<DatabaseStartup>();
         return services;

@@ -1,5 +1,5 @@
 using Microsoft.Extensions.Options;
-using Scheduler.Api.Endpoints;
+using Scheduler.Api.Shared;
 
 namespace Scheduler.Api.Hosting;
 

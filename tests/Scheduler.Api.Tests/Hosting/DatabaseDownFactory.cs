@@ -10,7 +10,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
-using Scheduler.Api.Auth;
+using Scheduler.Api.Shared.Auth;
 using Scheduler.Data.Stores;
 
 namespace Scheduler.Api.Tests.Hosting;

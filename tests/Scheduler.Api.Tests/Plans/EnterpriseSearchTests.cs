@@ -1,4 +1,4 @@
-using Scheduler.Api.Web.Plans;
+using Scheduler.Api.Plans;
 using Scheduler.Domain.Model;
 
 namespace Scheduler.Api.Tests.Plans;

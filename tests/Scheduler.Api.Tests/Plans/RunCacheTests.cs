@@ -1,5 +1,5 @@
 using Microsoft.Extensions.DependencyInjection;
-using Scheduler.Api.Web.Plans;
+using Scheduler.Api.Plans;
 using Scheduler.Data.Stores;
 using Scheduler.Tests.Shared;
 

@@ -1,9 +1,0 @@
-namespace Scheduler.Api.Auth;
-
-/// <summary>Authorization policy names.</summary>
-public static class Policies
-{
-    public const string Office = "office";
-    public const string Department = "department";
-    public const string Anyone = "anyone";
-}

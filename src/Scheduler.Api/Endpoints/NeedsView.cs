@@ -1,3 +1,0 @@
-namespace Scheduler.Api.Endpoints;
-
-public sealed record NeedsView(int Year, IReadOnlyList<SubmissionView> Submissions);

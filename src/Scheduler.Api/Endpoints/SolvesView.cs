@@ -1,4 +1,0 @@
-namespace Scheduler.Api.Endpoints;
-
-/// <summary>A year's solve runs, newest first.</summary>
-public sealed record SolvesView(int Year, IReadOnlyList<SolveView> Runs);

@@ -1,7 +1,0 @@
-using Scheduler.Domain.Model;
-
-namespace Scheduler.Api.Endpoints;
-
-/// <summary>One version of a department's needs; <see cref="Versions"/> lists every version it has, all readable.</summary>
-public sealed record SubmissionView(string Department, int Version, string SubmittedBy, DateTimeOffset SubmittedAt,
-    IReadOnlyList<int> Versions, IReadOnlyList<Need> Needs);

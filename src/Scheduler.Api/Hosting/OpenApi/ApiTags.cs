@@ -1,0 +1,21 @@
+namespace Scheduler.Api.Hosting.OpenApi;
+
+/// <summary>The OpenAPI document's tags: every operation carries one, and the document describes each.</summary>
+public static class ApiTags
+{
+    public const string Tokens = "Tokens";
+    public const string Register = "Register";
+    public const string Needs = "Needs";
+    public const string Solves = "Solves";
+    public const string Plans = "Plans";
+
+    /// <summary>Each tag with its description, in the order the document lists them.</summary>
+    public static IReadOnlyList<(string Name, string Description)> All { get; } =
+    [
+        (Tokens, "Bearer tokens (office only): issue one for a department or the office, list them, revoke one. A token is shown once and stored only hashed."),
+        (Register, "The year's register: the spec's instance without its needs. Every save by the office is a new version; departments read it to fill in their needs."),
+        (Needs, "Each department's needs for the year. Every submission is stored as the department's next version; earlier versions stay readable."),
+        (Solves, "Solve runs: a snapshot of the register and every department's latest needs, planned as a background job. Poll a run for its state, progress and figures."),
+        (Plans, "A run's annual plan and monthly plans, as the spec's JSON or as xlsx. The office reads all of a plan; a department reads its part."),
+    ];
+}

@@ -1,0 +1,3 @@
+namespace Scheduler.Api.Needs;
+
+public sealed record NeedsView(int Year, IReadOnlyList<SubmissionView> Submissions);

@@ -1,0 +1,12 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Scheduler.Api.Solves;
+
+namespace Scheduler.Api.Shared;
+
+/// <summary>Source-generated JSON of what the service stores as JSON besides the contract's files: a run's progress and figures.</summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web, DefaultIgnoreCondition = JsonIgnoreCondition.WhenWritingNull, UseStringEnumConverter = true,
+    NumberHandling = JsonNumberHandling.Strict)]
+[JsonSerializable(typeof(RunProgressReport))]
+[JsonSerializable(typeof(RunFigures))]
+public sealed partial class ApiJsonContext : JsonSerializerContext;

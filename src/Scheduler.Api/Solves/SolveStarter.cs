@@ -1,0 +1,47 @@
+using Hangfire;
+using Microsoft.Extensions.Options;
+using Scheduler.Api.Hosting;
+using Scheduler.Data.Stores;
+using Scheduler.Domain.Json;
+using Scheduler.Domain.Validation;
+
+namespace Scheduler.Api.Solves;
+
+/// <summary>
+/// Starts a solve of a year, the same way for POST /api/years/{year}/solves and the office's solve page: assembles the
+/// year's instance (register + latest needs), validates it, snapshots it into a new queued run and enqueues its job
+/// (whose only argument is the run id).
+/// </summary>
+public sealed class SolveStarter(InstanceAssembler assembler, SolveRunStore runs, IBackgroundJobClient jobs, IOptions<SchedulerOptions> options)
+{
+    /// <summary>A run with the default seed and work and the configured staff mode (Scheduler:Staff).</summary>
+    public Task<SolveStart> StartAsync(int year, string who, CancellationToken cancellationToken) =>
+        StartAsync(year, who, SolveSettings.DefaultSeed, SolveSettings.DefaultWork, cancellationToken);
+
+    /// <summary>A run with <paramref name="seed"/> and <paramref name="work"/> (validated by the caller) and the configured staff mode.</summary>
+    public async Task<SolveStart> StartAsync(int year, string who, int seed, double work, CancellationToken cancellationToken)
+    {
+        var instance = await assembler.AssembleAsync(year, cancellationToken);
+        if (instance is null) return SolveStart.NoRegister();
+        var errors = InstanceValidator.Validate(instance);
+        if (errors.Count > 0) return SolveStart.Invalid(errors, instance);
+
+        var id = await runs.CreateAsync(year, ContractJson.Write(instance), new SolveSettings(seed, work, options.Value.Staff), who, cancellationToken);
+        await EnqueueAsync(id, cancellationToken);
+        return SolveStart.Started(id);
+    }
+
+    /// <summary>A new run over run <paramref name="id"/>'s instance snapshot, seed, work and staff mode; null when there is no such run.</summary>
+    public async Task<long?> RerunAsync(long id, string who, CancellationToken cancellationToken)
+    {
+        if (await runs.RerunAsync(id, who, cancellationToken) is not { } newId) return null;
+        await EnqueueAsync(newId, cancellationToken);
+        return newId;
+    }
+
+    private async Task EnqueueAsync(long id, CancellationToken cancellationToken)
+    {
+        var jobId = jobs.Enqueue<SolveJob>(job => job.RunAsync(id, CancellationToken.None));
+        await runs.SetJobIdAsync(id, jobId, cancellationToken);
+    }
+}

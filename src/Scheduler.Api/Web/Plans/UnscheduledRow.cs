@@ -1,4 +1,0 @@
-namespace Scheduler.Api.Web.Plans;
-
-/// <summary>A visit the monthly plan could not schedule, with its township and the monthly plan's reason.</summary>
-public sealed record UnscheduledRow(string Visit, VisitSummary? Summary, string TownshipName, string Reason);
