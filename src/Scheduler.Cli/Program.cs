@@ -31,6 +31,10 @@ internal partial class Program
             config.AddCommand<MonthCommand>("month")
                 .WithDescription("Turn one month of a valid annual plan into team-days: dates, townships, officers, routes.")
                 .WithExample("month", "county.json", "plan.json", "--month", "3", "-o", "month-03.json");
+            config.AddCommand<RecordCommand>("record")
+                .WithDescription("Record what was done of a plan: mark a month's visits done (or a drawn share not done) in records.json.")
+                .WithExample("record", "county.json", "plan.json", "--month", "1", "-o", "records.json")
+                .WithExample("record", "county.json", "plan.json", "--month", "2", "--records", "records.json", "-o", "records.json");
             config.AddCommand<ValidateCommand>("validate")
                 .WithDescription("Check an annual plan (and monthly plans) against an instance; print its figures.")
                 .WithExample("validate", "county.json", "plan.json");
