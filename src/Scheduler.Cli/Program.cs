@@ -35,6 +35,9 @@ internal partial class Program
                 .WithDescription("Record what was done of a plan: mark a month's visits done (or a drawn share not done) in records.json.")
                 .WithExample("record", "county.json", "plan.json", "--month", "1", "-o", "records.json")
                 .WithExample("record", "county.json", "plan.json", "--month", "2", "--records", "records.json", "-o", "records.json");
+            config.AddCommand<ReplanCommand>("replan")
+                .WithDescription("Replan a changed year from month M: history as recorded, month M frozen, later months with the fewest changes.")
+                .WithExample("replan", "county-changed.json", "plan.json", "--from", "6", "--records", "records.json", "-o", "plan-june.json");
             config.AddCommand<ValidateCommand>("validate")
                 .WithDescription("Check an annual plan (and monthly plans) against an instance; print its figures.")
                 .WithExample("validate", "county.json", "plan.json");

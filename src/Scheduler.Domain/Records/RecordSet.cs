@@ -6,7 +6,8 @@ namespace Scheduler.Domain.Records;
 /// </summary>
 public sealed record RecordSet
 {
-    public int FormatVersion { get; init; } = 1;
+    /// <summary>1; absent reads as 1.</summary>
+    public int? FormatVersion { get; init; } = 1;
 
     /// <summary>The name of the instance the plan was made for.</summary>
     public string Instance { get; init; } = "";

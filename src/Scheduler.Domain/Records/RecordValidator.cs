@@ -16,7 +16,7 @@ public static class RecordValidator
     public static IReadOnlyList<InputError> Validate(RecordSet set, AnnualPlan plan, Instance? instance = null, int? replanFrom = null)
     {
         var errors = new List<InputError>();
-        if (set.FormatVersion != 1)
+        if ((set.FormatVersion ?? 1) != 1)
             errors.Add(new("$.formatVersion", $"must be 1, not {set.FormatVersion}"));
         if (set.Year != plan.Year)
             errors.Add(new("$.year", $"the records are for {set.Year}, the plan for {plan.Year}"));
