@@ -6,8 +6,8 @@ namespace Scheduler.Generator.Changes;
 
 /// <summary>
 /// A changed year for trials and the replanning benchmark (docs/replanning.md): a seeded share of new needs (each a copy
-/// of another enterprise's need — department, items, frequency, gap — for a random enterprise, its months cut to the
-/// replan's first month on) and a seeded share of needs withdrawn. A withdrawn need with occurrences done before that
+/// of a need of another enterprise of the same credit tier — department, items, frequency, gap — for a random
+/// enterprise, its months cut to the replan's first month on) and a seeded share of needs withdrawn. A withdrawn need with occurrences done before that
 /// month keeps them (its timesPerYear lowered to their count), as the docs require; one without is removed.
 /// </summary>
 public static class YearChanges
@@ -31,10 +31,13 @@ public static class YearChanges
         int add = (int)Math.Round(needs.Count * addShare);
         int late = MonthSet.Range(from, 12);
         var ids = needs.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
+        var tiers = instance.Enterprises.GroupBy(e => e.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().CreditTier, StringComparer.Ordinal);
+        var byTier = needs.GroupBy(n => tiers.GetValueOrDefault(n.Enterprise, "")).ToDictionary(g => g.Key, g => g.ToList());
         for (int k = 1, tries = 0; k <= add && tries < add * 20; tries++)
         {
-            var template = needs[random.Next(needs.Count)];
             var enterprise = instance.Enterprises[random.Next(instance.Enterprises.Count)];
+            if (!byTier.TryGetValue(enterprise.CreditTier, out var pool)) continue;
+            var template = pool[random.Next(pool.Count)];
             int months = MonthSet.Of(template.Months) & late & ~MonthSet.Of(enterprise.ClosedMonths);
             int times = Math.Min(template.TimesPerYear, MonthSet.MostOccurrences(months, template.MinGapMonths));
             if (times < 1) continue;
