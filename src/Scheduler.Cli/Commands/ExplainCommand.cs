@@ -1,7 +1,6 @@
 using System.ComponentModel;
 using Scheduler.Cli.Input;
 using Scheduler.Cli.Terminal;
-using Scheduler.Domain.Plans;
 using Scheduler.Solver.Explaining;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -46,15 +45,8 @@ internal sealed class ExplainCommand(CliConsoles consoles) : Command<ExplainComm
         if (instance is null) return ExitCodes.BadInput;
         var plan = ContractFiles.ReadValidAnnualPlan(settings.Plan, instance, settings.Instance, consoles.Error);
         if (plan is null) return ExitCodes.BadInput;
-        var months = new List<MonthlyPlan>();
-        for (int m = 1; m <= 12 && settings.Months is { } folder; m++)
-        {
-            var file = Path.Combine(folder, MonthFiles.Name(m));
-            if (!File.Exists(file)) continue;
-            var month = ContractFiles.ReadMonthlyPlan(file, consoles.Error);
-            if (month is null) return ExitCodes.BadInput;
-            months.Add(month);
-        }
+        var months = settings.Months is { } folder ? ContractFiles.ReadMonthlyPlans(folder, 1, 12, consoles.Error) : [];
+        if (months is null) return ExitCodes.BadInput;
         var explanation = PlanExplainer.Explain(instance, plan, settings.Enterprise!, months, settings.From);
         if (explanation is null)
         {

@@ -1,7 +1,6 @@
 using System.ComponentModel;
 using Scheduler.Cli.Input;
 using Scheduler.Cli.Terminal;
-using Scheduler.Domain.Plans;
 using Scheduler.Domain.Records;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -78,15 +77,8 @@ internal sealed class RecordCommand(CliConsoles consoles) : Command<RecordComman
             if (existing is null) return ExitCodes.BadInput;
         }
         int from = settings.Month ?? 1, through = settings.Month ?? settings.Through!.Value;
-        var months = new List<MonthlyPlan>();
-        for (int m = from; m <= through && settings.Months is { } folder; m++)
-        {
-            var file = Path.Combine(folder, MonthFiles.Name(m));
-            if (!File.Exists(file)) continue;
-            var month = ContractFiles.ReadMonthlyPlan(file, consoles.Error);
-            if (month is null) return ExitCodes.BadInput;
-            months.Add(month);
-        }
+        var months = settings.Months is { } folder ? ContractFiles.ReadMonthlyPlans(folder, from, through, consoles.Error) : [];
+        if (months is null) return ExitCodes.BadInput;
         var records = RecordMaker.Mark(existing, instance, plan, from, through, settings.NotDoneShare, settings.Seed, months);
         ContractFiles.WriteRecords(settings.Output!, records);
         int added = records.Records.Count - (existing?.Records.Count ?? 0);

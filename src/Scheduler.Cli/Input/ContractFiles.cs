@@ -42,6 +42,21 @@ internal static class ContractFiles
     public static MonthlyPlan? ReadMonthlyPlan(string path, IAnsiConsole error) =>
         Read(path, "monthly plan", ContractJson.ReadMonthlyPlanFile, error);
 
+    /// <summary>The monthly plans DIR/month-MM.json of months <paramref name="from"/>..<paramref name="through"/> that exist; null after printing why one cannot be read.</summary>
+    public static List<MonthlyPlan>? ReadMonthlyPlans(string folder, int from, int through, IAnsiConsole error)
+    {
+        var months = new List<MonthlyPlan>();
+        for (int m = from; m <= through; m++)
+        {
+            var file = Path.Combine(folder, MonthFiles.Name(m));
+            if (!File.Exists(file)) continue;
+            var month = ReadMonthlyPlan(file, error);
+            if (month is null) return null;
+            months.Add(month);
+        }
+        return months;
+    }
+
     /// <summary>Reads a records.json and checks it against the plan it reports on (docs/replanning.md); every problem with its JSON path.</summary>
     public static RecordSet? ReadValidRecords(string path, AnnualPlan plan, Instance? instance, int? replanFrom, IAnsiConsole error)
     {

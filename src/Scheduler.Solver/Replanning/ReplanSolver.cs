@@ -41,7 +41,7 @@ internal sealed class ReplanSolver(CompiledInstance ci, int from, IReadOnlySet<i
             foreach (var v in part.Future)
                 foreach (var n in v.Needs) kept.AddRange(merge.Serves(n, v.Month));
         }
-        AddCapacity(model, merges, ledger);
+        CapacityRepair.AddCapacity(model, ci, merges, ledger);
 
         var y = merges.SelectMany(m => m.VisitVars).ToList();
         var z = merges.SelectMany(m => m.DepartmentVars).ToList();
@@ -110,16 +110,5 @@ internal sealed class ReplanSolver(CompiledInstance ci, int from, IReadOnlySet<i
                 : Math.Max(2, part.Future.Count(v => v.Month == m));
         }
         return slots;
-    }
-
-    /// <summary>Capacity: the group's visits that include a department in a month fit what the rest of the plan left.</summary>
-    private static void AddCapacity(CpModel model, List<EnterpriseMergeModel> merges, CapacityLedger ledger)
-    {
-        foreach (var cell in merges.SelectMany(m => m.DepartmentUses).GroupBy(t => (t.Department, t.Month)))
-        {
-            int residual = ledger.Residual(cell.Key.Department, cell.Key.Month);
-            var uses = cell.Select(t => t.Uses).ToList();
-            if (residual != CompiledInstance.Unbounded && uses.Count > residual) model.Add(LinearExpr.Sum(uses) <= residual);
-        }
     }
 }
