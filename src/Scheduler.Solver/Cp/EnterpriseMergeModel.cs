@@ -230,13 +230,6 @@ internal sealed class EnterpriseMergeModel
         }
     }
 
-    /// <summary>In slot (<paramref name="month"/>, <paramref name="slot"/>) only the needs <paramref name="allowed"/> accepts may be served.</summary>
-    public void Restrict(CpModel model, int month, int slot, Func<int, bool> allowed)
-    {
-        foreach (var n in _needs)
-            if (!allowed(n) && _x.TryGetValue((n, month, slot), out var x)) model.Add(x == 0);
-    }
-
     // ---- hint and extraction ---------------------------------------------------------------------
 
     /// <summary>Hints a complete assignment from a schedule (visits beyond the slots are left to the solver).</summary>

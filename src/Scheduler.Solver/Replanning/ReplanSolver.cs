@@ -8,13 +8,13 @@ namespace Scheduler.Solver.Replanning;
 
 /// <summary>
 /// Re-plans a few touched enterprises together on CP-SAT: one merge model each (<see cref="EnterpriseMergeModel"/>) with
-/// the pinned visits fixed in their slots, no new visit before the frozen month, a new visit in the frozen month only for
-/// needs the previous plan did not have, capacity left by the rest of the plan (hard). Lexicographic by weights: fewest
-/// unassigned, then fewest visits, then fewest changes (a kept task that leaves its month; a new visit in the frozen
-/// month), then fewest department-visits. The previous plan, repaired, is the hint.
+/// the pinned visits fixed in their slots, no new visit before the frozen month and at most one new visit in it, capacity
+/// left by the rest of the plan (hard). Lexicographic by weights: fewest unassigned, then fewest visits, then fewest new
+/// visits in the frozen month (it is opened only where that places an occurrence or saves a visit), then fewest changes
+/// (a kept task that leaves its month), then fewest department-visits. The previous plan, repaired, is the hint.
 /// </summary>
 /// <param name="frozen">False for a plan from scratch after the history: month <paramref name="from"/> is open and nothing is preferred.</param>
-internal sealed class ReplanSolver(CompiledInstance ci, int from, IReadOnlySet<int> knownNeeds, bool frozen = true)
+internal sealed class ReplanSolver(CompiledInstance ci, int from, bool frozen = true)
 {
     /// <summary>New schedules for the group (pinned visits first in each month), or null when CP-SAT found nothing.</summary>
     /// <param name="ledger">Capacity used by everything outside the group.</param>
@@ -36,8 +36,6 @@ internal sealed class ReplanSolver(CompiledInstance ci, int from, IReadOnlySet<i
             }
             if (frozen && !part.Pinned.Any(v => v.Month == from) && merge.SlotCount(from) > 0) extra.Add(merge.VisitVar(from, 0));
             if (!frozen) continue;
-            int pinnedInFrom = part.Pinned.Count(v => v.Month == from);
-            for (int s = pinnedInFrom; s < merge.SlotCount(from); s++) merge.Restrict(model, from, s, n => !knownNeeds.Contains(n));
             foreach (var v in part.Future)
                 foreach (var n in v.Needs) kept.AddRange(merge.Serves(n, v.Month));
         }
@@ -46,9 +44,9 @@ internal sealed class ReplanSolver(CompiledInstance ci, int from, IReadOnlySet<i
         var y = merges.SelectMany(m => m.VisitVars).ToList();
         var z = merges.SelectMany(m => m.DepartmentVars).ToList();
         var u = merges.SelectMany(m => m.UnplacedVars).ToList();
-        long wChange = z.Count + 1, wVisit = wChange * (kept.Count + extra.Count + 1), wUnplaced = wVisit * (y.Count + 1);
-        model.Minimize(LinearExpr.Sum(u) * wUnplaced + LinearExpr.Sum(y) * wVisit - LinearExpr.Sum(kept) * wChange
-                       + LinearExpr.Sum(extra) * wChange + LinearExpr.Sum(z));
+        long wChange = z.Count + 1, wOpen = wChange * (kept.Count + 1), wVisit = wOpen * (extra.Count + 1), wUnplaced = wVisit * (y.Count + 1);
+        model.Minimize(LinearExpr.Sum(u) * wUnplaced + LinearExpr.Sum(y) * wVisit + LinearExpr.Sum(extra) * wOpen
+                       - LinearExpr.Sum(kept) * wChange + LinearExpr.Sum(z));
         for (int i = 0; i < group.Count; i++) merges[i].Hint(model, Hint(group[i]));
 
         var solver = new CpSolver { StringParameters = budget.CpParameters(seed, work) };
@@ -101,12 +99,11 @@ internal sealed class ReplanSolver(CompiledInstance ci, int from, IReadOnlySet<i
     private int[] Slots(EnterprisePart part)
     {
         var slots = new int[13];
-        bool newNeedInFrom = ci.NeedsOfEnterprise[part.Enterprise].Any(n => !knownNeeds.Contains(n) && MonthSet.Contains(ci.Needs[n].MonthMask, from));
         for (int m = 1; m <= 12; m++)
         {
             int pinned = part.Pinned.Count(v => v.Month == m);
             slots[m] = m < from ? pinned
-                : m == from && frozen ? pinned + (newNeedInFrom ? 1 : 0)
+                : m == from && frozen ? pinned + 1
                 : Math.Max(2, part.Future.Count(v => v.Month == m));
         }
         return slots;

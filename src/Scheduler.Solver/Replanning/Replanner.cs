@@ -45,7 +45,7 @@ public static class Replanner
         if (problems.Count > 0) return new ReplanResult { Problems = problems, Elapsed = clock.Elapsed };
 
         var budget = new WorkBudget(options.Work, options.TimeLimit);
-        var solver = new ReplanSolver(ci, from, history.KnownNeeds, !fromScratch);
+        var solver = new ReplanSolver(ci, from, !fromScratch);
         var insertion = new ReplanInsertion(ci, from, history.KnownNeeds, !fromScratch);
         var touched = history.Parts.Where(p => p.Touched).ToList();
         var open = new List<EnterprisePart>();

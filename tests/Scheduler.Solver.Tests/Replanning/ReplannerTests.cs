@@ -1,6 +1,9 @@
 using Scheduler.Domain.Checking;
 using Scheduler.Domain.Json;
 using Scheduler.Domain.Model;
+using Scheduler.Domain.Records;
+using Scheduler.Solver.Replanning;
+using Scheduler.Solver.Tests.Builders;
 
 namespace Scheduler.Solver.Tests.Replanning;
 
@@ -105,5 +108,27 @@ public sealed class ReplannerTests
         var untouched = ReplanCase.Plan.Visits.Where(v => v.Enterprise != "E2").Select(ReplanCase.Key).ToList();
         Assert.All(untouched, key => Assert.Contains(key, result.Plan!.Visits.Select(ReplanCase.Key)));
         Assert.Equal(["E2"], result.Touched.Keys);
+    }
+
+    [Fact]
+    public void Replan_OpensTheFrozenMonth_OnlyWhereThatPlacesAnOccurrence()
+    {
+        // N8 3× with a gap of 3; February not done: from June on only June, September and December hold three.
+        var instance = TinyInstance.Create().Need("N8", "D1", "E4", times: 3, gap: 3).Need("N9", "D1", "E5").Build();
+        var plan = TinyPlan.Of(
+            TinyPlan.Visit("V1", "E4", 2, "N8#1"), TinyPlan.Visit("V2", "E4", 8, "N8#2"), TinyPlan.Visit("V3", "E4", 12, "N8#3"),
+            TinyPlan.Visit("V4", "E5", 9, "N9#1")).Build();
+        var records = new RecordSet
+        {
+            Year = 2027, ThroughMonth = 5,
+            Records = [new VisitRecord { Visit = "V1", Outcome = RecordOutcomes.NotDone, Reason = NotDoneReasons.Postponed }],
+        };
+
+        var result = Replanner.Replan(instance, plan, 6, records, new PlannerOptions { Work = 2 });
+
+        var months = result.Plan!.Visits.Where(v => v.Enterprise == "E4").Select(v => v.Month).Order();
+        Assert.Equal([6, 9, 12], months);
+        Assert.Empty(result.Plan.Unassigned);
+        Assert.Contains(result.Plan.Visits, v => v.Id == "V3");
     }
 }
