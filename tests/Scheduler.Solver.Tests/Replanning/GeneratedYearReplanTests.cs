@@ -55,18 +55,22 @@ public sealed class GeneratedYearReplanTests
     }
 
     [Fact]
-    public void Replan_KeepsTheFrozenMonthOfEveryEnterpriseNoChangeTouched()
+    public void Replan_ChangesAFrozenVisitOnlyWhereAWithdrawnNeedForcesIt()
     {
-        var (plan, _, result, _) = Scenario.Value;
-        var touched = result.Touched.Keys.ToHashSet();
+        var (plan, _, result, changed) = Scenario.Value;
+        var instance = CountyGenerator.Generate(new GeneratorOptions { Enterprises = 300, Seed = 5 }).Instance;
+        var times = instance.Needs.ToDictionary(n => n.Id, n => n.TimesPerYear);
+        var unchanged = changed.Needs.Where(n => times.GetValueOrDefault(n.Id) == n.TimesPerYear).Select(n => n.Id).ToHashSet();
+        var now = result.Plan!.Visits.ToDictionary(v => v.Id);
 
-        var before = plan.Visits.Where(v => v.Month == From && !touched.Contains(v.Enterprise)).Select(Key).Order().ToList();
-        var after = result.Plan!.Visits.Where(v => v.Month == From && !touched.Contains(v.Enterprise)).Select(Key).Order().ToList();
-        var june = result.Plan.Visits.Where(v => v.Month == From).Select(v => v.Id).ToHashSet();
+        // Each previous June visit keeps exactly its tasks of needs no change reached, and goes when none is left.
+        var expected = plan.Visits.Where(v => v.Month == From)
+            .Select(v => (v.Id, Needs: string.Join(",", v.Tasks.Select(t => t.Need).Where(unchanged.Contains)))).Where(x => x.Needs.Length > 0).ToList();
+        var actual = expected.Select(x => (x.Id, Needs: now.TryGetValue(x.Id, out var v) ? string.Join(",", v.Tasks.Select(t => t.Need)) : "")).ToList();
 
-        Assert.Equal(before, after);
-        // A touched enterprise's June visits are the previous ones (perhaps trimmed) or opened because that places an occurrence.
-        Assert.True(result.FrozenChanged + plan.Visits.Count(v => v.Month == From) >= june.Count(id => plan.Visits.Any(p => p.Id == id)));
+        Assert.Equal(expected, actual);
+        Assert.Contains(plan.Visits, v => v.Month == From && v.Tasks.Any(t => !unchanged.Contains(t.Need)));
+        Assert.All(plan.Visits.Where(v => v.Month == From && !expected.Any(x => x.Id == v.Id)), v => Assert.False(now.ContainsKey(v.Id)));
     }
 
     [Fact]
