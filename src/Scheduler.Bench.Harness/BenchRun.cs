@@ -24,6 +24,9 @@ public sealed record BenchRun
 
     public required IReadOnlyList<BenchRow> Rows { get; init; }
 
+    /// <summary>The staffed year on each instance, when the bench was asked for it (<c>--year</c>).</summary>
+    public IReadOnlyList<YearRow> Years { get; init; } = [];
+
     public IEnumerable<BenchRow> RowsOf(BenchCase bench) => Rows.Where(r => r.Instance == bench.Name);
 
     /// <summary>The per-enterprise bound proven on an instance (the largest any planner proved), if any.</summary>

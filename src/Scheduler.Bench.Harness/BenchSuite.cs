@@ -1,5 +1,6 @@
 using System.Globalization;
 using Scheduler.Solver;
+using Scheduler.Solver.Monthly;
 
 namespace Scheduler.Bench.Harness;
 
@@ -9,7 +10,10 @@ namespace Scheduler.Bench.Harness;
 /// </summary>
 /// <param name="log">Receives a line of progress at a time (what runs, its figures when done, the planner's progress).</param>
 /// <param name="options">The time limit, workers and seed of every run (the planner is set per run).</param>
-public sealed class BenchSuite(IReadOnlyList<PendingCase> cases, IReadOnlyList<PlannerKind> planners, PlannerOptions options, Action<string> log)
+/// <param name="year">When given, the staffed year (annual plan fitted to the officers, twelve months) also runs on every
+/// instance with these monthly options.</param>
+public sealed class BenchSuite(IReadOnlyList<PendingCase> cases, IReadOnlyList<PlannerKind> planners, PlannerOptions options, Action<string> log,
+    MonthlyPlannerOptions? year = null)
 {
     /// <summary>Runs until every planner ran on every instance or the token is cancelled; the run holds the rows finished by then.</summary>
     public BenchRun Run(CancellationToken cancellationToken)
@@ -19,7 +23,8 @@ public sealed class BenchSuite(IReadOnlyList<PendingCase> cases, IReadOnlyList<P
         log($"Bench: {cases.Count} instance(s) × {planners.Count} planner(s) ({string.Join(", ", planners.Select(PlannerNames.Name))}), time limit {timeLimitSeconds.ToString("0.##", CultureInfo.InvariantCulture)} s each, {options.Workers} workers.");
 
         var rows = new List<BenchRow>();
-        int step = 0, steps = cases.Count * planners.Count;
+        var years = new List<YearRow>();
+        int step = 0, steps = cases.Count * (planners.Count + (year is null ? 0 : 1));
         foreach (var pending in cases)
         {
             if (cancellationToken.IsCancellationRequested) break;
@@ -36,6 +41,12 @@ public sealed class BenchSuite(IReadOnlyList<PendingCase> cases, IReadOnlyList<P
                 rows.Add(row);
                 log($"  [{step}/{steps}] {name}: {BenchFormat.Count(row.Visits)} visits, {BenchFormat.Count(row.Unassigned)} unassigned, gap {BenchFormat.Gap(row.Gap)}, own bound gap {BenchFormat.Gap(row.OwnBoundGap)}, {BenchFormat.Seconds(row.WallSeconds)} (final at {BenchFormat.Seconds(row.SecondsToFinal)}), +{BenchFormat.Megabytes(row.PeakMemoryMb)}, {row.Status}");
             }
+            if (year is null || cancellationToken.IsCancellationRequested) continue;
+            step++;
+            log($"  [{step}/{steps}] staffed year ({BenchFormat.Count(instance.Inspectors.Count)} officers) …");
+            var y = YearRunner.Run(bench, instance, new PlannerOptions { Work = options.Work, TimeLimit = options.TimeLimit, Seed = options.Seed, Workers = options.Workers }, year, cancellationToken);
+            years.Add(y);
+            log($"  [{step}/{steps}] staffed year: {BenchFormat.Count(y.Visits)} visits ({BenchFormat.Gap(y.PriceShare)} over the per-enterprise bound, at least {BenchFormat.Gap(y.PriceBoundShare)}), {BenchFormat.Count(y.Unscheduled)} unscheduled, {BenchFormat.Count(y.Unassigned)} unassigned, {BenchFormat.Seconds(y.WallSeconds)}, {(y.Valid ? "valid" : "INVALID")}");
         }
 
         return new BenchRun
@@ -44,8 +55,9 @@ public sealed class BenchSuite(IReadOnlyList<PendingCase> cases, IReadOnlyList<P
             TimeLimitSeconds = timeLimitSeconds,
             Workers = options.Workers,
             Planners = [.. planners.Select(PlannerNames.Name)],
-            Cases = [.. cases.Select(c => c.Case).Where(c => rows.Any(r => r.Instance == c.Name))],
+            Cases = [.. cases.Select(c => c.Case).Where(c => rows.Any(r => r.Instance == c.Name) || years.Any(y => y.Instance == c.Name))],
             Rows = BenchRunner.WithReaches(rows),
+            Years = years,
         };
     }
 

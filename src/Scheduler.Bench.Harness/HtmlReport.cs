@@ -49,6 +49,13 @@ internal static class HtmlReport
             Table(html, BenchFormat.Headers, run.RowsOf(bench).Select(r => (BenchFormat.Cells(r), r.Valid)));
         }
 
+        if (run.Years.Count > 0)
+        {
+            html.AppendLine($"<h2>{Svg.Esc(YearFormat.Heading)}</h2>");
+            html.AppendLine($"<p class=\"meta\">{Svg.Esc(YearFormat.Note)}</p>");
+            Table(html, YearFormat.Headers, run.Years.Select(y => (YearFormat.Cells(y), y.Valid)));
+        }
+
         var races = QualityRace.Of(run, MarkdownReport.Leader);
         if (races.Count > 0)
         {

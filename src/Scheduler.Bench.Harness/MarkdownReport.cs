@@ -21,6 +21,14 @@ internal static class MarkdownReport
             md.AppendLine();
         }
 
+        if (run.Years.Count > 0)
+        {
+            md.AppendLine($"## {YearFormat.Heading}").AppendLine();
+            md.AppendLine(YearFormat.Note).AppendLine();
+            Table(md, YearFormat.Headers, run.Years.Select(YearFormat.Cells));
+            md.AppendLine();
+        }
+
         var races = QualityRace.Of(run, Leader);
         if (races.Count > 0)
         {

@@ -86,6 +86,7 @@ public static class OfficerCalendar
             text.Append($"   部门：{string.Join("、", row.Departments)}\n");
             text.Append($"   事项：{string.Join("；", row.Items)}\n");
             text.Append($"   现场约{row.OnSiteMinutes}分钟\n");
+            if (row.Code is { } code) text.Append($"   行为码：{code}\n");
         }
         text.Append($"同组人员：{string.Join("、", teamDay.Inspectors.Select(words.InspectorLabel))}");
         return text.ToString();

@@ -19,6 +19,9 @@ public sealed record SheetRow
     /// <summary>The annual-plan visit id.</summary>
     public string Visit { get; init; } = "";
 
+    /// <summary>The visit's stable 18-character code (行政行为码 style, <see cref="Domain.Plans.VisitCodes"/>); null when the plan lacks the visit.</summary>
+    public string? Code { get; init; }
+
     public string EnterpriseId { get; init; } = "";
     public string EnterpriseName { get; init; } = "";
 

@@ -1,3 +1,4 @@
+using Scheduler.Domain.Plans;
 using System.Text;
 using Scheduler.Domain.Model;
 using Scheduler.Export.Tests.Support;
@@ -46,7 +47,7 @@ public sealed class TownshipSheetCsvTests
         Assert.Equal(TownshipMonthSheet.Headers, records[0]);
         Assert.All(records, r => Assert.Equal(TownshipMonthSheet.Headers.Count, r.Count));
         Assert.Equal(["2026-03-03 周二", "TD1", "1", "石浦冷链物流", "E2", "市场监管局", "市场监管局：食品安全", "60",
-            "王芳（市场监管局）、李伟（生态环境局）", "已安排", "", "V2"], records[1]);
+            "王芳（市场监管局）、李伟（生态环境局）", "已安排", "", "V2", VisitCodes.Code(VisitCodes.UnknownCounty, 2026, 2)], records[1]);
         Assert.Equal(TinyCounty.E1Name, records[2][3]);
     }
 

@@ -41,6 +41,19 @@ internal sealed class BenchCommand(CliConsoles consoles) : Command<BenchCommand.
         [DefaultValue(20.0)]
         public override double TimeLimit { get; init; } = 20;
 
+        [CommandOption("--year")]
+        [Description("Also plan the staffed year on every instance (the annual plan fitted to the county's officers, and its twelve months) and report its figures.")]
+        public bool Year { get; init; }
+
+        [CommandOption("--officers <N>")]
+        [Description("Officers of the generated counties (even, at least 44). Default: the generator's 370 per 12,000 enterprises.")]
+        public int? Officers { get; init; }
+
+        [CommandOption("--month-time-limit <SECONDS>")]
+        [Description("With --year: the wall-clock safety net of each month.")]
+        [DefaultValue(60.0)]
+        public double MonthTimeLimit { get; init; } = 60;
+
         [CommandOption("-o|--output <DIR>")]
         [Description("Folder for results.json, report.md and report.html (required).")]
         public string? Output { get; init; }
@@ -81,6 +94,8 @@ internal sealed class BenchCommand(CliConsoles consoles) : Command<BenchCommand.
             if (Planners is not null && BenchLists.Planners(Planners, out var plannerError) is null) return ValidationResult.Error(plannerError!);
             if (Sizes is not null && BenchLists.Integers(Sizes, "--sizes", 1, 2_000_000, out var sizeError) is null) return ValidationResult.Error(sizeError!);
             if (BenchLists.Integers(Seeds, "--seeds", int.MinValue, int.MaxValue, out var seedError) is null) return ValidationResult.Error(seedError!);
+            if (Officers is { } n && StaffSize.ProblemWith(n) is { } staffError) return ValidationResult.Error($"--officers: {staffError}");
+            if (PositiveSeconds(MonthTimeLimit, "--month-time-limit") is { } monthTimeLimit) return monthTimeLimit;
             return ValidationResult.Success();
         }
     }
@@ -91,9 +106,10 @@ internal sealed class BenchCommand(CliConsoles consoles) : Command<BenchCommand.
         var cases = Cases(settings);
         if (cases is null) return ExitCodes.BadInput;
 
-        var suite = new BenchSuite(cases, settings.PlannerList, settings.AnnualOptions(), consoles.Out.WritePlainLine);
+        var suite = new BenchSuite(cases, settings.PlannerList, settings.AnnualOptions(), consoles.Out.WritePlainLine,
+            settings.Year ? settings.MonthOptions(settings.MonthTimeLimit) : null);
         var run = suite.Run(cancellationToken);
-        if (run.Rows.Count == 0 && cancellationToken.IsCancellationRequested)
+        if (run.Rows.Count + run.Years.Count == 0 && cancellationToken.IsCancellationRequested)
         {
             consoles.Error.WriteLabelledLine("Cancelled:", "yellow", "before any run finished; nothing written.");
             return ExitCodes.Cancelled;
@@ -101,12 +117,15 @@ internal sealed class BenchCommand(CliConsoles consoles) : Command<BenchCommand.
 
         var results = BenchReports.WriteAll(run, settings.Output!);
         if (cancellationToken.IsCancellationRequested) consoles.Out.MarkupLine("[yellow]Cancelled:[/] the reports hold the runs finished so far.");
-        consoles.Out.MarkupLineInterpolated($"Wrote [bold]{results}[/], report.md and report.html ({run.Rows.Count} runs).");
+        consoles.Out.MarkupLineInterpolated($"Wrote [bold]{results}[/], report.md and report.html ({run.Rows.Count} runs{(run.Years.Count > 0 ? $", {run.Years.Count} staffed years" : "")}).");
 
         var invalid = run.Rows.Where(r => !r.Valid).ToList();
         foreach (var r in invalid)
             consoles.Error.WriteLabelledLine("Invalid:", "red", $"the {r.Planner} plan of {r.Instance} breaks {r.Violations} rule(s); `scheduler plan` and `validate` show which.");
-        return invalid.Count > 0 ? ExitCodes.InvalidPlan : ExitCodes.Ok;
+        var invalidYears = run.Years.Where(y => !y.Valid).ToList();
+        foreach (var y in invalidYears)
+            consoles.Error.WriteLabelledLine("Invalid:", "red", $"the staffed year of {y.Instance} breaks {y.Violations} rule(s); `scheduler plan --months` shows which.");
+        return invalid.Count + invalidYears.Count > 0 ? ExitCodes.InvalidPlan : ExitCodes.Ok;
     }
 
     private int RunReplan(string file, BenchSettings settings, CancellationToken cancellationToken)
@@ -143,8 +162,11 @@ internal sealed class BenchCommand(CliConsoles consoles) : Command<BenchCommand.
         foreach (var size in settings.SizeList)
             foreach (var seed in settings.SeedList)
             {
-                var options = new GeneratorOptions { Enterprises = size, Seed = seed };
-                var source = $"generated: {Format.Count(size)} enterprises, seed {seed}";
+                var options = new GeneratorOptions
+                {
+                    Enterprises = size, Seed = seed, Staff = settings.Officers is { } n ? StaffSize.Fixed(n) : StaffSize.Scaled,
+                };
+                var source = $"generated: {Format.Count(size)} enterprises, seed {seed}{(settings.Officers is { } o ? $", {Format.Count(o)} officers" : "")}";
                 cases.Add(new PendingCase(new BenchCase(Unique(options.ResolvedName), source, size), () => CountyGenerator.Generate(options).Instance));
             }
         if (cases.Count == 0) consoles.Error.WriteLabelledLine("Error:", "red", "nothing to bench: give --sizes or --instances");

@@ -17,6 +17,7 @@ public class InstanceLookup
     private readonly Dictionary<string, Enterprise> _enterprises;
     private readonly Dictionary<string, Inspector> _inspectors;
     private readonly Dictionary<string, Visit> _visits;
+    private readonly AnnualPlan? _plan;
     private readonly Dictionary<string, int> _departmentOrder = new(StringComparer.Ordinal);
 
     public InstanceLookup(Instance instance, AnnualPlan? plan = null)
@@ -30,6 +31,7 @@ public class InstanceLookup
         _enterprises = LastWins(instance.Enterprises, e => e.Id);
         _inspectors = LastWins(instance.Inspectors, i => i.Id);
         _visits = LastWins(plan?.Visits, v => v.Id);
+        _plan = plan;
         foreach (var d in instance.Departments ?? [])
         {
             if (d is not null) _departmentOrder.TryAdd(d.Id ?? "", _departmentOrder.Count);
@@ -37,6 +39,12 @@ public class InstanceLookup
     }
 
     public Instance Instance { get; }
+
+    private IReadOnlyDictionary<string, string>? _codes;
+
+    /// <summary>The visit's stable code (<see cref="Plans.VisitCodes"/>), or null when the plan lacks the visit.</summary>
+    public string? VisitCode(string visitId) =>
+        (_codes ??= _plan is null ? new Dictionary<string, string>() : Plans.VisitCodes.For(Instance, _plan)).GetValueOrDefault(visitId);
 
     /// <summary>The instance's rules, or the contract's defaults when it gives none.</summary>
     public Rules Rules => Instance.Rules ?? new Rules();

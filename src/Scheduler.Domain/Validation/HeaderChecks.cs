@@ -3,7 +3,7 @@ using Scheduler.Domain.Model;
 
 namespace Scheduler.Domain.Validation;
 
-/// <summary>Checks the format version, the year and the calendar.</summary>
+/// <summary>Checks the format version, the year, the county code and the calendar.</summary>
 internal static class HeaderChecks
 {
     public const int MinYear = 2000;
@@ -19,6 +19,10 @@ internal static class HeaderChecks
         if (instance.Year is < MinYear or > MaxYear)
         {
             ctx.Add("$.year", $"the plan year {instance.Year} is outside {MinYear}-{MaxYear}");
+        }
+        if (instance.CountyCode is { } county && !Plans.VisitCodes.IsCounty(county))
+        {
+            ctx.Add("$.countyCode", $"countyCode '{(county.Length > 12 ? county[..12] + "…" : county)}' is not a six-digit administrative division code (GB/T 2260, e.g. 330225); leave it out to take the division of the enterprises' credit codes");
         }
         CheckCalendar(ctx, instance.Calendar, instance.Year);
     }

@@ -26,5 +26,6 @@ internal static class SheetColumns
         new("状态", 8, r => r.Scheduled ? Scheduled : Unscheduled),                             // scheduled / not
         new("未安排原因", 40, r => r.UnscheduledReason),                                        // why not scheduled
         new("检查编号", 10, r => r.Visit),                                                      // annual-plan visit id
+        new("检查行为码", 20, r => r.Code),                                                     // the visit's stable code
     ];
 }

@@ -35,6 +35,7 @@ internal sealed class SheetWords(Instance instance, AnnualPlan plan)
         return new SheetRow
         {
             Visit = visit.Id,
+            Code = Lookup.VisitCode(visit.Id),
             EnterpriseId = visit.Enterprise,
             EnterpriseName = Lookup.EnterpriseName(visit.Enterprise),
             Departments = shares.Select(s => Lookup.DepartmentName(s.Department)).ToList(),

@@ -183,6 +183,19 @@ public sealed class MonthlyPlanner
         IProgress<SolveProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         var clock = Stopwatch.StartNew();
+        if (options.IndependentMonths)
+        {
+            var months = new MonthlyPlanResult?[12];
+            Parallel.For(1, 13, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Workers), CancellationToken = CancellationToken.None },
+                (m, state) =>
+                {
+                    if (cancellationToken.IsCancellationRequested) { state.Stop(); return; }
+                    months[m - 1] = Plan(instance, annual, m, options, null, cancellationToken);
+                });
+            progress?.Report(new SolveProgress("months done", 1, null, null, null, clock.Elapsed));
+            // Cancelled: the months up to the first missing one, as the sequential year returns.
+            return [.. months.TakeWhile(r => r is not null).Select(r => r!)];
+        }
         var history = new InspectionHistory();
         var results = new List<MonthlyPlanResult>();
         for (int m = 1; m <= 12 && !cancellationToken.IsCancellationRequested; m++)

@@ -28,6 +28,11 @@ public sealed class MonthlyPlannerOptions
 
     public int Workers { get; set; } = PlannerOptions.DefaultWorkers;
 
+    /// <summary>Plan the twelve months side by side on <see cref="Workers"/> threads, each without the rotation history
+    /// (who saw an enterprise last): the staffing loop's rounds, which only ask where officers fall short. Same months
+    /// for the same inputs whatever the threads.</summary>
+    public bool IndependentMonths { get; set; }
+
     /// <summary>A copy to change a few settings of, every other one kept.</summary>
     public MonthlyPlannerOptions Copy() => (MonthlyPlannerOptions)MemberwiseClone();
 }

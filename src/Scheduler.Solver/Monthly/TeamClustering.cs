@@ -1,16 +1,20 @@
 namespace Scheduler.Solver.Monthly;
 
 /// <summary>
-/// Groups a township's visits of the month into team-days. Multi-department visits go together so that
-/// a team's departments overlap most (a team needs officers of every department it carries: fewer
-/// distinct departments, fewer officer-days), then close together on the map; single-department visits
-/// join a joint team that already carries their department, or form teams of their own department.
-/// Every group respects maxVisitsPerTeamDay and fits the working day with travel.
+/// Groups a township's visits of the month into team-days. A team needs officers of every department it carries for
+/// the whole day, so the grouping keeps officers busy: teams grow around the township's rarest departments (those in
+/// fewest of its joint visits), and a visit joins the team where the fewest officers stand idle, weighted by how rare
+/// their department is (a rare department's officers idle while the team visits others are the day's real loss), then
+/// where the route grows least. Single-department visits join a joint team that already carries their department, or
+/// form teams of their own department. Every group respects maxVisitsPerTeamDay and fits the working day with travel.
 /// </summary>
 internal static class TeamClustering
 {
     /// <summary>A team carries at most this many departments (a dozen officers).</summary>
     private const int MaxTeamDepartments = 6;
+
+    /// <summary>Minutes of route one idle officer-pair weighs (rarity 1).</summary>
+    private const double IdleWeight = 1000;
 
     public static List<TeamCluster> Build(MonthContext ctx, string township, List<MonthVisit> visits)
     {
@@ -21,26 +25,26 @@ internal static class TeamClustering
         var joint = pool.Where(v => v.Joint).ToList();
         var single = pool.Where(v => !v.Joint).ToList();
 
-        // Scarcity of a department here: visits needing it per officer who may serve this township.
-        var scarcity = new double[ctx.Departments.Length];
-        for (int d = 0; d < scarcity.Length; d++)
-            scarcity[d] = (double)visits.Count(v => v.Departments.Contains(d))
-                          / Math.Max(1, ctx.OfficersOf[d].Count(o => string.IsNullOrEmpty(o.Township) || o.Township == township));
-        var clusters = Grow(ctx, township, joint, growthAllowed: true, scarcity);
+        // Rarity of a department here: 1 − the share of the township's joint visits that need it.
+        var rarity = new double[ctx.Departments.Length];
+        for (int d = 0; d < rarity.Length; d++)
+            rarity[d] = 1.0 - (double)joint.Count(v => v.Departments.Contains(d)) / Math.Max(1, joint.Count);
+        var clusters = Grow(ctx, township, joint, growthAllowed: true, rarity);
         foreach (var c in clusters) Fold(ctx, c, single);
-        clusters.AddRange(Grow(ctx, township, single, growthAllowed: false, scarcity));
+        clusters.AddRange(Grow(ctx, township, single, growthAllowed: false, rarity));
         foreach (var c in clusters) c.Visits = TeamRoute.Shortest(ctx, township, c.Visits);
         return clusters;
     }
 
-    private static List<TeamCluster> Grow(MonthContext ctx, string township, List<MonthVisit> pool, bool growthAllowed, double[] scarcity)
+    private static List<TeamCluster> Grow(MonthContext ctx, string township, List<MonthVisit> pool, bool growthAllowed, double[] rarity)
     {
         var clusters = new List<TeamCluster>();
         var left = pool.ToList();
         while (left.Count > 0)
         {
-            var seed = left[0];
-            left.RemoveAt(0);
+            // The seed carries the rarest department left: its team gathers that department's visits.
+            var seed = left.MaxBy(v => v.Departments.Max(d => rarity[d]))!;
+            left.Remove(seed);
             var order = new List<MonthVisit> { seed };
             var departments = new SortedSet<int>(seed.Departments);
             while (order.Count < ctx.Rules.MaxVisitsPerTeamDay)
@@ -52,15 +56,17 @@ internal static class TeamClustering
                 foreach (var w in left)
                 {
                     int growth = w.Departments.Count(d => !departments.Contains(d));
-                    // Scarce officers already in the team and busy at w are officers not idle: reward that.
-                    double shared = w.Departments.Where(departments.Contains).Sum(d => scarcity[d]);
                     // Growing the team by g departments costs 2g officers for the day; a team of its own costs 2·|w|.
                     if (growthAllowed ? 2 * growth >= w.Departments.Length || departments.Count + growth > MaxTeamDepartments : growth > 0)
                         continue;
                     var candidate = TeamRoute.Insert(ctx, township, order, w);
                     double minutes = TeamRoute.DayMinutes(ctx, township, candidate);
                     if (minutes > ctx.Rules.WorkdayMinutes) continue;
-                    double cost = growth * 1000 - shared * 800 + (minutes - now - w.OnSite);
+                    // Idle officers: the team's departments w does not need stand by during w; w's new departments
+                    // stood by during every visit already in the team.
+                    double idle = departments.Where(d => !w.Departments.Contains(d)).Sum(d => rarity[d])
+                                  + order.Count * w.Departments.Where(d => !departments.Contains(d)).Sum(d => rarity[d]);
+                    double cost = idle * IdleWeight + (minutes - now - w.OnSite);
                     if (cost < bestCost) { bestCost = cost; best = w; bestOrder = candidate; }
                 }
                 if (best is null) break;

@@ -51,6 +51,37 @@ public sealed class BenchCommandTests : IDisposable
     }
 
     [Fact]
+    public void Bench_ReportsTheStaffedYear_WhenYearAsked()
+    {
+        var dir = _files.Temp("bench");
+
+        var run = CliRun.Of("bench", "--sizes", "300", "--seeds", "1", "--planners", "optimized", "--officers", "44", "--year",
+            "--time-limit", "20", "--month-time-limit", "20", "-o", dir);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, "results.json")));
+        var year = Assert.Single(json.RootElement.GetProperty("years").EnumerateArray());
+        Assert.Equal("xiangshan-300-s1", year.GetProperty("instance").GetString());
+        Assert.Equal(44, year.GetProperty("officers").GetInt32());
+        Assert.True(year.GetProperty("valid").GetBoolean(), "the staffed year is valid");
+        int visits = year.GetProperty("visits").GetInt32(), bound = year.GetProperty("perEnterpriseBound").GetInt32();
+        Assert.Equal(visits - bound, year.GetProperty("staffingPrice").GetInt32());
+        Assert.InRange(year.GetProperty("priceBound").GetInt32(), 0, visits - bound);
+        Assert.True(year.GetProperty("officerDays").GetInt32() > 0, "officer-days");
+        Assert.Contains("The staffed year", File.ReadAllText(Path.Combine(dir, "report.md")));
+        Assert.Contains("The staffed year", File.ReadAllText(Path.Combine(dir, "report.html")));
+    }
+
+    [Fact]
+    public void Bench_RejectsOddOfficers_WithExitTwo()
+    {
+        var run = CliRun.Of("bench", "--sizes", "60", "--officers", "45", "--year", "-o", _files.Temp("bench"));
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains("--officers", run.ToString());
+    }
+
+    [Fact]
     public void Bench_WritesWellFormedHtmlWithCharts_WhenTinyCountyBenched()
     {
         var dir = _files.Temp("bench");

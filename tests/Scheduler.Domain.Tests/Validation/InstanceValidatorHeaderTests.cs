@@ -29,6 +29,21 @@ public sealed class InstanceValidatorHeaderTests
         Has(Tiny with { Year = year }, "$.year", $"{year}", "2000-2100");
     }
 
+    [Theory]
+    [InlineData("33022")]
+    [InlineData("33022A")]
+    [InlineData("3302250")]
+    public void Validate_ReportsCountyCode_WhenNotSixDigits(string county)
+    {
+        Only(Tiny with { CountyCode = county }, "$.countyCode", county, "six-digit");
+    }
+
+    [Fact]
+    public void Validate_AcceptsCountyCode_WhenSixDigits()
+    {
+        Assert.Empty(InstanceValidator.Validate(Tiny with { CountyCode = "330225" }));
+    }
+
     [Fact]
     public void Validate_ReportsHoliday_WhenOutsidePlanYear()
     {

@@ -1,3 +1,4 @@
+using Scheduler.Solver.Monthly;
 using Scheduler.Domain.Json;
 using Scheduler.Domain.Model;
 using Scheduler.Domain.Plans;
@@ -71,6 +72,22 @@ public sealed class RandomDrawTests
 
         Assert.Equal(Enumerable.Range(1, 12), months.Select(m => m.Plan.Month));
         Assert.All(months, m => Assert.Equal(5, m.Plan.Seed));
+    }
+
+    [Fact]
+    public void PlanYear_GivesTheSameMonths_WhenIndependentMonthsRunOnOneOrTwoThreads()
+    {
+        var one = MonthlyPlanning.Options(seed: 5);
+        (one.IndependentMonths, one.Workers) = (true, 1);
+        var two = one.Copy();
+        two.Workers = 2;
+
+        var first = new MonthlyPlanner().PlanYear(Instance, Annual, one, null, CancellationToken.None);
+        var second = new MonthlyPlanner().PlanYear(Instance, Annual, two, null, CancellationToken.None);
+
+        Assert.Equal(Enumerable.Range(1, 12), second.Select(m => m.Plan.Month));
+        Assert.Equal(first.Select(m => Teams(m.Plan)), second.Select(m => Teams(m.Plan)));
+        Assert.Contains(second, m => m.Plan.TeamDays.Count > 0);
     }
 
     /// <summary>Each visit with the sorted team that makes it: what the draw decides.</summary>
