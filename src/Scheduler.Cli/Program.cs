@@ -31,6 +31,16 @@ internal partial class Program
             config.AddCommand<MonthCommand>("month")
                 .WithDescription("Turn one month of a valid annual plan into team-days: dates, townships, officers, routes.")
                 .WithExample("month", "county.json", "plan.json", "--month", "3", "-o", "month-03.json");
+            config.AddCommand<RecordCommand>("record")
+                .WithDescription("Record what was done of a plan: mark a month's visits done (or a drawn share not done) in records.json.")
+                .WithExample("record", "county.json", "plan.json", "--month", "1", "-o", "records.json")
+                .WithExample("record", "county.json", "plan.json", "--month", "2", "--records", "records.json", "-o", "records.json");
+            config.AddCommand<ReplanCommand>("replan")
+                .WithDescription("Replan a changed year from month M: history as recorded, month M frozen, later months with the fewest changes.")
+                .WithExample("replan", "county-changed.json", "plan.json", "--from", "6", "--records", "records.json", "-o", "plan-june.json");
+            config.AddCommand<ExplainCommand>("explain")
+                .WithDescription("Explain in rule terms why an enterprise's needs are not all in one visit, and why any of its occurrences is unassigned.")
+                .WithExample("explain", "county.json", "plan.json", "--enterprise", "E0042");
             config.AddCommand<ValidateCommand>("validate")
                 .WithDescription("Check an annual plan (and monthly plans) against an instance; print its figures.")
                 .WithExample("validate", "county.json", "plan.json");

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using Scheduler.Bench.Harness;
 using Scheduler.Cli.Input;
 using Scheduler.Cli.Reporting;
+using Scheduler.Cli.Running;
 using Scheduler.Cli.Terminal;
 using Scheduler.Generator;
 using Scheduler.Solver;
@@ -57,6 +58,24 @@ internal sealed class BenchCommand(CliConsoles consoles) : Command<BenchCommand.
         [Description("Folder for results.json, report.md and report.html (required).")]
         public string? Output { get; init; }
 
+        [CommandOption("--replan <INSTANCE>")]
+        [Description("Play the replanning scenario on this county instead (docs/replanning.md): plan the year, record the months before --from done (5% not done), add 3% needs and withdraw 2%, replan from --from and plan the changed year from scratch; writes DIR/replan.json and the plans.")]
+        public string? Replan { get; init; }
+
+        [CommandOption("--from <M>")]
+        [Description("With --replan: the month the replan starts from, 2-12.")]
+        [DefaultValue(6)]
+        public int From { get; init; } = 6;
+
+        [CommandOption("--seed <N>")]
+        [Description("With --replan: the seed of the planners and of the scenario's draws.")]
+        [DefaultValue(1)]
+        public override int Seed { get; init; } = 1;
+
+        [CommandOption("--months")]
+        [Description("With --replan: also plan months --from..12 of the replan and count what they leave unscheduled.")]
+        public bool Months { get; init; }
+
         public IReadOnlyList<int> SizeList => Sizes is null
             ? (InstanceFiles.Count > 0 ? [] : [2000, 12000])
             : BenchLists.Integers(Sizes, "--sizes", 1, 2_000_000, out _) ?? [];
@@ -71,6 +90,7 @@ internal sealed class BenchCommand(CliConsoles consoles) : Command<BenchCommand.
         protected override ValidationResult ValidateOwn()
         {
             if (string.IsNullOrWhiteSpace(Output)) return ValidationResult.Error("-o|--output <DIR> is required: where to write the reports");
+            if (Replan is not null && From is < 2 or > 12) return ValidationResult.Error($"--from must be 2-12 (a month with history before it), not {From}");
             if (Planners is not null && BenchLists.Planners(Planners, out var plannerError) is null) return ValidationResult.Error(plannerError!);
             if (Sizes is not null && BenchLists.Integers(Sizes, "--sizes", 1, 2_000_000, out var sizeError) is null) return ValidationResult.Error(sizeError!);
             if (BenchLists.Integers(Seeds, "--seeds", int.MinValue, int.MaxValue, out var seedError) is null) return ValidationResult.Error(seedError!);
@@ -82,6 +102,7 @@ internal sealed class BenchCommand(CliConsoles consoles) : Command<BenchCommand.
 
     public override int Execute(CommandContext context, BenchSettings settings, CancellationToken cancellationToken)
     {
+        if (settings.Replan is { } county) return RunReplan(county, settings, cancellationToken);
         var cases = Cases(settings);
         if (cases is null) return ExitCodes.BadInput;
 
@@ -105,6 +126,18 @@ internal sealed class BenchCommand(CliConsoles consoles) : Command<BenchCommand.
         foreach (var y in invalidYears)
             consoles.Error.WriteLabelledLine("Invalid:", "red", $"the staffed year of {y.Instance} breaks {y.Violations} rule(s); `scheduler plan --months` shows which.");
         return invalid.Count + invalidYears.Count > 0 ? ExitCodes.InvalidPlan : ExitCodes.Ok;
+    }
+
+    private int RunReplan(string file, BenchSettings settings, CancellationToken cancellationToken)
+    {
+        var instance = ContractFiles.ReadValidInstance(file, consoles.Error);
+        if (instance is null) return ExitCodes.BadInput;
+        var doc = ReplanBench.Run(instance, settings.From, settings.Seed, settings.AnnualOptions(), settings.Months ? settings.MonthOptions(60) : null,
+            settings.Output!, consoles.Out.WritePlainLine, cancellationToken);
+        consoles.Out.WritePlainLine(FormattableString.Invariant(
+            $"replanSeconds {doc.ReplanSeconds}, keptShare {doc.KeptShare} ({doc.KeptVisits} of {doc.UntouchedVisits}), visits {doc.Visits} vs scratch {doc.ScratchVisits} ({(double)doc.Visits / doc.ScratchVisits - 1:+0.00%;-0.00%}), unassigned {doc.Unassigned} vs {doc.ScratchUnassigned}; the year as if nothing had happened: visits {doc.YearVisits}, unassigned {doc.YearUnassigned}{(doc.Unscheduled is { } u ? $", unscheduled {u}" : "")}"));
+        consoles.Out.MarkupLineInterpolated($"Wrote [bold]{Path.Combine(settings.Output!, "replan.json")}[/] and the plans.");
+        return doc.Valid ? ExitCodes.Ok : ExitCodes.InvalidPlan;
     }
 
     /// <summary>The instance files (read and validated now) then the generated counties (made when their turn comes); null after printing why a file cannot be used.</summary>

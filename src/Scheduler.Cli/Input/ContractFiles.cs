@@ -3,6 +3,7 @@ using Scheduler.Domain.Checking;
 using Scheduler.Domain.Json;
 using Scheduler.Domain.Model;
 using Scheduler.Domain.Plans;
+using Scheduler.Domain.Records;
 using Scheduler.Domain.Validation;
 using Spectre.Console;
 
@@ -41,6 +42,34 @@ internal static class ContractFiles
     public static MonthlyPlan? ReadMonthlyPlan(string path, IAnsiConsole error) =>
         Read(path, "monthly plan", ContractJson.ReadMonthlyPlanFile, error);
 
+    /// <summary>The monthly plans DIR/month-MM.json of months <paramref name="from"/>..<paramref name="through"/> that exist; null after printing why one cannot be read.</summary>
+    public static List<MonthlyPlan>? ReadMonthlyPlans(string folder, int from, int through, IAnsiConsole error)
+    {
+        var months = new List<MonthlyPlan>();
+        for (int m = from; m <= through; m++)
+        {
+            var file = Path.Combine(folder, MonthFiles.Name(m));
+            if (!File.Exists(file)) continue;
+            var month = ReadMonthlyPlan(file, error);
+            if (month is null) return null;
+            months.Add(month);
+        }
+        return months;
+    }
+
+    /// <summary>Reads a records.json and checks it against the plan it reports on (docs/replanning.md); every problem with its JSON path.</summary>
+    public static RecordSet? ReadValidRecords(string path, AnnualPlan plan, Instance? instance, int? replanFrom, IAnsiConsole error)
+    {
+        var records = Read(path, "records", RecordJson.ReadFile, error);
+        if (records is null) return null;
+        var problems = RecordValidator.Validate(records, plan, instance, replanFrom);
+        if (problems.Count == 0) return records;
+        PrintProblems(error, path, "does not fit the plan", problems);
+        return null;
+    }
+
+    public static void WriteRecords(string path, RecordSet records) => ContractJson.WriteFile(path, RecordJson.Write(records));
+
     private static T? Read<T>(string path, string what, Func<string, ReadResult<T>> read, IAnsiConsole error) where T : class
     {
         if (!File.Exists(path))
@@ -55,7 +84,7 @@ internal static class ContractFiles
     }
 
     /// <summary>One line per problem, "path: message", so a user can find each in the file.</summary>
-    private static void PrintProblems(IAnsiConsole error, string file, string verdict, IReadOnlyList<InputError> problems)
+    public static void PrintProblems(IAnsiConsole error, string file, string verdict, IReadOnlyList<InputError> problems)
     {
         var count = problems.Count == 1 ? "1 problem" : $"{problems.Count} problems";
         error.WriteLabelledLine("Error:", "red", $"{file} {verdict} ({count}):");

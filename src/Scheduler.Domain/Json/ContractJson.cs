@@ -139,6 +139,22 @@ public static class ContractJson
         }
     }
 
+    /// <summary>
+    /// Reads with source-generated metadata alone (no reflection), for files whose records tolerate what it does with an
+    /// absent field (the type's default, not the record's initializer): records.json. Errors as <see cref="Read{T}"/>.
+    /// </summary>
+    internal static ReadResult<T> ReadGenerated<T>(string json, JsonTypeInfo<T> generated) where T : class
+    {
+        try
+        {
+            return Result(JsonSerializer.Deserialize(json, generated));
+        }
+        catch (JsonException e)
+        {
+            return Failure(e, generated);
+        }
+    }
+
     private static ReadResult<T> Result<T>(T? value) where T : class =>
         value is null
             ? ReadResult<T>.Failure(new InputError("$", "the document is null, expected an object"))

@@ -83,7 +83,7 @@ internal static class CapacityRepair
     }
 
     /// <summary>Capacity: the group's visits that include a department in a month fit what the rest of the plan left.</summary>
-    private static void AddCapacity(CpModel model, CompiledInstance ci, List<EnterpriseMergeModel> merges, CapacityLedger ledger)
+    internal static void AddCapacity(CpModel model, CompiledInstance ci, IEnumerable<EnterpriseMergeModel> merges, CapacityLedger ledger)
     {
         foreach (var cell in merges.SelectMany(m => m.DepartmentUses).GroupBy(t => (t.Department, t.Month)))
         {

@@ -207,6 +207,29 @@ internal sealed class EnterpriseMergeModel
             model.Add(LinearExpr.Sum(_y.Values) <= cap);
     }
 
+    // ---- pins (replanning) -----------------------------------------------------------------------
+
+    /// <summary>Visit slots of <paramref name="month"/> in the model.</summary>
+    public int SlotCount(int month) => _slots[month];
+
+    /// <summary>The variables "need <paramref name="need"/> is served in month <paramref name="month"/>", one per slot.</summary>
+    public IEnumerable<BoolVar> Serves(int need, int month) => ServesOf(need, month);
+
+    /// <summary>The visit variable of a slot.</summary>
+    public BoolVar VisitVar(int month, int slot) => _y[(month, slot)];
+
+    /// <summary>Fixes slot <paramref name="slot"/> of <paramref name="month"/> to a visit serving exactly <paramref name="needs"/> (a pinned visit).</summary>
+    public void Pin(CpModel model, int month, int slot, IReadOnlyCollection<int> needs)
+    {
+        model.Add(_y[(month, slot)] == 1);
+        foreach (var n in _needs)
+        {
+            if (_x.TryGetValue((n, month, slot), out var x)) model.Add(x == (needs.Contains(n) ? 1 : 0));
+            else if (needs.Contains(n))
+                throw new InvalidOperationException($"need {_ci.Needs[n].Id} cannot be pinned in month {month}: the month is closed to it");
+        }
+    }
+
     // ---- hint and extraction ---------------------------------------------------------------------
 
     /// <summary>Hints a complete assignment from a schedule (visits beyond the slots are left to the solver).</summary>

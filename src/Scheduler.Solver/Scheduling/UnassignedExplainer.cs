@@ -5,9 +5,9 @@ namespace Scheduler.Solver.Scheduling;
 /// <summary>
 /// Says, in words a county officer understands, why a need's occurrence found no visit in the final plan:
 /// for every month the need allows, which rule closed it (capacity used up, too close to another
-/// occurrence, the enterprise's yearly cap, a full visit).
+/// occurrence, the enterprise's yearly cap, a full visit). A replan passes its first open month: earlier ones are past.
 /// </summary>
-internal sealed class UnassignedExplainer(CompiledInstance ci, CapacityLedger ledger)
+internal sealed class UnassignedExplainer(CompiledInstance ci, CapacityLedger ledger, int firstMonth = 1)
 {
     public string Explain(EnterpriseSchedule schedule, int needIndex, int missing)
     {
@@ -23,11 +23,13 @@ internal sealed class UnassignedExplainer(CompiledInstance ci, CapacityLedger le
         var tooClose = new List<int>();
         var tierCapped = new List<int>();
         var visitsFull = new List<int>();
+        var past = new List<int>();
         int cap = ci.EnterpriseCap[need.Enterprise];
         bool atCap = cap != CompiledInstance.Unbounded && schedule.VisitCount >= cap;
         foreach (var m in need.Months)
         {
             if (placed.Contains(m)) continue;
+            if (m < firstMonth) { past.Add(m); continue; }
             if (placed.Any(p => Math.Abs(p - m) < need.Gap)) { tooClose.Add(m); continue; }
             bool deptThere = schedule.Visits.Any(v => v.Month == m && v.Needs.Any(n => ci.Needs[n].Department == need.Department));
             if (!deptThere && ledger.Capacity(need.Department, m) == 0) { capacityNone.Add(m); continue; }
@@ -37,6 +39,8 @@ internal sealed class UnassignedExplainer(CompiledInstance ci, CapacityLedger le
         }
 
         var parts = new List<string>();
+        if (past.Count > 0)
+            parts.Add($"month(s) {MonthSet.Describe(past)} are past (the year is replanned from month {firstMonth})");
         if (capacityNone.Count > 0)
             parts.Add($"{dept} has no capacity at all (0 visits) in month(s) {MonthSet.Describe(capacityNone)}");
         if (capacityFull.Count > 0)

@@ -6,4 +6,5 @@ namespace Scheduler.Cli.Reporting.Json;
 [JsonSourceGenerationOptions(WriteIndented = true, PropertyNamingPolicy = JsonKnownNamingPolicy.CamelCase,
     Converters = [typeof(FiniteNumberConverter)])]
 [JsonSerializable(typeof(SummaryDocument))]
+[JsonSerializable(typeof(ReplanDocument))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Scheduler.Cli.Reporting.Json;
+using Scheduler.Domain.Checking;
+using Scheduler.Domain.Json;
+using Scheduler.Domain.Model;
+using Scheduler.Domain.Plans;
+using Scheduler.Domain.Records;
+using Scheduler.Generator.Changes;
+using Scheduler.Solver;
+using Scheduler.Solver.Monthly;
+using Scheduler.Solver.Replanning;
+
+namespace Scheduler.Cli.Running;
+
+/// <summary>
+/// The replanning scenario of `scheduler bench --replan`: plan the year, record the months before <c>from</c> as done
+/// (a seeded share not done), add and withdraw seeded shares of needs, replan from <c>from</c>, plan the changed year
+/// from scratch, and write every file with replan.json.
+/// </summary>
+internal static class ReplanBench
+{
+    public const double NotDoneShare = 0.05, AddShare = 0.03, WithdrawShare = 0.02;
+
+    public static ReplanDocument Run(Instance instance, int from, int seed, PlannerOptions options, MonthlyPlannerOptions? months,
+        string folder, Action<string> log, CancellationToken ct)
+    {
+        var planner = AnnualPlanners.Create(PlannerKind.Optimized);
+        log($"planning the year of {instance.Name} ({instance.Enterprises.Count:N0} enterprises)");
+        var plan = planner.Plan(instance, options, null, ct);
+        var records = RecordMaker.Mark(null, instance, plan.Plan, 1, from - 1, NotDoneShare, seed);
+        var changed = YearChanges.Apply(instance, plan.Plan, records, from, AddShare, WithdrawShare, seed);
+        log($"replanning from month {from}");
+        var clock = Stopwatch.StartNew();
+        var replan = Replanner.Replan(changed, plan.Plan, from, records, options, ct);
+        double replanSeconds = clock.Elapsed.TotalSeconds;
+        if (replan.Plan is null) throw new InvalidOperationException("the scenario's history does not fit: " + string.Join("; ", replan.Problems.Take(3)));
+        log($"replanned in {replanSeconds:0.00} s; planning the changed year from scratch after the history");
+        var scratch = Replanner.Replan(changed, plan.Plan, from, records, options, ct, fromScratch: true);
+        log($"and as if nothing had happened yet");
+        var year = planner.Plan(changed, options, null, ct);
+
+        int? unscheduled = null;
+        if (months is not null)
+        {
+            var monthly = new MonthlyPlanner();
+            unscheduled = Enumerable.Range(from, 13 - from).Sum(m => monthly.Plan(changed, replan.Plan, m, months, null, ct).Figures.Unscheduled);
+        }
+        var (untouched, kept) = Kept(instance, changed, plan.Plan, replan.Plan, records, from);
+        var files = new Dictionary<string, string>
+        {
+            ["plan"] = "plan.json", ["records"] = "records.json", ["changed"] = "changed.json",
+            ["replan"] = "replan-plan.json", ["scratch"] = "scratch-plan.json", ["year"] = "year-plan.json",
+        };
+        Directory.CreateDirectory(folder);
+        ContractJson.WriteFile(Path.Combine(folder, files["plan"]), ContractJson.Write(plan.Plan));
+        ContractJson.WriteFile(Path.Combine(folder, files["records"]), RecordJson.Write(records));
+        ContractJson.WriteFile(Path.Combine(folder, files["changed"]), ContractJson.Write(changed));
+        ContractJson.WriteFile(Path.Combine(folder, files["replan"]), ContractJson.Write(replan.Plan));
+        ContractJson.WriteFile(Path.Combine(folder, files["scratch"]), ContractJson.Write(scratch.Plan!));
+        ContractJson.WriteFile(Path.Combine(folder, files["year"]), ContractJson.Write(year.Plan));
+        var oldIds = instance.Needs.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
+        var doc = new ReplanDocument(instance.Name, from, seed, NotDoneShare, AddShare, WithdrawShare,
+            Math.Round(replanSeconds, 3), untouched == 0 ? 1 : Math.Round((double)kept / untouched, 4), untouched, kept,
+            replan.Figures!.Visits, scratch.Figures!.Visits, replan.Figures.Unassigned, scratch.Figures.Unassigned,
+            year.Figures.Visits, year.Figures.Unassigned, unscheduled,
+            replan.NotDoneVisits, changed.Needs.Count(n => !oldIds.Contains(n.Id)), Withdrawn(instance, changed),
+            replan.Touched.Count, replan.Solves, Math.Round(plan.Elapsed.TotalSeconds, 2), Math.Round(scratch.Elapsed.TotalSeconds, 2),
+            Math.Round(year.Elapsed.TotalSeconds, 2),
+            PlanChecker.Check(changed, replan.Plan).Valid, files);
+        ContractJson.WriteFile(Path.Combine(folder, "replan.json"), JsonSerializer.Serialize(doc, CliJsonContext.Default.ReplanDocument));
+        return doc;
+    }
+
+    /// <summary>Needs withdrawn: removed, or cut to the occurrences already done.</summary>
+    private static int Withdrawn(Instance before, Instance after)
+    {
+        var now = after.Needs.ToDictionary(n => n.Id, StringComparer.Ordinal);
+        return before.Needs.Count(n => !now.TryGetValue(n.Id, out var m) || m.TimesPerYear < n.TimesPerYear);
+    }
+
+    /// <summary>Visits after <paramref name="from"/> at enterprises no change touches, and how many the replan keeps with the same month and needs.</summary>
+    private static (int Untouched, int Kept) Kept(Instance before, Instance after, AnnualPlan plan, AnnualPlan replan, RecordSet records, int from)
+    {
+        var was = before.Needs.ToDictionary(n => n.Id, StringComparer.Ordinal);
+        var touched = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var n in after.Needs) if (!was.TryGetValue(n.Id, out var old) || old != n) touched.Add(n.Enterprise);
+        var now = after.Needs.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var n in before.Needs) if (!now.Contains(n.Id)) touched.Add(n.Enterprise);
+        var notDone = records.Records.Where(r => !r.IsDone).Select(r => r.Visit).ToHashSet(StringComparer.Ordinal);
+        foreach (var v in plan.Visits) if (notDone.Contains(v.Id)) touched.Add(v.Enterprise);
+
+        static string Key(Visit v) => $"{v.Enterprise}|{v.Month}|{string.Join(",", v.Tasks.Select(t => t.Need).Order(StringComparer.Ordinal))}";
+        var after_ = replan.Visits.Select(Key).ToHashSet(StringComparer.Ordinal);
+        var untouched = plan.Visits.Where(v => v.Month > from && !touched.Contains(v.Enterprise)).ToList();
+        return (untouched.Count, untouched.Count(v => after_.Contains(Key(v))));
+    }
+}

@@ -1,0 +1,116 @@
+using System.Globalization;
+using Scheduler.Domain.Plans;
+using Scheduler.Solver.Compilation;
+using Scheduler.Solver.Scheduling;
+
+namespace Scheduler.Solver.Replanning;
+
+/// <summary>
+/// Writes the replanned year as an annual plan: visits kept from the previous plan keep their id, their place in the list
+/// and their occurrence numbers; new visits get fresh ids (never one the previous plan used) after them; occurrences
+/// left over are unassigned with the reason in rule terms.
+/// </summary>
+internal sealed class ReplanAssembler(CompiledInstance ci, AnnualPlan previous, int from)
+{
+    private readonly List<(int Position, Visit Visit)> _visits = [];
+    private readonly List<UnassignedOccurrence> _unassigned = [];
+    private int _nextId = previous.Visits.Select(v => v.Id).Where(id => id.Length > 1 && id[0] == 'V' && id[1..].All(char.IsAsciiDigit))
+        .Select(id => int.TryParse(id[1..], NumberStyles.None, CultureInfo.InvariantCulture, out int k) ? k : 0).DefaultIfEmpty(0).Max() + 1;
+
+    /// <summary>Visits after the frozen month kept with the same month and the same needs.</summary>
+    public int KeptFutureVisits { get; private set; }
+
+    public AnnualPlan Assemble(IEnumerable<EnterprisePart> parts, CapacityLedger ledger)
+    {
+        var explainer = new UnassignedExplainer(ci, ledger, from);
+        int newVisits = 0;
+        foreach (var part in parts)
+        {
+            if (!part.Touched)
+            {
+                foreach (var v in part.Pinned.Concat(part.Future)) _visits.Add((v.Position, Written(v.Source, v.Occurrences)));
+                KeptFutureVisits += part.Future.Count(v => v.Month > from);
+                _unassigned.AddRange(part.OldUnassigned);
+                continue;
+            }
+            newVisits += Touched(part, part.Result!, explainer);
+        }
+        return new AnnualPlan
+        {
+            Instance = ci.Source.Name,
+            Year = ci.Source.Year,
+            Visits = _visits.OrderBy(p => p.Position).Select(p => p.Visit).ToList(),
+            Unassigned = _unassigned,
+        };
+    }
+
+    private int Touched(EnterprisePart part, EnterpriseSchedule schedule, UnassignedExplainer explainer)
+    {
+        var used = ci.NeedsOfEnterprise[part.Enterprise].ToDictionary(n => n, _ => new HashSet<int>());
+        int Free(int n, int preferred)
+        {
+            if (preferred >= 1 && preferred <= ci.Needs[n].Times && used[n].Add(preferred)) return preferred;
+            int k = 1;
+            while (!used[n].Add(k)) k++;
+            return k;
+        }
+        // Pinned visits first: they keep their numbers where they can.
+        var pinned = new Queue<KeptVisit>(part.Pinned.OrderBy(v => v.Month));
+        var placed = new List<(ScheduledVisit Planned, KeptVisit? Old, Dictionary<int, int> Numbers)>();
+        var pending = new List<ScheduledVisit>();
+        foreach (var group in schedule.Visits.GroupBy(v => v.Month).OrderBy(g => g.Key))
+        {
+            int k = 0;
+            foreach (var v in group)
+            {
+                if (k++ < part.Pinned.Count(p => p.Month == group.Key) && pinned.TryDequeue(out var old))
+                    placed.Add((v, old, old.Occurrences.ToDictionary(kv => kv.Key, kv => Free(kv.Key, kv.Value))));
+                else pending.Add(v);
+            }
+        }
+        var future = part.Future.ToList();
+        int fresh = 0;
+        foreach (var v in pending.OrderBy(v => v.Month))
+        {
+            var match = future.FirstOrDefault(f => f.Month == v.Month && f.Needs.SequenceEqual(v.Needs.Order()));
+            if (match is not null)
+            {
+                future.Remove(match);
+                if (match.Month > from) KeptFutureVisits++;
+            }
+            int Preferred(int n) => match?.Occurrences.GetValueOrDefault(n)
+                ?? part.Future.FirstOrDefault(f => f.Month == v.Month && f.Occurrences.ContainsKey(n))?.Occurrences[n] ?? 0;
+            placed.Add((v, match, v.Needs.Order().ToDictionary(n => n, n => Free(n, Preferred(n)))));
+        }
+        foreach (var (planned, old, numbers) in placed)
+        {
+            if (old is not null) _visits.Add((old.Position, Written(old.Source, numbers)));
+            else
+            {
+                fresh++;
+                _visits.Add((int.MaxValue, new Visit
+                {
+                    Id = $"V{_nextId++}",
+                    Enterprise = ci.EnterpriseIds[part.Enterprise],
+                    Month = planned.Month,
+                    Tasks = numbers.OrderBy(kv => kv.Key).Select(kv => new VisitTask(ci.Needs[kv.Key].Id, kv.Value)).ToList(),
+                }));
+            }
+        }
+        foreach (var n in ci.NeedsOfEnterprise[part.Enterprise])
+        {
+            int missing = ci.Needs[n].Times - used[n].Count;
+            if (missing <= 0) continue;
+            var reason = explainer.Explain(schedule, n, missing);
+            for (int k = 0; k < missing; k++) _unassigned.Add(new UnassignedOccurrence(ci.Needs[n].Id, Free(n, 0), reason));
+        }
+        return fresh;
+    }
+
+    /// <summary>A previous visit with the tasks it keeps, numbered as given, in its own task order.</summary>
+    private Visit Written(Visit source, IReadOnlyDictionary<int, int> numbers) => source with
+    {
+        Tasks = source.Tasks.Where(t => ci.NeedIndex.TryGetValue(t.Need, out int n) && numbers.ContainsKey(n))
+            .Select(t => new VisitTask(t.Need, numbers[ci.NeedIndex[t.Need]])).ToList(),
+    };
+}

@@ -1,0 +1,36 @@
+using Scheduler.Domain.Json;
+using Scheduler.Domain.Plans;
+
+namespace Scheduler.Solver.Replanning;
+
+/// <summary>
+/// The outcome of a replan: the new plan of the changed year with its figures, or, when the previous plan's history does
+/// not fit the changed instance or the records, the problems (each with the path of the field at fault) and no plan.
+/// </summary>
+public sealed record ReplanResult
+{
+    public AnnualPlan? Plan { get; init; }
+    public PlanFigures? Figures { get; init; }
+    public IReadOnlyList<InputError> Problems { get; init; } = [];
+
+    /// <summary>Enterprises re-planned, each with the changes that reached it ("new need N7", "visit V12 not done (refused)").</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Touched { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>History visits not done: their occurrences came back into the rest of the year.</summary>
+    public int NotDoneVisits { get; init; }
+
+    /// <summary>History visits without a record: kept as planned.</summary>
+    public int UnreportedVisits { get; init; }
+
+    /// <summary>Visits of the frozen month a change forced out or trimmed.</summary>
+    public int FrozenChanged { get; init; }
+
+    /// <summary>Visits after the frozen month kept in the same month with the same needs, and all of them.</summary>
+    public int KeptFutureVisits { get; init; }
+    public int PreviousFutureVisits { get; init; }
+
+    /// <summary>CP-SAT solves run (groups of touched enterprises the previous plan, repaired, did not already settle).</summary>
+    public int Solves { get; init; }
+
+    public TimeSpan Elapsed { get; init; }
+}

@@ -1,0 +1,111 @@
+using Google.OrTools.Sat;
+using Scheduler.Solver.Compilation;
+using Scheduler.Solver.Cp;
+using Scheduler.Solver.Scheduling;
+using Scheduler.Solver.Work;
+
+namespace Scheduler.Solver.Replanning;
+
+/// <summary>
+/// Re-plans a few touched enterprises together on CP-SAT: one merge model each (<see cref="EnterpriseMergeModel"/>) with
+/// the pinned visits fixed in their slots, no new visit before the frozen month and at most one new visit in it, capacity
+/// left by the rest of the plan (hard). Lexicographic by weights: fewest unassigned, then fewest visits, then fewest new
+/// visits in the frozen month (it is opened only where that places an occurrence or saves a visit), then fewest changes
+/// (a kept task that leaves its month), then fewest department-visits. The previous plan, repaired, is the hint.
+/// </summary>
+/// <param name="frozen">False for a plan from scratch after the history: month <paramref name="from"/> is open and nothing is preferred.</param>
+internal sealed class ReplanSolver(CompiledInstance ci, int from, bool frozen = true)
+{
+    /// <summary>New schedules for the group (pinned visits first in each month), or null when CP-SAT found nothing.</summary>
+    /// <param name="ledger">Capacity used by everything outside the group.</param>
+    public IReadOnlyList<EnterpriseSchedule>? Solve(IReadOnlyList<EnterprisePart> group, CapacityLedger ledger, int seed, double work, WorkBudget budget, CancellationToken ct)
+    {
+        var model = new CpModel();
+        var merges = new List<EnterpriseMergeModel>();
+        var kept = new List<BoolVar>();
+        var extra = new List<BoolVar>();
+        foreach (var part in group)
+        {
+            var merge = new EnterpriseMergeModel(model, ci, part.Enterprise, Slots(part), allowUnplaced: true);
+            merges.Add(merge);
+            foreach (var month in part.Pinned.GroupBy(v => v.Month))
+            {
+                int s = 0;
+                foreach (var v in month) merge.Pin(model, month.Key, s++, v.Needs);
+                if (frozen && month.Key == from && s < merge.SlotCount(from)) extra.Add(merge.VisitVar(from, s));
+            }
+            if (frozen && !part.Pinned.Any(v => v.Month == from) && merge.SlotCount(from) > 0) extra.Add(merge.VisitVar(from, 0));
+            if (!frozen) continue;
+            foreach (var v in part.Future)
+                foreach (var n in v.Needs) kept.AddRange(merge.Serves(n, v.Month));
+        }
+        CapacityRepair.AddCapacity(model, ci, merges, ledger);
+
+        var y = merges.SelectMany(m => m.VisitVars).ToList();
+        var z = merges.SelectMany(m => m.DepartmentVars).ToList();
+        var u = merges.SelectMany(m => m.UnplacedVars).ToList();
+        long wChange = z.Count + 1, wOpen = wChange * (kept.Count + 1), wVisit = wOpen * (extra.Count + 1), wUnplaced = wVisit * (y.Count + 1);
+        model.Minimize(LinearExpr.Sum(u) * wUnplaced + LinearExpr.Sum(y) * wVisit + LinearExpr.Sum(extra) * wOpen
+                       - LinearExpr.Sum(kept) * wChange + LinearExpr.Sum(z));
+        for (int i = 0; i < group.Count; i++) merges[i].Hint(model, Hint(group[i]));
+
+        var solver = new CpSolver { StringParameters = budget.CpParameters(seed, work) };
+        using var stop = ct.Register(solver.StopSearch);
+        var status = solver.Solve(model);
+        budget.Record(solver.Response?.DeterministicTime ?? 0);
+        return status is CpSolverStatus.Optimal or CpSolverStatus.Feasible ? merges.Select(m => m.Extract(solver)).ToList() : null;
+    }
+
+    /// <summary>The previous plan, repaired: pinned and kept visits, every occurrence they miss unplaced.</summary>
+    public EnterpriseSchedule Hint(EnterprisePart part)
+    {
+        var visits = part.Pinned.Concat(part.Future).OrderBy(v => v.Month).ToList();
+        var unplaced = new List<int>();
+        foreach (var n in ci.NeedsOfEnterprise[part.Enterprise])
+            for (int k = visits.Count(v => v.Occurrences.ContainsKey(n)); k < ci.Needs[n].Times; k++) unplaced.Add(n);
+        return part.AsSchedule(visits, unplaced);
+    }
+
+    /// <summary>The pinned visits alone, everything else unplaced: always valid.</summary>
+    public EnterpriseSchedule PinnedOnly(EnterprisePart part)
+    {
+        var unplaced = new List<int>();
+        foreach (var n in ci.NeedsOfEnterprise[part.Enterprise])
+            for (int k = part.Pinned.Count(v => v.Occurrences.ContainsKey(n)); k < ci.Needs[n].Times; k++) unplaced.Add(n);
+        return part.AsSchedule(part.Pinned.OrderBy(v => v.Month), unplaced);
+    }
+
+    /// <summary>
+    /// True when the repaired previous plan is already best: complete, valid, within capacity, and no more visits than the
+    /// pinned ones plus the most occurrences any need still lacks (pinned visits take no new task, so no plan has fewer).
+    /// </summary>
+    public bool HintIsBest(EnterprisePart part, EnterpriseSchedule hint, CapacityLedger ledger)
+    {
+        if (hint.Unplaced.Count > 0) return false;
+        int lacking = 0;
+        foreach (var n in ci.NeedsOfEnterprise[part.Enterprise])
+        {
+            var need = ci.Needs[n];
+            var months = hint.Visits.Where(v => v.Needs.Contains(n)).Select(v => v.Month).Order().ToList();
+            if (months.Count != need.Times || months.Zip(months.Skip(1)).Any(p => p.Second - p.First < need.Gap)) return false;
+            lacking = Math.Max(lacking, need.Times - part.Pinned.Count(v => v.Occurrences.ContainsKey(n)));
+        }
+        int cap = ci.EnterpriseCap[part.Enterprise];
+        if (cap != CompiledInstance.Unbounded && hint.VisitCount > cap) return false;
+        if (hint.VisitCount > part.Pinned.Count + lacking) return false;
+        return hint.Uses(ci).GroupBy(c => c).All(g => ledger.Residual(g.Key.Department, g.Key.Month) >= g.Count());
+    }
+
+    private int[] Slots(EnterprisePart part)
+    {
+        var slots = new int[13];
+        for (int m = 1; m <= 12; m++)
+        {
+            int pinned = part.Pinned.Count(v => v.Month == m);
+            slots[m] = m < from ? pinned
+                : m == from && frozen ? pinned + 1
+                : Math.Max(2, part.Future.Count(v => v.Month == m));
+        }
+        return slots;
+    }
+}

@@ -1,0 +1,120 @@
+using System.Diagnostics;
+using Scheduler.Domain.Checking;
+using Scheduler.Domain.Json;
+using Scheduler.Domain.Model;
+using Scheduler.Domain.Plans;
+using Scheduler.Domain.Records;
+using Scheduler.Solver.Compilation;
+using Scheduler.Solver.Scheduling;
+using Scheduler.Solver.Work;
+
+namespace Scheduler.Solver.Replanning;
+
+/// <summary>
+/// Replans a changed year from month <c>from</c> (docs/replanning.md): months before it are history and keep their visits
+/// as recorded (done and unreported visits pinned; occurrences of visits not done come back into the rest of the year);
+/// the month itself is frozen except where a change forces it; an enterprise no change touches keeps its plan; the
+/// touched ones are re-planned on CP-SAT around their pinned visits, preferring the previous plan's months, within the
+/// capacity the rest leaves. Deterministic for the same inputs and seed.
+/// </summary>
+public static class Replanner
+{
+    /// <summary>Enterprises re-planned together in one CP-SAT model.</summary>
+    private const int GroupSize = 1;
+
+    /// <summary>Deterministic seconds of one group's solve.</summary>
+    private const double GroupWork = 0.05;
+
+    /// <param name="fromScratch">
+    /// The yardstick: every enterprise re-planned after the same history, month <paramref name="from"/> included, the previous
+    /// plan not preferred (it only proves a part already least where it meets the bound).
+    /// </param>
+    public static ReplanResult Replan(Instance changed, AnnualPlan previous, int from, RecordSet? records, PlannerOptions options,
+        CancellationToken cancellationToken = default, bool fromScratch = false)
+    {
+        var clock = Stopwatch.StartNew();
+        var ci = new CompiledInstance(changed);
+        var history = PlanHistory.Analyse(ci, previous, from, records, fromScratch);
+        var ledger = new CapacityLedger(ci);
+        foreach (var part in history.Parts)
+        {
+            ledger.Add(part.AsSchedule(part.Pinned, []));
+            if (!part.Touched) ledger.Add(part.AsSchedule(part.Future, []));
+        }
+        var problems = history.Problems.Concat(FreeOverfullCells(ci, history, ledger, from)).ToList();
+        if (problems.Count > 0) return new ReplanResult { Problems = problems, Elapsed = clock.Elapsed };
+
+        var budget = new WorkBudget(options.Work, options.TimeLimit);
+        var solver = new ReplanSolver(ci, from, !fromScratch);
+        var insertion = new ReplanInsertion(ci, from, history.KnownNeeds, !fromScratch);
+        var touched = history.Parts.Where(p => p.Touched).ToList();
+        var open = new List<EnterprisePart>();
+        foreach (var part in touched)
+        {
+            // The repaired previous plan settles most touched enterprises (a withdrawn need's tasks simply go).
+            ledger.Remove(part.AsSchedule(part.Pinned, []));
+            var hint = solver.Hint(part);
+            if (hint.Unplaced.Count > 0) hint = insertion.Repair(part, hint, ledger);
+            if (solver.HintIsBest(part, hint, ledger)) part.Result = hint;
+            else open.Add(part);
+            ledger.Add(part.Result ?? part.AsSchedule(part.Pinned, []));
+        }
+        int solves = 0;
+        foreach (var group in open.Chunk(GroupSize))
+        {
+            foreach (var part in group) ledger.Remove(part.AsSchedule(part.Pinned, []));
+            var solved = cancellationToken.IsCancellationRequested || budget.SafetyReached ? null
+                : solver.Solve(group, ledger, options.Seed + solves, GroupWork, budget, cancellationToken);
+            solves++;
+            for (int i = 0; i < group.Length; i++)
+            {
+                group[i].Result = solved?[i] ?? solver.PinnedOnly(group[i]);
+                ledger.Add(group[i].Result!);
+            }
+        }
+
+        var assembler = new ReplanAssembler(ci, previous, from);
+        var plan = assembler.Assemble(history.Parts, ledger);
+        var check = PlanChecker.Check(changed, plan);
+        if (!check.Valid)
+            throw new InvalidOperationException($"the replan built an invalid plan (a bug): {string.Join("; ", check.Violations.Take(5))}");
+        return new ReplanResult
+        {
+            Plan = plan,
+            Figures = check.Figures,
+            Touched = touched.ToDictionary(p => ci.EnterpriseIds[p.Enterprise], p => (IReadOnlyList<string>)p.Causes.ToList()),
+            NotDoneVisits = history.NotDoneVisits,
+            UnreportedVisits = history.UnreportedVisits,
+            FrozenChanged = history.FrozenChanged,
+            KeptFutureVisits = assembler.KeptFutureVisits,
+            PreviousFutureVisits = previous.Visits.Count(v => v.Month > from),
+            Solves = solves,
+            Elapsed = clock.Elapsed,
+        };
+    }
+
+    /// <summary>
+    /// Where the changed capacities no longer hold what is kept: after the frozen month, untouched enterprises using the
+    /// cell are re-planned (in instance order) until it fits; in the history or the frozen month it is a problem.
+    /// </summary>
+    private static IEnumerable<InputError> FreeOverfullCells(CompiledInstance ci, PlanHistory history, CapacityLedger ledger, int from)
+    {
+        for (int d = 0; d < ci.DepartmentCount; d++)
+            for (int m = 1; m <= 12; m++)
+            {
+                if (!ledger.IsBounded(d, m) || ledger.Used(d, m) <= ledger.Capacity(d, m)) continue;
+                if (m <= from)
+                {
+                    int row = ci.Source.Capacities.ToList().FindIndex(c => c.Department == ci.DepartmentIds[d] && c.Month == m);
+                    yield return new InputError($"$.capacities[{row}].visits", $"{ci.DepartmentIds[d]} already has {ledger.Used(d, m)} visits kept in month {m} (history or the frozen month), more than the capacity {ledger.Capacity(d, m)}");
+                    continue;
+                }
+                foreach (var part in history.Parts.Where(p => !p.Touched && p.Future.Any(v => v.Month == m && v.Needs.Any(n => ci.Needs[n].Department == d))))
+                {
+                    if (ledger.Used(d, m) <= ledger.Capacity(d, m)) break;
+                    ledger.Remove(part.AsSchedule(part.Future, []));
+                    part.Touch($"the capacity of {ci.DepartmentIds[d]} in month {m} is lower");
+                }
+            }
+    }
+}
