@@ -17,11 +17,7 @@ public sealed class DrawStore(NpgsqlDataSource dataSource)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var tx = await connection.BeginTransactionAsync(cancellationToken);
-        await using (var lockCommand = new NpgsqlCommand("select pg_advisory_xact_lock(hashtextextended('draws', $1))", connection, tx))
-        {
-            lockCommand.Parameters.AddWithValue((long)year);
-            await lockCommand.ExecuteNonQueryAsync(cancellationToken);
-        }
+        await AdvisoryLock.TakeAsync(connection, tx, "draws", year, cancellationToken);
         StoredDraw draw;
         await using (var command = new NpgsqlCommand($"""
             insert into draws (year, version, seed, mode, reason, register_version, rules, record, drawn_by)

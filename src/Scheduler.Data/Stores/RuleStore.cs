@@ -15,12 +15,7 @@ public sealed class RuleStore(NpgsqlDataSource dataSource)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var tx = await connection.BeginTransactionAsync(cancellationToken);
-        await using (var lockCommand = new NpgsqlCommand("select pg_advisory_xact_lock(hashtextextended($1, $2))", connection, tx))
-        {
-            lockCommand.Parameters.AddWithValue("rules:" + department);
-            lockCommand.Parameters.AddWithValue((long)year);
-            await lockCommand.ExecuteNonQueryAsync(cancellationToken);
-        }
+        await AdvisoryLock.TakeAsync(connection, tx, "rules:" + department, year, cancellationToken);
         RuleVersion saved;
         await using (var command = new NpgsqlCommand("""
             insert into rule_versions (year, department, version, saved_by, rules)
