@@ -62,6 +62,7 @@ app.MapStaticAssets();
 app.MapWebEndpoints();
 app.MapOfficeDownloads();                  // the office's files: register workbook, plan xlsx/json/ics/zip
 app.MapDepartmentFiles();                  // department xlsx template, draft and version downloads
+app.MapDrawFiles();                        // a published draw's replay files and 公示 xlsx
 app.MapRazorComponents<App>();
 
 app.Run();
