@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Scalar.AspNetCore;
+using Scheduler.Api.Draws;
 using Scheduler.Api.Hosting;
 using Scheduler.Api.Hosting.OpenApi;
 using Scheduler.Api.Needs;
@@ -55,10 +56,13 @@ app.MapNeedEndpoints();
 app.MapSolveEndpoints();
 app.MapPlanEndpoints();                    // a run's plan and months: the spec's JSON or xlsx
 app.MapStaffingEndpoints();                // the staffing check of the assembled instance
+app.MapRuleEndpoints();                    // departments' sampling rules, versioned
+app.MapDrawEndpoints();                    // the office's draws from rules, published (公示)
 app.MapStaticAssets();
 app.MapWebEndpoints();
 app.MapOfficeDownloads();                  // the office's files: register workbook, plan xlsx/json/ics/zip
 app.MapDepartmentFiles();                  // department xlsx template, draft and version downloads
+app.MapDrawFiles();                        // a published draw's replay files and 公示 xlsx
 app.MapRazorComponents<App>();
 
 app.Run();

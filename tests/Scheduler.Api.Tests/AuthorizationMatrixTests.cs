@@ -6,7 +6,7 @@ namespace Scheduler.Api.Tests;
 
 /// <summary>
 /// Every endpoint × every caller, with the exact status each gets: the table below is the authorization spec.
-/// Placeholders: {year} tiny's year (registered, solved), {run} its succeeded run, {own} SCJG, {other} YJGL.
+/// Placeholders: {year} tiny's year (registered, solved), {run} its succeeded run, {draw} its stored draw, {own} SCJG, {other} YJGL.
 /// "own" is the department a row is about (its needs, or simply a department token); "other" is another department.
 /// </summary>
 public sealed class AuthorizationMatrixTests(SolvedYear year) : IClassFixture<SolvedYear>
@@ -14,6 +14,8 @@ public sealed class AuthorizationMatrixTests(SolvedYear year) : IClassFixture<So
     private const string OwnNeeds = "<SCJG's needs>";
     private const string OtherNeeds = "<YJGL's needs>";
     private const string Register = "<tiny's register>";
+    private const string OwnRules = "<SCJG's rules>";
+    private const string OtherRules = "<YJGL's rules>";
     private const string TokenForOwn = """{"department": "SCJG"}""";
 
     private static readonly Row[] Table =
@@ -39,6 +41,18 @@ public sealed class AuthorizationMatrixTests(SolvedYear year) : IClassFixture<So
         new("GET",    "/api/years/{year}/needs?department={own}",               null,        200,   200, 403,  401, 401),
         new("GET",    "/api/years/{year}/needs?department={own}&version=1",     null,        200,   200, 403,  401, 401),
         new("GET",    "/api/years/{year}/needs?department={other}",             null,        200,   403, 200,  401, 401),
+        new("PUT",    "/api/years/{year}/rules",                                OwnRules,    403,   200, 403,  401, 401),
+        new("PUT",    "/api/years/{year}/rules",                                OtherRules,  403,   403, 200,  401, 401),
+        new("GET",    "/api/years/{year}/rules",                                null,        200,   200, 200,  401, 401),
+        new("GET",    "/api/years/{year}/rules?department={own}",               null,        200,   200, 403,  401, 401),
+        new("GET",    "/api/years/{year}/rules?department={other}",             null,        200,   403, 200,  401, 401),
+        new("GET",    "/api/years/1999/rules",                                  null,        404,   404, 404,  401, 401),
+        // A draw row gives a reason, so it draws whether or not the year has a published draw.
+        new("POST",   "/api/years/{year}/draws",                                """{"seed": 5, "reason": "matrix"}""", 201, 403, 403, 401, 401),
+        new("GET",    "/api/years/{year}/draws/{draw}",                         null,        200,   200, 200,  401, 401),
+        new("GET",    "/api/years/{year}/draws/987654",                         null,        404,   404, 404,  401, 401),
+        // An id no draw has: publishing the fixture's draw would change what other rows read.
+        new("POST",   "/api/years/{year}/draws/987654/publish",                 null,        404,   403, 403,  401, 401),
         new("POST",   "/api/years/{year}/solves",                               null,        202,   403, 403,  401, 401),
         new("GET",    "/api/years/{year}/solves",                               null,        200,   200, 200,  401, 401),
         new("GET",    "/api/solves/{run}",                                      null,        200,   200, 200,  401, 401),
@@ -114,6 +128,7 @@ public sealed class AuthorizationMatrixTests(SolvedYear year) : IClassFixture<So
     private string Resolve(string path) => path
         .Replace("{year}", Tiny.Year.ToString(System.Globalization.CultureInfo.InvariantCulture))
         .Replace("{run}", year.RunId.ToString(System.Globalization.CultureInfo.InvariantCulture))
+        .Replace("{draw}", year.DrawId.ToString(System.Globalization.CultureInfo.InvariantCulture))
         .Replace("{own}", SolvedYear.Own).Replace("{other}", SolvedYear.Other);
 
     private static StringContent? Body(string? body) => body switch
@@ -122,12 +137,14 @@ public sealed class AuthorizationMatrixTests(SolvedYear year) : IClassFixture<So
         OwnNeeds => new StringContent(Tiny.Needs(SolvedYear.Own).ToJsonString(), Encoding.UTF8, "application/json"),
         OtherNeeds => new StringContent(Tiny.Needs(SolvedYear.Other).ToJsonString(), Encoding.UTF8, "application/json"),
         Register => new StringContent(Tiny.Register(), Encoding.UTF8, "application/json"),
+        OwnRules => new StringContent(Draws.TinyRules.Scjg, Encoding.UTF8, "application/json"),
+        OtherRules => new StringContent(Draws.TinyRules.Yjgl, Encoding.UTF8, "application/json"),
         _ => new StringContent(body, Encoding.UTF8, "application/json"),
     };
 
     private sealed record Row(string Method, string Path, string? Body, int Office, int Own, int Other, int None, int Unknown)
     {
-        public string Name => $"{Method} {Path}" + (Body is OwnNeeds or OtherNeeds ? " " + Body : "");
+        public string Name => $"{Method} {Path}" + (Body is OwnNeeds or OtherNeeds or OwnRules or OtherRules ? " " + Body : "");
 
         public int Expected(Caller caller) => caller switch
         {

@@ -4,7 +4,8 @@ using System.Text.Json;
 namespace Scheduler.Api.Tests;
 
 /// <summary>
-/// A service with tiny's year solved: the register saved, every department's needs submitted, one run succeeded. Tokens of
+/// A service with tiny's year solved: the register saved, every department's needs submitted, one run succeeded, SCJG's and YJGL's sampling rules
+/// submitted and one draw stored. Tokens of
 /// the office, of SCJG ("own": the department the matrix's department-bound rows are about) and of YJGL ("other").
 /// </summary>
 public sealed class SolvedYear : IAsyncLifetime
@@ -16,6 +17,9 @@ public sealed class SolvedYear : IAsyncLifetime
     public string OwnToken { get; private set; } = "";
     public string OtherToken { get; private set; } = "";
     public long RunId { get; private set; }
+
+    /// <summary>A draw of the year from SCJG's and YJGL's rules (not published).</summary>
+    public long DrawId { get; private set; }
 
     public async Task InitializeAsync()
     {
@@ -35,6 +39,16 @@ public sealed class SolvedYear : IAsyncLifetime
         var run = await Scenario.PollAsync(office, started.Headers.Location!.ToString());
         Assert.True(run.GetProperty("state").GetString() == "succeeded", run.ToString());
         RunId = run.GetProperty("id").GetInt64();
+
+        foreach (var (token, rules) in new[] { (OwnToken, Draws.TinyRules.Scjg), (OtherToken, Draws.TinyRules.Yjgl) })
+        {
+            using var client = Api.Client(token);
+            using var put = await client.PutAsync($"/api/years/{Tiny.Year}/rules", Scenario.Json(rules));
+            Assert.True(put.StatusCode == HttpStatusCode.OK, await put.Content.ReadAsStringAsync());
+        }
+        using var drawn = await office.PostAsync($"/api/years/{Tiny.Year}/draws", Scenario.Json("""{"seed": 1}"""));
+        Assert.True(drawn.StatusCode == HttpStatusCode.Created, await drawn.Content.ReadAsStringAsync());
+        DrawId = JsonDocument.Parse(await drawn.Content.ReadAsStringAsync()).RootElement.GetProperty("id").GetInt64();
     }
 
     public Task DisposeAsync() => ((IAsyncLifetime)Api).DisposeAsync();

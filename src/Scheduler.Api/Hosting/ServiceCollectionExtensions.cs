@@ -31,6 +31,9 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<Migrator>();
         services.AddSingleton<RegisterStore>();
         services.AddSingleton<NeedStore>();
+        services.AddSingleton<RuleStore>();
+        services.AddSingleton<DrawStore>();
+        services.AddSingleton<Scheduler.Api.Draws.DrawRunner>();
         services.AddSingleton<SubmissionGate>();
         services.AddSingleton<NeedDraftStore>();
         services.AddSingleton<TokenStore>();

@@ -33,7 +33,7 @@ public sealed class CachedRun
         Id = id;
         Instance = instance;
         Plan = plan;
-        Index = new PlanIndex(instance);
+        Index = new PlanIndex(instance, plan);
         _loadMonths = loadMonths;
         _overview = new Lazy<PlanOverview>(() => PlanOverview.Build(Instance, Plan));
         _visitCounts = new Lazy<IReadOnlyDictionary<string, int>>(() =>
@@ -51,7 +51,7 @@ public sealed class CachedRun
 
     public AnnualPlan Plan { get; }
 
-    /// <summary>Lookups over <see cref="Instance"/>.</summary>
+    /// <summary>Lookups over <see cref="Instance"/> and <see cref="Plan"/> (visit codes included).</summary>
     public PlanIndex Index { get; }
 
     /// <summary>The overview's figures, heat map and loads (the plan checker runs once per run).</summary>

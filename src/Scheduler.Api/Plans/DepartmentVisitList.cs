@@ -11,7 +11,7 @@ public static class DepartmentVisitList
     /// <param name="months">The monthly plans there are, by month.</param>
     public static IReadOnlyList<DepartmentVisit> Build(Instance instance, AnnualPlan plan, IReadOnlyDictionary<int, MonthlyPlan> months, string department)
     {
-        var names = new InstanceLookup(instance);
+        var names = new InstanceLookup(instance, plan);
         var teamDays = new Dictionary<string, TeamDay>(StringComparer.Ordinal);
         foreach (var day in months.Values.SelectMany(m => m.TeamDays))
         {
@@ -29,7 +29,7 @@ public static class DepartmentVisitList
             teamDays.TryGetValue(visit.Id, out var teamDay);
             var team = teamDay?.Inspectors.Select(i => names.InspectorName(i)).ToList() ?? [];
             result.Add(new DepartmentVisit(visit.Id, visit.Month, visit.Enterprise, names.KnownEnterpriseName(visit.Enterprise),
-                names.TownshipOf(visit.Enterprise), items, others, teamDay?.Date, team));
+                names.TownshipOf(visit.Enterprise), items, others, teamDay?.Date, team, names.VisitCode(visit.Id)));
         }
         return result;
     }

@@ -22,12 +22,7 @@ public sealed class NeedStore(NpgsqlDataSource dataSource)
         var json = NeedsJson.Write(needs);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var tx = await connection.BeginTransactionAsync(cancellationToken);
-        await using (var lockCommand = new NpgsqlCommand("select pg_advisory_xact_lock(hashtextextended($1, $2))", connection, tx))
-        {
-            lockCommand.Parameters.AddWithValue("needs:" + department);
-            lockCommand.Parameters.AddWithValue((long)year);
-            await lockCommand.ExecuteNonQueryAsync(cancellationToken);
-        }
+        await AdvisoryLock.TakeAsync(connection, tx, "needs:" + department, year, cancellationToken);
         NeedSubmission submission;
         await using (var command = new NpgsqlCommand("""
             insert into need_submissions (year, department, version, submitted_by, needs)

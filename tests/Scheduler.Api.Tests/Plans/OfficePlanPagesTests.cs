@@ -17,6 +17,7 @@ namespace Scheduler.Api.Tests.Plans;
 public sealed partial class OfficePlanPagesTests(ApiFactory api) : IClassFixture<ApiFactory>, IAsyncLifetime
 {
     private long runId;
+    private string v01Code = "";
 
     public async Task InitializeAsync()
     {
@@ -26,6 +27,7 @@ public sealed partial class OfficePlanPagesTests(ApiFactory api) : IClassFixture
         var planJson = await File.ReadAllTextAsync(Path.Combine(root, "samples", "tiny.plan.json"));
         var instance = ContractJson.ReadInstance(instanceJson).Value!;
         var plan = ContractJson.ReadAnnualPlan(planJson).Value!;
+        v01Code = Scheduler.Domain.Plans.VisitCodes.For(instance, plan)["V01"];
         var options = new MonthlyPlannerOptions { TimeLimit = TimeSpan.FromSeconds(2), Workers = 1 };
         var months = new JsonArray();
         for (var m = 1; m <= 12; m++)
@@ -156,6 +158,21 @@ public sealed partial class OfficePlanPagesTests(ApiFactory api) : IClassFixture
         Assert.Contains("id=\"month-error\"", html);
         Assert.Contains("13", html);
         Assert.Contains("id=\"month-calendar\"", html);
+    }
+
+    [Theory]
+    [InlineData("/office/enterprises/E1?run={0}")]
+    [InlineData("/office/calendar?run={0}&month=3")]
+    [InlineData("/departments/SCJG/visits?year=2026&month=3")]
+    public async Task Page_ShowsTheVisitCodeNextToTheVisitId_WhenTheVisitIsListed(string path)
+    {
+        using var office = api.Client(ApiFactory.OfficeToken);
+        var html = await office.GetStringAsync(string.Format(System.Globalization.CultureInfo.InvariantCulture, path, runId));
+
+        Assert.Matches("^[0-9]{17}[0-9X]$", v01Code);
+        Assert.Contains("V01", html);
+        Assert.Contains(v01Code, html);
+        Assert.Contains("visit-code", html);
     }
 
     [Theory]

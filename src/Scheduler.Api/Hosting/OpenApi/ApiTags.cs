@@ -8,6 +8,7 @@ public static class ApiTags
     public const string Needs = "Needs";
     public const string Solves = "Solves";
     public const string Plans = "Plans";
+    public const string Draws = "Draws";
 
     /// <summary>Each tag with its description, in the order the document lists them.</summary>
     public static IReadOnlyList<(string Name, string Description)> All { get; } =
@@ -17,5 +18,6 @@ public static class ApiTags
         (Needs, "Each department's needs for the year. Every submission is stored as the department's next version; earlier versions stay readable."),
         (Solves, "Solve runs: a snapshot of the register and every department's latest needs, planned as a background job. Poll a run for its state, progress and figures."),
         (Plans, "A run's annual plan and monthly plans, as the spec's JSON or as xlsx. The office reads all of a plan; a department reads its part."),
+        (Draws, "Sampling rules (双随机): each department's rules.json, stored as versions; the office's draws from the register and every department's latest rules, stored as versions and published (公示), after which they never change."),
     ];
 }

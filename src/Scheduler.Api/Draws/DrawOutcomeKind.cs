@@ -1,0 +1,9 @@
+namespace Scheduler.Api.Draws;
+
+/// <summary>How a draw request ended: stored, or why not.</summary>
+public enum DrawOutcomeKind
+{
+    Stored,
+    NoRegister,
+    Invalid,
+}

@@ -1,0 +1,78 @@
+using Npgsql;
+using NpgsqlTypes;
+
+namespace Scheduler.Data.Stores;
+
+/// <summary>
+/// Departments' sampling rules, append-only: every submission is a new version (1, 2, ...) of that department's rules
+/// for the year, and every version stays readable. Versions of one department are numbered under an advisory lock.
+/// </summary>
+public sealed class RuleStore(NpgsqlDataSource dataSource)
+{
+    /// <summary>Stores the rules text as the department's next version and returns it.</summary>
+    public async Task<RuleVersion> SubmitAsync(int year, string department, string rulesJson, int ruleCount, string who,
+        CancellationToken cancellationToken = default)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var tx = await connection.BeginTransactionAsync(cancellationToken);
+        await AdvisoryLock.TakeAsync(connection, tx, "rules:" + department, year, cancellationToken);
+        RuleVersion saved;
+        await using (var command = new NpgsqlCommand("""
+            insert into rule_versions (year, department, version, saved_by, rules)
+            select $1, $2, coalesce(max(version), 0) + 1, $3, $4 from rule_versions where year = $1 and department = $2
+            returning version, saved_at
+            """, connection, tx))
+        {
+            command.Parameters.AddWithValue(year);
+            command.Parameters.AddWithValue(department);
+            command.Parameters.AddWithValue(who);
+            command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = rulesJson });
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            await reader.ReadAsync(cancellationToken);
+            saved = new RuleVersion(year, department, reader.GetInt32(0), who, reader.GetFieldValue<DateTimeOffset>(1), rulesJson);
+        }
+        await AuditLog.WriteAsync(connection, tx, who, "rules submitted",
+            $"{{\"year\":{year},\"department\":{System.Text.Json.JsonSerializer.Serialize(department)},\"version\":{saved.Version},\"rules\":{ruleCount}}}",
+            cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+        return saved;
+    }
+
+    /// <summary>One department's rules: the given version, or the latest when <paramref name="version"/> is null; null when there is none.</summary>
+    public async Task<RuleVersion?> GetAsync(int year, string department, int? version, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand("""
+            select year, department, version, saved_by, saved_at, rules from rule_versions
+            where year = $1 and department = $2 and ($3::integer is null or version = $3)
+            order by version desc limit 1
+            """);
+        command.Parameters.AddWithValue(year);
+        command.Parameters.AddWithValue(department);
+        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Integer, Value = (object?)version ?? DBNull.Value });
+        var rows = await ReadAsync(command, cancellationToken);
+        return rows.Count == 0 ? null : rows[0];
+    }
+
+    /// <summary>The latest version of every department that submitted rules for the year, by department id.</summary>
+    public async Task<IReadOnlyList<RuleVersion>> LatestAsync(int year, CancellationToken cancellationToken = default)
+    {
+        await using var command = dataSource.CreateCommand("""
+            select distinct on (department) year, department, version, saved_by, saved_at, rules
+            from rule_versions where year = $1 order by department, version desc
+            """);
+        command.Parameters.AddWithValue(year);
+        return await ReadAsync(command, cancellationToken);
+    }
+
+    private static async Task<List<RuleVersion>> ReadAsync(NpgsqlCommand command, CancellationToken cancellationToken)
+    {
+        var rows = new List<RuleVersion>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            rows.Add(new RuleVersion(reader.GetInt32(0), reader.GetString(1), reader.GetInt32(2), reader.GetString(3),
+                reader.GetFieldValue<DateTimeOffset>(4), reader.GetString(5)));
+        }
+        return rows;
+    }
+}
