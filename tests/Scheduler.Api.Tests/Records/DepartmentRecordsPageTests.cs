@@ -5,13 +5,6 @@ namespace Scheduler.Api.Tests.Records;
 /// <summary>/departments/{code}/records: a month's visits of the department, marked done and not done through the page, stored as a version.</summary>
 public sealed class DepartmentRecordsPageTests(SolvedYear year) : IClassFixture<SolvedYear>
 {
-    private PageClient Pages(string token)
-    {
-        var client = year.Api.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
-        return new PageClient(client);
-    }
-
     [Fact]
     public async Task Department_MarksAVisitDoneAndAnotherNotDone_AndTheApiReadsThem()
     {
@@ -20,7 +13,7 @@ public sealed class DepartmentRecordsPageTests(SolvedYear year) : IClassFixture<
         var month = own.GroupBy(v => v.Month).OrderByDescending(g => g.Count()).First();
         var (done, notDone) = (month.First().Id, month.Count() > 1 ? month.Skip(1).First().Id : null);
         var url = $"/departments/{SolvedYear.Own}/records?year={Tiny.Year}&month={month.Key}";
-        using var pages = Pages(year.OwnToken);
+        using var pages = year.Pages(Caller.Own);
 
         var (status, html) = await pages.GetAsync(url);
         Assert.Equal(HttpStatusCode.OK, status);
@@ -43,7 +36,7 @@ public sealed class DepartmentRecordsPageTests(SolvedYear year) : IClassFixture<
     [Fact]
     public async Task AnotherDepartment_IsDenied()
     {
-        using var pages = Pages(year.OtherToken);
+        using var pages = year.Pages(Caller.Other);
         var (status, _) = await pages.GetAsync($"/departments/{SolvedYear.Own}/records?year={Tiny.Year}");
         Assert.Equal(HttpStatusCode.Forbidden, status);
     }

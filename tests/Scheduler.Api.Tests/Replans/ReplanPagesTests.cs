@@ -7,13 +7,6 @@ namespace Scheduler.Api.Tests.Replans;
 /// <summary>The pages of a replan: the office replans from a solve's page, the diff page lists the moves, a department sees its own.</summary>
 public sealed partial class ReplanPagesTests(SolvedYear year) : IClassFixture<SolvedYear>
 {
-    private PageClient Pages(string token)
-    {
-        var client = year.Api.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
-        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
-        return new PageClient(client);
-    }
-
     /// <summary>Records the first visit of February not done (throughMonth 2) and returns its id.</summary>
     private async Task<string> RecordNotDoneAsync()
     {
@@ -33,7 +26,7 @@ public sealed partial class ReplanPagesTests(SolvedYear year) : IClassFixture<So
     public async Task Office_ReplansFromTheSolvePage_TheDiffPageListsTheMoves_AndADepartmentSeesItsOwn()
     {
         var visit = await RecordNotDoneAsync();
-        using var office = Pages(ApiFactory.OfficeToken);
+        using var office = year.Pages(Caller.Office);
         var (status, html, final) = await office.PostFormAsync($"/office/solves/{year.RunId}", "replan", [new("From", "3")]);
         Assert.True(status == HttpStatusCode.OK, html);
         var id = long.Parse(RunId().Match(final!.AbsolutePath).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
@@ -46,7 +39,7 @@ public sealed partial class ReplanPagesTests(SolvedYear year) : IClassFixture<So
         Assert.Contains("id=\"diff-moves\"", diff);
         Assert.Contains(visit, diff);
 
-        using var own = Pages(year.OwnToken);
+        using var own = year.Pages(Caller.Own);
         var (ownStatus, ownHtml) = await own.GetAsync($"/departments/{SolvedYear.Own}/changes?year={Tiny.Year}");
         Assert.Equal(HttpStatusCode.OK, ownStatus);
         Assert.Contains("id=\"diff-source\"", ownHtml);
@@ -58,7 +51,7 @@ public sealed partial class ReplanPagesTests(SolvedYear year) : IClassFixture<So
     {
         await RecordNotDoneAsync();
         var before = (await year.GetJsonAsync(Caller.Office, $"/api/years/{Tiny.Year}/solves")).GetProperty("runs").GetArrayLength();
-        using var office = Pages(ApiFactory.OfficeToken);
+        using var office = year.Pages(Caller.Office);
         var (status, html, _) = await office.PostFormAsync($"/office/solves/{year.RunId}", "replan", [new("From", "1")]);
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("id=\"replan-errors\"", html);
