@@ -1,6 +1,8 @@
 using System.Net;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.Extensions.DependencyInjection;
+using Scheduler.Data.Stores;
 
 namespace Scheduler.Api.Tests.Records;
 
@@ -48,6 +50,12 @@ public sealed class RecordsTests(SolvedYear year) : IClassFixture<SolvedYear>
         var record = await RecordOfAsync(Caller.Office, id);
         Assert.Equal("notDone", record.GetProperty("outcome").GetString());
         Assert.Equal("refused", record.GetProperty("reason").GetString());
+
+        // Each upload is audited with the run and its version, like the other writes.
+        var audit = await year.Api.Services.GetRequiredService<AuditStore>().LatestAsync(50);
+        var version = JsonDocument.Parse(second.Text).RootElement.GetProperty("version").GetInt32();
+        Assert.Contains(audit, a => a.What == RecordStore.Audit && a.DetailJson!.Contains($"\"run\": {year.RunId}", StringComparison.Ordinal)
+            && a.DetailJson.Contains($"\"version\": {version}", StringComparison.Ordinal));
     }
 
     [Fact]
