@@ -237,27 +237,7 @@ internal sealed class AnnualCheckRun
 
     public PlanFigures Figures(int unassigned, double peakLoad)
     {
-        // Keyed by the need's enterprise text (known or not), as the validator does.
-        var slotOf = new Dictionary<string, int>(StringComparer.Ordinal);
-        var mostByEnterprise = new List<int>();
-        var mostByEnterpriseDepartment = new Dictionary<long, int>();
-        long occurrences = 0;
-        for (var r = 0; r < _t.Needs.Count; r++)
-        {
-            var n = _t.Needs[r];
-            if (n is null) continue;
-            if (!slotOf.TryGetValue(n.Enterprise ?? "", out var slot))
-            {
-                slotOf[n.Enterprise ?? ""] = slot = mostByEnterprise.Count;
-                mostByEnterprise.Add(0);
-            }
-            mostByEnterprise[slot] = Math.Max(mostByEnterprise[slot], n.TimesPerYear);
-            var key = (long)slot * _t.DepartmentCount + _t.NeedDepartment[r];
-            mostByEnterpriseDepartment[key] = Math.Max(mostByEnterpriseDepartment.GetValueOrDefault(key), n.TimesPerYear);
-            occurrences += n.TimesPerYear;
-        }
-        var separate = mostByEnterpriseDepartment.Values.Sum();
-        var lower = mostByEnterprise.Sum();
+        var (separate, lower, occurrences) = NeedTotals.Of(_t);
         var visits = _visits.Count;
         return new PlanFigures
         {

@@ -91,6 +91,13 @@ for (;;) {
   const polled = await office.GET("/api/solves/{id}", { params: { path: { id } } });
   if (!polled.data) fail(`reading solve ${id}`, polled.response.status, polled.error);
   run = polled.data;
+  if (run.progress) {
+    // Progress is typed: its stage an enum, its shares numbers.
+    const stage: "annual" | "monthly" | undefined = run.progress.stage;
+    const overall: number | undefined = run.progress.overall;
+    check(stage === undefined || stage === "annual" || stage === "monthly", "the progress names its stage");
+    check(overall === undefined || (overall >= 0 && overall <= 1), "overall progress is a share");
+  }
   if (run.state === "succeeded") break;
   if (run.state === "failed" || run.state === "cancelled") fail(`solve ${id} ended ${run.state}: ${run.error ?? ""}`, 0);
   if (Date.now() > deadline) fail(`solve ${id} still ${run.state} after 5 minutes`, 0);
@@ -99,6 +106,12 @@ for (;;) {
 const figures = run.figures ?? fail("a succeeded run without figures", 0);
 const visits: number = figures.visits ?? 0;
 const peakLoad: number | "inf" | undefined = figures.peakLoad;
+// The year's figures are typed too (null where the solve ignored the staff).
+const unscheduled: number | null | undefined = figures.unscheduled;
+const price: number | null | undefined = figures.staffingPrice;
+const priceBound: number | null | undefined = figures.staffingPriceBound;
+check(unscheduled == null || unscheduled >= 0, "unscheduled visits are a count");
+check(price == null || priceBound == null || priceBound <= Math.max(price, 0) + (unscheduled ?? 0), "the price bound is printed beside the price");
 check(visits > 0, "the plan has visits");
 
 // The office fetches the plan and a month, as JSON and as xlsx.
