@@ -48,6 +48,9 @@ public sealed class ReplanTests(SolvedYear year) : IClassFixture<SolvedYear>
         Assert.Equal(year.RunId, replan.GetProperty("replaces").GetInt64());
         Assert.Equal(1, replan.GetProperty("notDoneVisits").GetInt32());
         var id = run.GetProperty("id").GetInt64();
+        Assert.Equal(year.RunId, run.GetProperty("replaces").GetInt64());
+        Assert.Equal(3, run.GetProperty("replanFrom").GetInt32());
+        Assert.Equal($"/api/solves/{id}/diff", run.GetProperty("diff").GetString());
 
         var plan = await office.GetStringAsync($"/api/solves/{id}/plan");
         Assert.DoesNotContain($"\"{notDone}\"", plan);
