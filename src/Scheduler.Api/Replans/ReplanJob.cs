@@ -17,7 +17,7 @@ namespace Scheduler.Api.Replans;
 /// <summary>
 /// Runs one replan (its only argument is the run id): the run's changed instance, the plan of the run it replaces and the
 /// records it was asked with go through the <see cref="Replanner"/>; months from the replan's first month on are planned
-/// anew, earlier months (history) keep the replaced run's monthly plans. Plan, months and figures (with
+/// anew, earlier months (history) keep the replaced run's monthly plans where they still name exactly its visits. Plan, months and figures (with
 /// <see cref="ReplanFigures"/>) are stored once, like a solve's (<see cref="SolveRunStore.CompleteAsync"/>).
 /// </summary>
 public sealed class ReplanJob(SolveRunStore runs, ReplanRunStore replans, IOptions<SchedulerOptions> options, ILogger<ReplanJob> logger)
@@ -55,7 +55,7 @@ public sealed class ReplanJob(SolveRunStore runs, ReplanRunStore replans, IOptio
             for (int m = 1; m <= 12; m++)
             {
                 var kept = m < inputs.From ? await runs.GetMonthAsync(inputs.Replaces, m, shutdown) : null;
-                if (kept is not null and not "null")
+                if (kept is not null and not "null" && Fits(kept, result.Plan, m))
                 {
                     months.Add(JsonNode.Parse(kept));
                     continue;
@@ -80,6 +80,18 @@ public sealed class ReplanJob(SolveRunStore runs, ReplanRunStore replans, IOptio
             logger.LogError(e, "Replan run {Run} failed", runId);
             await runs.CompleteAsync(runId, SolveStates.Failed, null, null, null, e.Message, CancellationToken.None);
         }
+    }
+
+    /// <summary>
+    /// A history month's plan is kept when it names exactly the new plan's visits of that month (no visit not done was
+    /// dropped there); otherwise the month is planned again, so every stored month is valid for the new plan.
+    /// </summary>
+    private static bool Fits(string monthJson, Scheduler.Domain.Plans.AnnualPlan plan, int month)
+    {
+        if (ContractJson.ReadMonthlyPlan(monthJson).Value is not { } kept) return false;
+        var named = kept.TeamDays.SelectMany(d => d.Visits).Concat(kept.Unscheduled.Select(u => u.Visit)).ToHashSet(StringComparer.Ordinal);
+        var visits = plan.Visits.Where(v => v.Month == month).Select(v => v.Id).ToHashSet(StringComparer.Ordinal);
+        return named.SetEquals(visits);
     }
 
     private static ReplanFigures Figures(ReplanInputs inputs, ReplanResult r) => new()

@@ -70,7 +70,9 @@ public sealed class ReplanTests(SolvedYear year) : IClassFixture<SolvedYear>
 
         Skip.IfNot(ValidatorScript.Available, ValidatorScript.UnavailableReason);
         var instance = await office.GetStringAsync($"/api/years/{Tiny.Year}/instance");
-        var (code, report) = ValidatorScript.RunTexts(instance, plan);
+        var months = new List<string>();
+        for (var m = 1; m <= 12; m++) months.Add(await office.GetStringAsync($"/api/solves/{id}/months/{m}"));
+        var (code, report) = ValidatorScript.RunTexts(instance, plan, [.. months]);
         Assert.True(code == 0, report.ToString());
     }
 
