@@ -6,6 +6,8 @@ using Scheduler.Api.Hosting;
 using Scheduler.Api.Hosting.OpenApi;
 using Scheduler.Api.Needs;
 using Scheduler.Api.Plans;
+using Scheduler.Api.Records;
+using Scheduler.Api.Replans;
 using Scheduler.Api.Register;
 using Scheduler.Api.Shared;
 using Scheduler.Api.Shared.Layout;
@@ -55,6 +57,8 @@ app.MapRegisterEndpoints();
 app.MapNeedEndpoints();
 app.MapSolveEndpoints();
 app.MapPlanEndpoints();                    // a run's plan and months: the spec's JSON or xlsx
+app.MapRecordEndpoints();                  // what became of a run's visits: records.json versions
+app.MapReplanEndpoints();                  // replan a run from a month on; the difference
 app.MapStaffingEndpoints();                // the staffing check of the assembled instance
 app.MapRuleEndpoints();                    // departments' sampling rules, versioned
 app.MapDrawEndpoints();                    // the office's draws from rules, published (公示)

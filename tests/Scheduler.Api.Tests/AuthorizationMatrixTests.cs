@@ -17,6 +17,8 @@ public sealed class AuthorizationMatrixTests(SolvedYear year) : IClassFixture<So
     private const string OwnRules = "<SCJG's rules>";
     private const string OtherRules = "<YJGL's rules>";
     private const string TokenForOwn = """{"department": "SCJG"}""";
+    private const string ReplanFrom = """{"from": 12}""";
+    private static readonly string NoRecords = $$"""{"year": {{Tiny.Year}}, "throughMonth": 1, "records": []}""";
 
     private static readonly Row[] Table =
     [
@@ -66,6 +68,14 @@ public sealed class AuthorizationMatrixTests(SolvedYear year) : IClassFixture<So
         new("GET",    "/api/solves/{run}/months/3",                             null,        200,   200, 200,  401, 401),
         new("GET",    "/api/solves/{run}/months/3?format=xlsx",                 null,        200,   200, 200,  401, 401),
         new("GET",    "/api/solves/987654/plan",                                null,        404,   404, 404,  401, 401),
+        // Records: anyone records; a department only visits holding its tasks (RecordsTests: 403 for another's visit).
+        new("PUT",    "/api/solves/{run}/records",                              NoRecords,   200,   200, 200,  401, 401),
+        new("GET",    "/api/solves/{run}/records",                              null,        200,   200, 200,  401, 401),
+        new("PUT",    "/api/solves/987654/records",                             NoRecords,   404,   404, 404,  401, 401),
+        // Replans: the office replans; the diff is of a replan run ({run} replaces none: 404), a department sees its part.
+        new("POST",   "/api/solves/{run}/replans",                              ReplanFrom,  202,   403, 403,  401, 401),
+        new("POST",   "/api/solves/987654/replans",                             ReplanFrom,  404,   403, 403,  401, 401),
+        new("GET",    "/api/solves/{run}/diff",                                 null,        404,   404, 404,  401, 401),
         new("GET",    "/hangfire",                                              null,        200,   403, 403,  401, 401),
         new("GET",    "/health",                                                null,        200,   200, 200,  200, 200),
         new("GET",    "/health/live",                                           null,        200,   200, 200,  200, 200),

@@ -63,6 +63,19 @@ public sealed class SolvedYear : IAsyncLifetime
         _ => null,
     });
 
+    /// <summary>A page client with the caller's bearer token that does not follow redirects itself (HttpClient would drop the header).</summary>
+    public PageClient Pages(Caller caller)
+    {
+        var client = Api.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", caller switch
+        {
+            Caller.Office => ApiFactory.OfficeToken,
+            Caller.Own => OwnToken,
+            _ => OtherToken,
+        });
+        return new PageClient(client);
+    }
+
     public async Task<JsonElement> GetJsonAsync(Caller caller, string path)
     {
         using var client = Client(caller);

@@ -12,6 +12,7 @@ public sealed class PageBasicsTests(WebApp app)
         "/office/register?tab=calendar", "/office/submissions", "/office/solves", "/office/enterprises", "/office/enterprises/E001",
         "/office/calendar", "/office/downloads", "/office/tokens",
         "/departments/SCJG/needs", "/departments/SCJG/needs/new", "/departments/SCJG/upload", "/departments/SCJG/versions", "/departments/SCJG/visits",
+        "/departments/SCJG/records", "/departments/SCJG/changes",
     };
 
     [Theory]

@@ -40,6 +40,10 @@ public static class ServiceCollectionExtensions
         services.AddSingleton(sp => new TokenSessions(sp.GetRequiredService<TokenStore>(), TimeProvider.System));
         services.AddSingleton<SolveRunStore>();
         services.AddSingleton<AuditStore>();
+        services.AddSingleton<RecordStore>();
+        services.AddSingleton<ReplanRunStore>();
+        services.AddSingleton<Scheduler.Api.Replans.ReplanStarter>();
+        services.AddSingleton<Scheduler.Api.Records.RunRecords>();
         services.AddSingleton<InstanceAssembler>();
         services.AddSingleton<SolveStarter>();
         services.AddSingleton<RegisterUploadStore>();
@@ -103,6 +107,7 @@ public static class ServiceCollectionExtensions
             server.Activator = sp.GetRequiredService<JobActivator>();
         });
         services.AddTransient<SolveJob>();
+        services.AddTransient<Scheduler.Api.Replans.ReplanJob>();
         return services;
     }
 

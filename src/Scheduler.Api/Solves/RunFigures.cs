@@ -69,6 +69,9 @@ public sealed record RunFigures
     /// <summary>A wall-clock safety net cut the annual solve or a month: the plan is valid but a re-run may differ.</summary>
     public bool CutByTimeLimit { get; init; }
 
+    /// <summary>For a replan run: what it replaced and changed (null for a solve).</summary>
+    public Replans.ReplanFigures? Replan { get; init; }
+
     /// <summary>The run's figures: the annual plan's, and the year's once all twelve months are planned.</summary>
     public static RunFigures From(PlanResult result, IReadOnlyList<MonthlyPlanResult> months, StaffedYear? staffed)
     {

@@ -104,5 +104,6 @@ public static class SolveEndpoints
         run.Error, run.CancelRequested, run.CreatedAt, run.StartedAt, run.FinishedAt,
         run.HasPlan ? $"/api/solves/{run.Id}/plan" : null,
         [.. Enumerable.Range(1, run.Months).Select(m => $"/api/solves/{run.Id}/months/{m}")], run.Attempts,
-        run.Settings.Seed, run.Settings.Work, run.Settings.Staff);
+        run.Settings.Seed, run.Settings.Work, run.Settings.Staff, run.Replaces, run.ReplanFrom,
+        run.Replaces is not null && run.HasPlan ? $"/api/solves/{run.Id}/diff" : null);
 }

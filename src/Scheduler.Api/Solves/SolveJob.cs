@@ -43,22 +43,9 @@ public sealed class SolveJob(SolveRunStore runs, IOptions<SchedulerOptions> opti
         {
             var instance = ContractJson.ReadInstance(instanceJson).Value
                            ?? throw new InvalidOperationException($"run {runId}: the stored instance does not read back");
-            var settings = options.Value;
             // The run's seed and work decide the plan; the time limits are only safety nets, the workers fixed by configuration.
-            var annualOptions = new PlannerOptions
-            {
-                Planner = PlannerKind.Optimized,
-                Work = run.Work,
-                Seed = run.Seed,
-                TimeLimit = TimeSpan.FromSeconds(settings.AnnualTimeLimitSeconds),
-                Workers = settings.SolverWorkers,
-            };
-            var monthOptions = new MonthlyPlannerOptions
-            {
-                Seed = run.Seed,
-                TimeLimit = TimeSpan.FromSeconds(settings.MonthTimeLimitSeconds),
-                Workers = settings.SolverWorkers,
-            };
+            var annualOptions = RunOptions.Annual(options.Value, run);
+            var monthOptions = RunOptions.Month(options.Value, run);
 
             PlanResult annual;
             IReadOnlyList<MonthlyPlanResult> months = [];

@@ -25,4 +25,8 @@ public sealed record SolveRun
 
     /// <summary>The seed, work budget and staff mode the run plans with (a re-run with them reproduces its plan).</summary>
     public SolveSettings Settings { get; init; } = SolveSettings.Default;
+
+    /// <summary>For a replan: the run whose plan it replaces, and the first month it re-planned (months before are history).</summary>
+    public long? Replaces { get; init; }
+    public int? ReplanFrom { get; init; }
 }

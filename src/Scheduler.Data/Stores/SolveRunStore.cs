@@ -15,7 +15,7 @@ public sealed class SolveRunStore(NpgsqlDataSource dataSource)
 
     private const string Columns = """
         id, year, state, progress::text, figures::text, error, cancel_requested, plan is not null,
-        coalesce(jsonb_array_length(months), 0), created_by, created_at, started_at, finished_at, attempts, seed, work, staff
+        coalesce(jsonb_array_length(months), 0), created_by, created_at, started_at, finished_at, attempts, seed, work, staff, replaces, replan_from
         """;
 
     /// <summary>A new queued run of the year over <paramref name="instanceJson"/> with the default settings; returns its id.</summary>
@@ -129,6 +129,8 @@ public sealed class SolveRunStore(NpgsqlDataSource dataSource)
             FinishedAt = reader.IsDBNull(12) ? null : reader.GetFieldValue<DateTimeOffset>(12),
             Attempts = reader.GetInt32(13),
             Settings = new SolveSettings(reader.GetInt32(14), reader.GetDouble(15), reader.GetString(16)),
+            Replaces = reader.IsDBNull(17) ? null : reader.GetInt64(17),
+            ReplanFrom = reader.IsDBNull(18) ? null : reader.GetInt32(18),
         };
     }
 

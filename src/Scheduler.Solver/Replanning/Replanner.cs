@@ -25,6 +25,23 @@ public static class Replanner
     /// <summary>Deterministic seconds of one group's solve.</summary>
     private const double GroupWork = 0.05;
 
+    /// <summary>
+    /// The problems <see cref="Replan"/> would refuse these inputs with (history that does not fit the changed instance or
+    /// the records, capacities below what history and the frozen month keep), without solving; none when it can replan.
+    /// </summary>
+    public static IReadOnlyList<InputError> Check(Instance changed, AnnualPlan previous, int from, RecordSet? records)
+    {
+        var ci = new CompiledInstance(changed);
+        var history = PlanHistory.Analyse(ci, previous, from, records);
+        var ledger = new CapacityLedger(ci);
+        foreach (var part in history.Parts)
+        {
+            ledger.Add(part.AsSchedule(part.Pinned, []));
+            if (!part.Touched) ledger.Add(part.AsSchedule(part.Future, []));
+        }
+        return [.. history.Problems, .. FreeOverfullCells(ci, history, ledger, from)];
+    }
+
     /// <param name="fromScratch">
     /// The yardstick: every enterprise re-planned after the same history, month <paramref name="from"/> included, the previous
     /// plan not preferred (it only proves a part already least where it meets the bound).

@@ -82,6 +82,17 @@ public sealed class ReplannerTests
         var problem = Assert.Single(result.Problems);
         Assert.Equal("$.visits[4].tasks[0]", problem.Path);
         Assert.Contains("withdrawn", problem.Message);
+        // The check the service answers a replan request with finds the same problem, without solving.
+        Assert.Equal(result.Problems, Replanner.Check(changed, ReplanCase.Plan, ReplanCase.From, ReplanCase.Records()));
+    }
+
+    [Fact]
+    public void Check_FindsNoProblem_WhenTheReplanMakesAPlan()
+    {
+        var changed = ReplanCase.Instance with { Needs = ReplanCase.Instance.Needs.Where(n => n.Id != "N4").ToList() };
+
+        Assert.Empty(Replanner.Check(changed, ReplanCase.Plan, ReplanCase.From, ReplanCase.Records()));
+        Assert.NotNull(ReplanCase.Replan(changed, ReplanCase.Records()).Plan);
     }
 
     [Fact]

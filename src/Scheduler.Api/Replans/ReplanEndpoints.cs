@@ -1,0 +1,66 @@
+using System.Security.Claims;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Scheduler.Api.Hosting.OpenApi;
+using Scheduler.Api.Plans;
+using Scheduler.Api.Shared;
+using Scheduler.Api.Shared.Auth;
+using Scheduler.Api.Solves;
+using Scheduler.Data.Stores;
+using Scheduler.Domain.Json;
+
+namespace Scheduler.Api.Replans;
+
+/// <summary>Replanning a run from a month on as a new run that replaces it, and the difference between the two.</summary>
+public static class ReplanEndpoints
+{
+    public static IEndpointRouteBuilder MapReplanEndpoints(this IEndpointRouteBuilder app)
+    {
+        // No route constraint on {id}: a value that is not a number is a 400 naming the parameter.
+        var run = app.MapGroup("/api/solves/{id}").AsContract(ApiTags.Replans);
+        run.MapPost("/replans", StartAsync).RequireAuthorization(Policies.Office)
+            .WithName("StartReplan")
+            .WithMetadata(new ResponseHeader(StatusCodes.Status202Accepted, "Location", "The new run's URL, /api/solves/{id}: poll it.", "uri-reference"))
+            .ProducesProblems(StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound)
+            .WithSummary("Replan the rest of the year from a month on (office)")
+            .WithDescription("{\"from\": M, \"seed\": S?}: the changed year (the current register and every department's latest needs) replanned from month M (docs/replanning.md): months before M are history as the run's current records say (visits not done come back into the rest of the year), month M is frozen except where a change forces it, later months keep the run's plan where no change touches them. A new run that replaces this one; 202 with it and its Location. 400 naming the field (from before the month after the last recorded one, a withdrawn need that breaks the history: its JSON path in the changed instance), nothing stored; 404 when the run has no plan.");
+        run.MapGet("/diff", DiffAsync).RequireAuthorization(Policies.Anyone)
+            .WithName("GetReplanDiff")
+            .ProducesProblems(StatusCodes.Status404NotFound)
+            .WithSummary("What a replan changed against the run it replaces (office: all, or ?department=; department: its own part)")
+            .WithDescription("Per enterprise and per department, every occurrence that moved to another month, changed companions (the other departments of its visit), was added or removed, with the changes that caused the enterprise's re-planning where known. 404 when the run is not a replan or has no plan yet.");
+        return app;
+    }
+
+    public static async Task<Results<Accepted<SolveAccepted>, ProblemHttpResult>> StartAsync(long id, ReplanRequest request, ClaimsPrincipal user,
+        ReplanStarter starter, CancellationToken cancellationToken)
+    {
+        var start = await starter.StartAsync(id, request, user.Who(), cancellationToken);
+        if (start.Missing is { } missing) return Problems.NotFound(missing);
+        if (start.RunId is not { } newId) return Problems.Invalid(start.Errors);
+        var location = $"/api/solves/{newId}";
+        return TypedResults.Accepted(location, new SolveAccepted(newId, SolveState.Queued, location));
+    }
+
+    public static async Task<Results<Ok<PlanDiffView>, ProblemHttpResult>> DiffAsync(long id, ClaimsPrincipal user, SolveRunStore runs,
+        RunCache cache, CancellationToken cancellationToken, string? department = null)
+    {
+        var diff = await ComputeAsync(id, user.Department() ?? department, runs, cache, cancellationToken);
+        return diff.View is { } view ? TypedResults.Ok(view) : Problems.NotFound(diff.Missing!);
+    }
+
+    /// <summary>The difference of replan run <paramref name="id"/>, or why there is none; shared with the diff page.</summary>
+    public static async Task<(PlanDiffView? View, string? Missing)> ComputeAsync(long id, string? department, SolveRunStore runs, RunCache cache,
+        CancellationToken cancellationToken)
+    {
+        var run = await runs.GetAsync(id, cancellationToken);
+        if (run is null) return (null, $"no solve run {id}");
+        if (run.Replaces is not { } replaces || run.ReplanFrom is not { } from) return (null, $"solve run {id} is not a replan: it replaces no run");
+        var now = await cache.GetAsync(run, cancellationToken);
+        var was = await cache.GetAsync(replaces, cancellationToken);
+        if (now is null || was is null) return (null, $"solve run {id} is {run.State} and has no plan yet");
+        var figures = run.FiguresJson is null ? null : JsonSerializer.Deserialize(run.FiguresJson, ApiJsonContext.Default.RunFigures);
+        var causes = figures?.Replan?.Causes ?? new Dictionary<string, IReadOnlyList<string>>();
+        return (PlanDiff.Compare(id, replaces, from, was.Instance, was.Plan, now.Instance, now.Plan, causes, department), null);
+    }
+}

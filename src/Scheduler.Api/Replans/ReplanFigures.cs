@@ -1,0 +1,18 @@
+namespace Scheduler.Api.Replans;
+
+/// <summary>
+/// What a replan run changed, stored with its figures (<see cref="Solves.RunFigures.Replan"/>): the run it replaces, its
+/// first month, and the Replanner's counts; <see cref="Causes"/> names, per enterprise re-planned, the changes that reached it.
+/// </summary>
+public sealed record ReplanFigures
+{
+    public long Replaces { get; init; }
+    public int From { get; init; }
+    public int Touched { get; init; }
+    public int KeptFutureVisits { get; init; }
+    public int PreviousFutureVisits { get; init; }
+    public int NotDoneVisits { get; init; }
+    public int UnreportedVisits { get; init; }
+    public int FrozenChanged { get; init; }
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> Causes { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+}
