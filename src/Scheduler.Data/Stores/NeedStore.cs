@@ -22,22 +22,8 @@ public sealed class NeedStore(NpgsqlDataSource dataSource)
         var json = NeedsJson.Write(needs);
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var tx = await connection.BeginTransactionAsync(cancellationToken);
-        await AdvisoryLock.TakeAsync(connection, tx, "needs:" + department, year, cancellationToken);
-        NeedSubmission submission;
-        await using (var command = new NpgsqlCommand("""
-            insert into need_submissions (year, department, version, submitted_by, needs)
-            select $1, $2, coalesce(max(version), 0) + 1, $3, $4 from need_submissions where year = $1 and department = $2
-            returning version, submitted_at
-            """, connection, tx))
-        {
-            command.Parameters.AddWithValue(year);
-            command.Parameters.AddWithValue(department);
-            command.Parameters.AddWithValue(who);
-            command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = json });
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            await reader.ReadAsync(cancellationToken);
-            submission = new NeedSubmission(year, department, reader.GetInt32(0), who, reader.GetFieldValue<DateTimeOffset>(1), json);
-        }
+        var (version, at) = await DepartmentVersions.Needs.AppendAsync(connection, tx, year, department, who, json, cancellationToken);
+        var submission = new NeedSubmission(year, department, version, who, at, json);
         await AuditLog.WriteAsync(connection, tx, who, "needs submitted",
             $"{{\"year\":{year},\"department\":{System.Text.Json.JsonSerializer.Serialize(department)},\"version\":{submission.Version},\"needs\":{needs.Count}}}",
             cancellationToken);

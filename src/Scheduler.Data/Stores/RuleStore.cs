@@ -15,22 +15,8 @@ public sealed class RuleStore(NpgsqlDataSource dataSource)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var tx = await connection.BeginTransactionAsync(cancellationToken);
-        await AdvisoryLock.TakeAsync(connection, tx, "rules:" + department, year, cancellationToken);
-        RuleVersion saved;
-        await using (var command = new NpgsqlCommand("""
-            insert into rule_versions (year, department, version, saved_by, rules)
-            select $1, $2, coalesce(max(version), 0) + 1, $3, $4 from rule_versions where year = $1 and department = $2
-            returning version, saved_at
-            """, connection, tx))
-        {
-            command.Parameters.AddWithValue(year);
-            command.Parameters.AddWithValue(department);
-            command.Parameters.AddWithValue(who);
-            command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Text, Value = rulesJson });
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            await reader.ReadAsync(cancellationToken);
-            saved = new RuleVersion(year, department, reader.GetInt32(0), who, reader.GetFieldValue<DateTimeOffset>(1), rulesJson);
-        }
+        var (version, at) = await DepartmentVersions.Rules.AppendAsync(connection, tx, year, department, who, rulesJson, cancellationToken);
+        var saved = new RuleVersion(year, department, version, who, at, rulesJson);
         await AuditLog.WriteAsync(connection, tx, who, "rules submitted",
             $"{{\"year\":{year},\"department\":{System.Text.Json.JsonSerializer.Serialize(department)},\"version\":{saved.Version},\"rules\":{ruleCount}}}",
             cancellationToken);
