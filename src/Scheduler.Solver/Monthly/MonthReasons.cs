@@ -37,10 +37,16 @@ internal static class MonthReasons
     /// <summary>The departments whose officers ran out for a left-out visit: those with too few free on every allowed date, else all of its departments.</summary>
     public static List<int> ShortDepartments(MonthContext ctx, DateStaffing staffing, TeamCluster alone, Dictionary<DateOnly, ISet<string>> busy)
     {
+        var missing = Missing(ctx, staffing, alone, busy);
+        return missing.Count > 0 ? missing : alone.Departments.ToList();
+    }
+
+    /// <summary>The visit's departments with fewer than K free officers on every date it may take.</summary>
+    private static List<int> Missing(MonthContext ctx, DateStaffing staffing, TeamCluster alone, Dictionary<DateOnly, ISet<string>> busy)
+    {
         int k = ctx.Rules.OfficersPerDepartment;
         var dates = DateSpread.AllowedDates(ctx, alone).ToList();
-        var missing = alone.Departments.Where(d => dates.All(date => staffing.Eligible(alone, d, date, busy[date]).Count < k)).ToList();
-        return missing.Count > 0 ? missing : alone.Departments.ToList();
+        return alone.Departments.Where(d => dates.All(date => staffing.Eligible(alone, d, date, busy[date]).Count < k)).ToList();
     }
 
     /// <summary>Names the department whose officers ran out, the township and the kind of day.</summary>
@@ -48,8 +54,7 @@ internal static class MonthReasons
     {
         int k = ctx.Rules.OfficersPerDepartment;
         string days = alone.Joint ? "joint day" : "working day";
-        var dates = DateSpread.AllowedDates(ctx, alone).ToList();
-        var missing = alone.Departments.Where(d => dates.All(date => staffing.Eligible(alone, d, date, busy[date]).Count < k)).ToList();
+        var missing = Missing(ctx, staffing, alone, busy);
         string where = ctx.TownshipName(alone.Township);
         if (missing.Count > 0)
             return $"no {k} free {string.Join(" or ", missing.Select(ctx.DepartmentName))} officers for {where} on any {days} of {MonthName(ctx)}"
