@@ -26,6 +26,10 @@ public static class DrawEndpoints
             .WithMetadata(new ResponseHeader(StatusCodes.Status201Created, "Location", "The draw's URL, /api/years/{year}/draws/{id}.", "uri-reference"))
             .WithSummary("Draw the year's enterprises from the register and every department's latest rules (office)")
             .WithDescription("{\"seed\": 20260101, \"mode\": \"coordinated\"} (coordinated, independent, or spread from last year's published draw). Runs in the request (about a second on 60,000 enterprises). 400 naming each rule and field that cannot be drawn (nothing is stored); 201 with the stored draw, the year's next version. Once the year has a published draw, a new one needs a \"reason\".");
+        group.MapGet("/", ListAsync).RequireAuthorization(Policies.Anyone)
+            .WithName("ListDraws")
+            .WithSummary("List the year's draws: version, seed, mode, status, publication")
+            .WithDescription("Newest first. Each draw's id, version, seed, mode, reason, register version, who drew it and when, whether and when it was published, and its strata and drawn enterprises counted; GET .../draws/{id} gives the record.");
         group.MapGet("/{id:long}", GetAsync).RequireAuthorization(Policies.Anyone)
             .WithName("GetDraw")
             .ProducesProblem(StatusCodes.Status404NotFound)
@@ -53,6 +57,9 @@ public static class DrawEndpoints
             _ => TypedResults.Created($"/api/years/{year}/draws/{attempt.Draw!.Id}", DrawView.Of(attempt.Draw)),
         };
     }
+
+    public static async Task<Ok<DrawList>> ListAsync(int year, DrawStore draws, CancellationToken cancellationToken) =>
+        TypedResults.Ok(new DrawList(year, [.. (await draws.ListAsync(year, cancellationToken)).Select(DrawSummary.Of)]));
 
     public static async Task<Results<Ok<DrawView>, ProblemHttpResult>> GetAsync(int year, long id, DrawStore draws, CancellationToken cancellationToken)
     {

@@ -36,6 +36,15 @@ public static class RuleEndpoints
             .ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("Read sampling rules: a department its own, the office every department's")
             .WithDescription("A department token reads its own latest rules (?version=N an earlier one); the office reads every department's latest, or one department's with ?department=ID.");
+        group.MapPost("/preview", PreviewAsync).RequireAuthorization(Policies.Anyone)
+            .WithName("PreviewRules")
+            .Accepts<RuleSet>("application/json")
+            .ProducesValidationProblem()
+            .ProducesValidationProblem(StatusCodes.Status403Forbidden)
+            .ProducesProblem(StatusCodes.Status404NotFound)
+            .ProducesProblem(StatusCodes.Status415UnsupportedMediaType)
+            .WithSummary("Preview sampling rules against the year's register: per rule and level, population and expected sample size")
+            .WithDescription("Stores nothing. rules.json (docs/draws.md §2) that reads: 200 with every rule's strata (population, expected sample size, checks a year) and the problems a submission would be refused for, each with its JSON path and rule. Malformed JSON or an unknown property: 400 naming its place. A department token previews its own department only (403 naming the path).");
         return app;
     }
 
@@ -54,8 +63,19 @@ public static class RuleEndpoints
         return TypedResults.Ok(new RulesSubmitted(year, department, saved.Version, rules.Rules.Count));
     }
 
+    public static async Task<Results<Ok<RulesPreviewView>, ProblemHttpResult>> PreviewAsync(int year, HttpRequest request, ClaimsPrincipal user,
+        RegisterCache registers, CancellationToken cancellationToken)
+    {
+        var read = DrawJson.ReadRules(await RequestBody.ReadAsync(request, cancellationToken));
+        if (read.Value is not { } rules) return Problems.Invalid(read.Errors);
+        if (user.Department() is { } department && Foreign(rules, department) is { Count: > 0 } foreign)
+            return Problems.Forbidden($"Rules of another department ({foreign.Count})", foreign);
+        if (await registers.GetAsync(year, cancellationToken) is not { } register) return Problems.NotFound($"no register for {year}");
+        return TypedResults.Ok(RulesPreviewView.Of(register, rules));
+    }
+
     /// <summary>Every policy and rule naming a department other than the token's, with its path.</summary>
-    private static List<InputError> Foreign(RuleSet rules, string department)
+    public static List<InputError> Foreign(RuleSet rules, string department)
     {
         var errors = new List<InputError>();
         for (var i = 0; i < rules.Departments.Count; i++)
