@@ -12,7 +12,8 @@ namespace Scheduler.Api.Solves;
 /// year's instance (register + latest needs), validates it, snapshots it into a new queued run and enqueues its job
 /// (whose only argument is the run id).
 /// </summary>
-public sealed class SolveStarter(InstanceAssembler assembler, SolveRunStore runs, IBackgroundJobClient jobs, IOptions<SchedulerOptions> options)
+public sealed class SolveStarter(InstanceAssembler assembler, SolveRunStore runs, IBackgroundJobClient jobs, IOptions<SchedulerOptions> options,
+    DrawStore draws, RegisterStore registers)
 {
     /// <summary>A run with the default seed and work and the configured staff mode (Scheduler:Staff).</summary>
     public Task<SolveStart> StartAsync(int year, string who, CancellationToken cancellationToken) =>
@@ -27,6 +28,27 @@ public sealed class SolveStarter(InstanceAssembler assembler, SolveRunStore runs
         if (errors.Count > 0) return SolveStart.Invalid(errors, instance);
 
         var id = await runs.CreateAsync(year, ContractJson.Write(instance), new SolveSettings(seed, work, options.Value.Staff), who, cancellationToken);
+        await EnqueueAsync(id, cancellationToken);
+        return SolveStart.Started(id);
+    }
+
+    /// <summary>
+    /// A run planning published draw <paramref name="drawId"/>'s instance (docs/draws.md §6): the register version it drew
+    /// from with its drawn needs, replayed from the stored draw, so the plan's visits trace back to the draw.
+    /// </summary>
+    public async Task<SolveStart> StartFromDrawAsync(int year, long drawId, string who, int seed, double work, CancellationToken cancellationToken)
+    {
+        var draw = await draws.GetAsync(drawId, cancellationToken);
+        if (draw is null || draw.Year != year) return SolveStart.Invalid([new InputError("draw", $"there is no draw {drawId} in {year}")]);
+        if (!draw.Published)
+            return SolveStart.Invalid([new InputError("draw", $"draw {drawId} (version {draw.Version} of {year}) is not published; publish it (公示) before planning from it")]);
+        if (await Draws.DrawReplay.OutcomeAsync(draw, registers, cancellationToken) is not { } outcome)
+            return SolveStart.Invalid([new InputError("draw", $"register version {draw.RegisterVersion} of {year}, which draw {drawId} drew from, is gone")]);
+        var instance = outcome.Instance;
+        var errors = InstanceValidator.Validate(instance);
+        if (errors.Count > 0) return SolveStart.Invalid(errors, instance);
+
+        var id = await runs.CreateAsync(year, ContractJson.Write(instance), new SolveSettings(seed, work, options.Value.Staff), drawId, who, cancellationToken);
         await EnqueueAsync(id, cancellationToken);
         return SolveStart.Started(id);
     }

@@ -11,6 +11,7 @@ namespace Scheduler.Api.Solves;
 /// <param name="Replaces">For a replan: the run whose plan it replaces (null for a solve).</param>
 /// <param name="ReplanFrom">For a replan: the first month it re-planned; earlier months are history.</param>
 /// <param name="Diff">For a replan: where its difference against the run it replaces is, once it has a plan.</param>
+/// <param name="Draw">For a solve from a published draw: the draw's id (its needs are the draw's "{rule}:{enterprise}").</param>
 public sealed record SolveView(long Id, int Year, SolveState State, RunProgressReport? Progress, RunFigures? Figures, string? Error,
     bool CancelRequested, DateTimeOffset CreatedAt, DateTimeOffset? StartedAt, DateTimeOffset? FinishedAt, string? Plan, IReadOnlyList<string> Months, int Attempts,
-    int Seed, double Work, string Staff, long? Replaces = null, int? ReplanFrom = null, string? Diff = null);
+    int Seed, double Work, string Staff, long? Replaces = null, int? ReplanFrom = null, string? Diff = null, long? Draw = null);

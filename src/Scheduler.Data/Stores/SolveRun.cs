@@ -26,6 +26,9 @@ public sealed record SolveRun
     /// <summary>The seed, work budget and staff mode the run plans with (a re-run with them reproduces its plan).</summary>
     public SolveSettings Settings { get; init; } = SolveSettings.Default;
 
+    /// <summary>The published draw whose instance the run plans (docs/draws.md §6); null for the departments' named needs.</summary>
+    public long? DrawId { get; init; }
+
     /// <summary>For a replan: the run whose plan it replaces, and the first month it re-planned (months before are history).</summary>
     public long? Replaces { get; init; }
     public int? ReplanFrom { get; init; }

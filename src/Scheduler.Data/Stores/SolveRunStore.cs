@@ -15,7 +15,7 @@ public sealed class SolveRunStore(NpgsqlDataSource dataSource)
 
     private const string Columns = """
         id, year, state, progress::text, figures::text, error, cancel_requested, plan is not null,
-        coalesce(jsonb_array_length(months), 0), created_by, created_at, started_at, finished_at, attempts, seed, work, staff, replaces, replan_from
+        coalesce(jsonb_array_length(months), 0), created_by, created_at, started_at, finished_at, attempts, seed, work, staff, replaces, replan_from, draw_id
         """;
 
     /// <summary>A new queued run of the year over <paramref name="instanceJson"/> with the default settings; returns its id.</summary>
@@ -23,13 +23,17 @@ public sealed class SolveRunStore(NpgsqlDataSource dataSource)
         CreateAsync(year, instanceJson, SolveSettings.Default, who, cancellationToken);
 
     /// <summary>A new queued run of the year over <paramref name="instanceJson"/> with its seed, work and staff mode; returns its id.</summary>
-    public async Task<long> CreateAsync(int year, string instanceJson, SolveSettings settings, string who, CancellationToken cancellationToken = default)
+    public Task<long> CreateAsync(int year, string instanceJson, SolveSettings settings, string who, CancellationToken cancellationToken = default) =>
+        CreateAsync(year, instanceJson, settings, null, who, cancellationToken);
+
+    /// <summary>A new queued run as above, planning the instance of published draw <paramref name="drawId"/> when given.</summary>
+    public async Task<long> CreateAsync(int year, string instanceJson, SolveSettings settings, long? drawId, string who, CancellationToken cancellationToken = default)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var tx = await connection.BeginTransactionAsync(cancellationToken);
         long id;
         await using (var command = new NpgsqlCommand(
-            "insert into solve_runs (year, state, instance, created_by, seed, work, staff) values ($1, 'queued', $2, $3, $4, $5, $6) returning id", connection, tx))
+            "insert into solve_runs (year, state, instance, created_by, seed, work, staff, draw_id) values ($1, 'queued', $2, $3, $4, $5, $6, $7) returning id", connection, tx))
         {
             command.Parameters.AddWithValue(year);
             command.Parameters.Add(Json(instanceJson));
@@ -37,9 +41,11 @@ public sealed class SolveRunStore(NpgsqlDataSource dataSource)
             command.Parameters.AddWithValue(settings.Seed);
             command.Parameters.AddWithValue(settings.Work);
             command.Parameters.AddWithValue(settings.Staff);
+            command.Parameters.Add(new NpgsqlParameter<long?> { TypedValue = drawId, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Bigint });
             id = (long)(await command.ExecuteScalarAsync(cancellationToken))!;
         }
-        await AuditLog.WriteAsync(connection, tx, who, "solve requested", $"{{\"run\":{id},\"year\":{year}}}", cancellationToken);
+        await AuditLog.WriteAsync(connection, tx, who, "solve requested",
+            drawId is { } draw ? $"{{\"run\":{id},\"year\":{year},\"draw\":{draw}}}" : $"{{\"run\":{id},\"year\":{year}}}", cancellationToken);
         await tx.CommitAsync(cancellationToken);
         return id;
     }
@@ -55,8 +61,8 @@ public sealed class SolveRunStore(NpgsqlDataSource dataSource)
         long newId;
         int year;
         await using (var command = new NpgsqlCommand("""
-            insert into solve_runs (year, state, instance, created_by, seed, work, staff)
-            select year, 'queued', instance, $2, seed, work, staff from solve_runs where id = $1
+            insert into solve_runs (year, state, instance, created_by, seed, work, staff, draw_id)
+            select year, 'queued', instance, $2, seed, work, staff, draw_id from solve_runs where id = $1
             returning id, year
             """, connection, tx))
         {
@@ -131,6 +137,7 @@ public sealed class SolveRunStore(NpgsqlDataSource dataSource)
             Settings = new SolveSettings(reader.GetInt32(14), reader.GetDouble(15), reader.GetString(16)),
             Replaces = reader.IsDBNull(17) ? null : reader.GetInt64(17),
             ReplanFrom = reader.IsDBNull(18) ? null : reader.GetInt32(18),
+            DrawId = reader.IsDBNull(19) ? null : reader.GetInt64(19),
         };
     }
 
