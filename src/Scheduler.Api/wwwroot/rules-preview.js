@@ -49,7 +49,7 @@
     body.textContent = "";
     var bad = {};
     view.problems.forEach(function (e) { var m = /^\$\.rules\[(\d+)\]/.exec(e.path); if (m) bad[m[1]] = true; });
-    var expected = 0;
+    var expected = 0, checks = 0;
     view.strata.forEach(function (s) {
       var row = body.insertRow();
       row.dataset.rule = s.rule;
@@ -64,9 +64,12 @@
       cell(row, String(s.timesPerYear), "num");
       cell(row, number.format(s.checks), "num");
       expected += s.expected;
+      checks += s.checks;
     });
     var total = document.getElementById("expected-total");
     if (total) total.textContent = number.format(expected);
+    var checksTotal = document.getElementById("checks-total");
+    if (checksTotal) checksTotal.textContent = number.format(checks);
   }
 
   function errorsOf(problem) {
