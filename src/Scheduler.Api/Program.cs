@@ -67,6 +67,7 @@ app.MapWebEndpoints();
 app.MapOfficeDownloads();                  // the office's files: register workbook, plan xlsx/json/ics/zip
 app.MapDepartmentFiles();                  // department xlsx template, draft and version downloads
 app.MapDrawFiles();                        // a published draw's replay files and 公示 xlsx
+app.MapRuleFiles();                        // a department's rules workbook (template with its latest rules)
 app.MapRazorComponents<App>();
 
 app.Run();

@@ -140,7 +140,7 @@ public static class NeedRowChecker
         return value >= min && value <= max ? (int)value : null;
     }
 
-    private static bool? ReadYesNo(string text) => text.Trim().ToLowerInvariant() switch
+    public static bool? ReadYesNo(string text) => text.Trim().ToLowerInvariant() switch
     {
         "" or "否" or "不" or "no" or "n" or "false" or "0" => false,
         "是" or "yes" or "y" or "true" or "1" => true,

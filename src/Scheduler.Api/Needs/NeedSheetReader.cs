@@ -83,7 +83,8 @@ public static class NeedSheetReader
         return cells;
     }
 
-    private static string CellText(object value) => value switch
+    /// <summary>A cell's value as text: whole numbers without decimals, dates as yyyy-MM-dd (the rules sheet reads cells this way too).</summary>
+    public static string CellText(object value) => value switch
     {
         string s => s,
         bool b => b ? DraftRows.Yes : DraftRows.No,

@@ -24,6 +24,34 @@ public sealed class RuleStore(NpgsqlDataSource dataSource)
         return saved;
     }
 
+    /// <summary>Keeps an uploaded rules workbook as sent, with how many problems its cells had; returns its id.</summary>
+    public async Task<long> AddUploadAsync(int year, string department, string fileName, byte[] content, int errors, string who,
+        CancellationToken cancellationToken = default)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var tx = await connection.BeginTransactionAsync(cancellationToken);
+        long id;
+        await using (var command = new NpgsqlCommand("""
+            insert into rule_uploads (year, department, file_name, content, errors, uploaded_by) values ($1, $2, $3, $4, $5, $6) returning id
+            """, connection, tx))
+        {
+            command.Parameters.AddWithValue(year);
+            command.Parameters.AddWithValue(department);
+            command.Parameters.AddWithValue(fileName);
+            command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Bytea, Value = content });
+            command.Parameters.AddWithValue(errors);
+            command.Parameters.AddWithValue(who);
+            id = (long)(await command.ExecuteScalarAsync(cancellationToken))!;
+        }
+        await AuditLog.WriteAsync(connection, tx, who, "rules file uploaded",
+            System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, object?>
+            {
+                ["year"] = year, ["department"] = department, ["upload"] = id, ["file"] = fileName, ["bytes"] = content.Length, ["errors"] = errors,
+            }), cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+        return id;
+    }
+
     /// <summary>One department's rules: the given version, or the latest when <paramref name="version"/> is null; null when there is none.</summary>
     public async Task<RuleVersion?> GetAsync(int year, string department, int? version, CancellationToken cancellationToken = default)
     {
