@@ -49,13 +49,17 @@ public sealed class AuthorizationMatrixTests(SolvedYear year) : IClassFixture<So
         new("GET",    "/api/years/{year}/rules?department={own}",               null,        200,   200, 403,  401, 401),
         new("GET",    "/api/years/{year}/rules?department={other}",             null,        200,   403, 200,  401, 401),
         new("GET",    "/api/years/1999/rules",                                  null,        404,   404, 404,  401, 401),
+        // A preview stores nothing: anyone previews, a department its own rules only.
+        new("POST",   "/api/years/{year}/rules/preview",                        OwnRules,    200,   200, 403,  401, 401),
         // A draw row gives a reason, so it draws whether or not the year has a published draw.
         new("POST",   "/api/years/{year}/draws",                                """{"seed": 5, "reason": "matrix"}""", 201, 403, 403, 401, 401),
+        new("GET",    "/api/years/{year}/draws",                                null,        200,   200, 200,  401, 401),
         new("GET",    "/api/years/{year}/draws/{draw}",                         null,        200,   200, 200,  401, 401),
         new("GET",    "/api/years/{year}/draws/987654",                         null,        404,   404, 404,  401, 401),
         // An id no draw has: publishing the fixture's draw would change what other rows read.
         new("POST",   "/api/years/{year}/draws/987654/publish",                 null,        404,   403, 403,  401, 401),
         new("POST",   "/api/years/{year}/solves",                               null,        202,   403, 403,  401, 401),
+        new("POST",   "/api/years/{year}/solves?draw=987654",                   null,        400,   403, 403,  401, 401),
         new("GET",    "/api/years/{year}/solves",                               null,        200,   200, 200,  401, 401),
         new("GET",    "/api/solves/{run}",                                      null,        200,   200, 200,  401, 401),
         new("GET",    "/api/solves/987654",                                     null,        404,   404, 404,  401, 401),
