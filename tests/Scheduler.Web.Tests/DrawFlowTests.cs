@@ -90,6 +90,27 @@ public sealed partial class DrawFlowTests(WebApp app)
         await xlsx.SaveAsAsync(xlsxPath);
         var cells = MiniExcel.Query(xlsxPath).SelectMany(row => ((IDictionary<string, object>)row).Values).Select(v => v?.ToString()).ToHashSet();
         Assert.All(selected, e => Assert.Contains(e, cells));
+
+        // The office plans the published draw: the run names the draw and plans its needs.
+        await office.GotoAsync($"/office/draws?year={app.Year}&id={id}");
+        await office.Locator($"#solve-{id}").ClickAsync();
+        await office.WaitForURLAsync(RunPage());
+        var runId = long.Parse(RunPage().Match(office.Url).Groups[1].Value, CultureInfo.InvariantCulture);
+        try
+        {
+            await Assertions.Expect(office.Locator("#solve-state")).ToHaveAttributeAsync("data-state", "succeeded", new() { Timeout = 240_000 });
+        }
+        catch (PlaywrightException e)
+        {
+            throw new InvalidOperationException($"run {runId} did not succeed: {e.Message}\nservice output:\n{app.ServiceOutput}", e);
+        }
+        var run = JsonDocument.Parse(await api.GetStringAsync($"/api/solves/{runId}")).RootElement;
+        Assert.Equal(id, run.GetProperty("draw").GetInt64());
+        var plan = JsonDocument.Parse(await api.GetStringAsync($"/api/solves/{runId}/plan")).RootElement;
+        var unassigned = plan.TryGetProperty("unassigned", out var u) ? u.EnumerateArray() : default;
+        var planned = plan.GetProperty("visits").EnumerateArray().SelectMany(v => v.GetProperty("tasks").EnumerateArray()).Concat(unassigned)
+            .Select(t => t.GetProperty("need").GetString()!).Where(n => n.StartsWith("SCJG-R02:", StringComparison.Ordinal)).ToHashSet();
+        Assert.Equal(List.Select(e => $"SCJG-R02:{e}").ToHashSet(), planned);
         await office.Context.CloseAsync();
 
         // A fresh replay of the published record from its three files gives the identical draw.
@@ -106,6 +127,9 @@ public sealed partial class DrawFlowTests(WebApp app)
             .SelectMany(s => s.GetProperty("selected").EnumerateArray().Select(e => e.GetString()!)).ToList();
         Assert.Equal(selected, freshSelected);
     }
+
+    [GeneratedRegex(@"/office/solves/(\d+)$")]
+    private static partial Regex RunPage();
 
     [GeneratedRegex(@"[?&]id=(\d+)")]
     private static partial Regex DrawId();
