@@ -37,7 +37,7 @@ public static class RulePreview
                 total++;
             }
             StratumPreview Row(string level, string method, double? ratio, int? count, int n) => new(i, rule.Id ?? "", rule.Department ?? "", level, method,
-                ratio, count, n, Drawer.SampleSize(ratio is { } x ? Math.Clamp(x, 0, 1) : null, count, n), level == Drawer.AllLevels ? rule.TimesPerYear : rule.TimesFor(level));
+                ratio, count, n, Drawer.SampleSize(ratio is { } x ? (double.IsNaN(x) ? 0 : Math.Clamp(x, 0, 1)) : null, count, n), level == Drawer.AllLevels ? rule.TimesPerYear : rule.TimesFor(level));
 
             if (!drawn) strata.Add(Row(Drawer.AllLevels, "all", null, null, total));
             else if (rule.RatioByLevel is not null || rule.CountByLevel is not null)
