@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Npgsql;
 using NpgsqlTypes;
+using Scheduler.Data.Audit;
 using Scheduler.Domain.Json;
 using Scheduler.Domain.Model;
 
@@ -73,7 +74,7 @@ public sealed class RegisterStore(NpgsqlDataSource dataSource)
             await reader.ReadAsync(cancellationToken);
             saved = new RegisterVersion(year, reader.GetInt32(0), who, reader.GetFieldValue<DateTimeOffset>(1));
         }
-        await AuditLog.WriteAsync(connection, tx, who, "register saved", $"{{\"year\":{year},\"version\":{saved.Version}}}", cancellationToken);
+        await AuditLog.WriteAsync(connection, tx, who, "register saved", new RegisterSavedDetail(year, saved.Version), cancellationToken);
         return saved;
     }
 

@@ -62,9 +62,8 @@ public sealed class AuditStoreTests(TestDatabase db) : IClassFixture<TestDatabas
         expected.Add(("office#1", "draw published", $$"""{"draw":{{draw.Id}}}"""));
 
         var drafts = new NeedDraftStore(data);
-        await drafts.SaveAsync(Year, "YY", needs.Version, [new("N1", "E1", "YY-01", "1", "", "", "")], "dept#3", "needs draft row added",
-            new Dictionary<string, object?> { ["row"] = "N1" });
-        expected.Add(("dept#3", "needs draft row added", $$"""{"year":{{Year}},"department":"YY","rows":1,"row":"N1"}"""));
+        await drafts.SaveAsync(Year, "YY", needs.Version, [new("N1", "E1", "YY-01", "1", "", "", "")], "dept#3", "needs draft row added", need: "N1");
+        expected.Add(("dept#3", "needs draft row added", $$"""{"year":{{Year}},"department":"YY","rows":1,"need":"N1"}"""));
         var upload = await drafts.AddUploadAsync(Year, "YY", "n.csv", "text/csv", [1, 2], "dept#3");
         expected.Add(("dept#3", "needs file uploaded", $$"""{"year":{{Year}},"department":"YY","upload":{{upload}},"file":"n.csv","bytes":2}"""));
         await drafts.ApplyUploadAsync(upload, null, [], "dept#3");
