@@ -1,4 +1,5 @@
 using Npgsql;
+using Scheduler.Data.Stores;
 
 namespace Scheduler.Data.Tests;
 
@@ -30,6 +31,15 @@ public sealed class TestDatabase : IAsyncLifetime
     {
         await new Migrator(DataSource).MigrateAsync();
         return DataSource;
+    }
+
+    /// <summary>The migrated database with tiny's register saved for <paramref name="year"/> (once: the first call saves version 1).</summary>
+    public async Task<NpgsqlDataSource> WithRegisterAsync(int year)
+    {
+        var data = await MigratedAsync();
+        var registers = new RegisterStore(data);
+        if (!await registers.ExistsAsync(year)) await registers.SaveVersionAsync(year, Samples.TinyRegister(year), "office#1");
+        return data;
     }
 
     public async Task DisposeAsync()

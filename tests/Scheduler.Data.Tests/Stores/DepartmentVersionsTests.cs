@@ -10,11 +10,7 @@ public sealed class DepartmentVersionsTests(TestDatabase db) : IClassFixture<Tes
 {
     private const int Year = 2026;
 
-    public async Task InitializeAsync()
-    {
-        var registers = new RegisterStore(await db.MigratedAsync());
-        if (!await registers.ExistsAsync(Year)) await registers.SaveVersionAsync(Year, Samples.TinyRegister(Year), "office#1");
-    }
+    public Task InitializeAsync() => db.WithRegisterAsync(Year);
 
     public Task DisposeAsync() => Task.CompletedTask;
 

@@ -7,12 +7,7 @@ public sealed class NeedDraftStoreTests(TestDatabase db) : IClassFixture<TestDat
 {
     private const int Year = 2026;
 
-    public async Task InitializeAsync()
-    {
-        var data = await db.MigratedAsync();
-        var registers = new RegisterStore(data);
-        if (!await registers.ExistsAsync(Year)) await registers.SaveVersionAsync(Year, Samples.TinyRegister(Year), "office#1");
-    }
+    public Task InitializeAsync() => db.WithRegisterAsync(Year);
 
     public Task DisposeAsync() => Task.CompletedTask;
 

@@ -7,11 +7,7 @@ public sealed class RecordStoreTests(TestDatabase db) : IClassFixture<TestDataba
 {
     private const int Year = 2026;
 
-    public async Task InitializeAsync()
-    {
-        var registers = new RegisterStore(await db.MigratedAsync());
-        if (!await registers.ExistsAsync(Year)) await registers.SaveVersionAsync(Year, Samples.TinyRegister(Year), "office#1");
-    }
+    public Task InitializeAsync() => db.WithRegisterAsync(Year);
 
     public Task DisposeAsync() => Task.CompletedTask;
 
