@@ -1,5 +1,6 @@
 using Npgsql;
 using NpgsqlTypes;
+using Scheduler.Data.Audit;
 
 namespace Scheduler.Data.Stores;
 
@@ -39,7 +40,7 @@ public sealed class SolveRunStore(NpgsqlDataSource dataSource)
             command.Parameters.AddWithValue(settings.Staff);
             id = (long)(await command.ExecuteScalarAsync(cancellationToken))!;
         }
-        await AuditLog.WriteAsync(connection, tx, who, "solve requested", $"{{\"run\":{id},\"year\":{year}}}", cancellationToken);
+        await AuditLog.WriteAsync(connection, tx, who, "solve requested", new SolveRequestedDetail(id, year), cancellationToken);
         await tx.CommitAsync(cancellationToken);
         return id;
     }
@@ -67,7 +68,7 @@ public sealed class SolveRunStore(NpgsqlDataSource dataSource)
             newId = reader.GetInt64(0);
             year = reader.GetInt32(1);
         }
-        await AuditLog.WriteAsync(connection, tx, who, "solve requested", $"{{\"run\":{newId},\"year\":{year},\"rerunOf\":{id}}}", cancellationToken);
+        await AuditLog.WriteAsync(connection, tx, who, "solve requested", new SolveRequestedDetail(newId, year, id), cancellationToken);
         await tx.CommitAsync(cancellationToken);
         return newId;
     }
@@ -189,7 +190,7 @@ public sealed class SolveRunStore(NpgsqlDataSource dataSource)
             state = await command.ExecuteScalarAsync(cancellationToken) as string;
         }
         if (state is null) return null;
-        await AuditLog.WriteAsync(connection, tx, who, "solve cancel requested", $"{{\"run\":{id}}}", cancellationToken);
+        await AuditLog.WriteAsync(connection, tx, who, "solve cancel requested", new RunDetail(id), cancellationToken);
         await tx.CommitAsync(cancellationToken);
         return state;
     }
@@ -219,7 +220,7 @@ public sealed class SolveRunStore(NpgsqlDataSource dataSource)
             attempts = value;
         }
         await AuditLog.WriteAsync(connection, tx, "solver", StoredAudit,
-            $"{{\"run\":{id},\"state\":\"{state}\",\"plan\":{(planJson is null ? "false" : "true")},\"attempts\":{attempts}}}", cancellationToken);
+            new SolveStoredDetail(id, state, planJson is not null, attempts), cancellationToken);
         await tx.CommitAsync(cancellationToken);
         return true;
     }
