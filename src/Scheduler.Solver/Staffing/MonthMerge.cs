@@ -23,14 +23,18 @@ internal sealed class MonthMerge
     private readonly int _month;
     private readonly Dictionary<string, Visit> _visits;
     private readonly List<MergeDay> _days;
+    private readonly Dictionary<string, List<MergeDay>> _daysIn = new(StringComparer.Ordinal);
     private readonly Dictionary<string, MergeDay> _dayOf = new(StringComparer.Ordinal);
     private readonly Dictionary<string, UnscheduledVisit> _left;
     private readonly Dictionary<DateOnly, HashSet<string>> _busy = [];
     private readonly Dictionary<string, Inspector> _officers;
     private readonly Dictionary<string, HashSet<DateOnly>> _leave;
+    private readonly Dictionary<string, Inspector[]> _byDepartment;
     private readonly Dictionary<string, GeoPoint> _offices;
     private readonly Dictionary<string, int> _onSite = new(StringComparer.Ordinal);
     private int _nextDay;
+
+    public int Month => _month;
 
     /// <summary>Visits absorbed into a sibling (gone from the annual plan).</summary>
     public HashSet<string> Absorbed { get; } = new(StringComparer.Ordinal);
@@ -44,10 +48,14 @@ internal sealed class MonthMerge
         _visits = visits.ToDictionary(v => v.Id, StringComparer.Ordinal);
         _officers = ci.Source.Inspectors.GroupBy(o => o.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         _leave = _officers.ToDictionary(kv => kv.Key, kv => kv.Value.Unavailable.ToHashSet(), StringComparer.Ordinal);
+        // Officers posted to a township first (they can serve nowhere else), then county-level ones; by id.
+        _byDepartment = _officers.Values.GroupBy(o => o.Department, StringComparer.Ordinal).ToDictionary(g => g.Key,
+            g => g.OrderBy(o => string.IsNullOrEmpty(o.Township) ? 1 : 0).ThenBy(o => o.Id, StringComparer.Ordinal).ToArray(), StringComparer.Ordinal);
         _offices = ci.Source.Townships.GroupBy(t => t.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Location, StringComparer.Ordinal);
         _days = month.TeamDays.Select(d => new MergeDay(d.Id, d.Date, d.Township, [.. d.Inspectors], [.. d.Visits])).ToList();
         foreach (var day in _days)
         {
+            DaysIn(day.Township).Add(day);
             foreach (var v in day.Visits) _dayOf[v] = day;
             Busy(day.Date).UnionWith(day.Inspectors);
         }
@@ -88,7 +96,9 @@ internal sealed class MonthMerge
         return false;
     }
 
-    private bool TryMerge(Visit a, Visit b, MergeStep step)
+    /// <summary>Merges <paramref name="b"/> (of this month, or of another month when the caller has checked it may move here) into
+    /// <paramref name="a"/> of this month, on a team-day <paramref name="step"/> allows; false when none can carry it.</summary>
+    public bool TryMerge(Visit a, Visit b, MergeStep step)
     {
         var needs = Needs(a.Tasks).Concat(Needs(b.Tasks)).ToList();
         if (!VisitRules.Holds(_ci, needs)) return false;
@@ -100,7 +110,7 @@ internal sealed class MonthMerge
         var candidates = new List<MergeDay>();
         foreach (var v in new[] { a, b })
             if (_dayOf.TryGetValue(v.Id, out var own) && !candidates.Contains(own)) candidates.Add(own);
-        candidates.AddRange(_days.Where(d => d.Township == township && d.Visits.Count > 0 && !candidates.Contains(d))
+        candidates.AddRange(DaysIn(township).Where(d => d.Visits.Count > 0 && !candidates.Contains(d))
             .OrderBy(d => d.Date).ThenBy(d => d.Id, StringComparer.Ordinal));
         foreach (var day in candidates)
         {
@@ -123,6 +133,15 @@ internal sealed class MonthMerge
         return false;
     }
 
+    /// <summary>Takes a visit that moved into another month's sibling off this month.</summary>
+    public void Release(string visit)
+    {
+        _left.Remove(visit);
+        if (_dayOf.Remove(visit, out var day)) Drop(day, visit);
+        _visits.Remove(visit);
+        Absorbed.Add(visit);
+    }
+
     private bool TryNewDay(Visit a, Visit b, List<string> departments, bool joint, int onSite, string township)
     {
         if (Length(township, [a.Id], a.Id, onSite) > _rules.WorkdayMinutes) return false;
@@ -134,6 +153,7 @@ internal sealed class MonthMerge
             do id = $"TD{_month:00}-{_nextDay++}"; while (_days.Any(d => d.Id == id));
             var day = new MergeDay(id, date, township, [], []);
             _days.Add(day);
+            DaysIn(township).Add(day);
             Apply(day, [a.Id], added, a, b, onSite);
             return true;
         }
@@ -150,11 +170,13 @@ internal sealed class MonthMerge
         {
             int have = team.Count(o => _officers.TryGetValue(o, out var i) && i.Department == d);
             if (have >= k) continue;
-            var free = _officers.Values
-                .Where(o => o.Department == d && !busy.Contains(o.Id) && !_leave[o.Id].Contains(date)
-                    && (string.IsNullOrEmpty(o.Township) || o.Township == township) && !o.Conflicts.Any(enterprises.Contains))
-                .OrderBy(o => string.IsNullOrEmpty(o.Township) ? 1 : 0).ThenBy(o => o.Id, StringComparer.Ordinal)
-                .Take(k - have).Select(o => o.Id).ToList();
+            var free = new List<string>(k);
+            foreach (var o in _byDepartment.GetValueOrDefault(d, []))
+            {
+                if (free.Count == k - have) break;
+                if (!busy.Contains(o.Id) && !_leave[o.Id].Contains(date) && (string.IsNullOrEmpty(o.Township) || o.Township == township)
+                    && (o.Conflicts.Count == 0 || !o.Conflicts.Any(enterprises.Contains))) free.Add(o.Id);
+            }
             if (free.Count < k - have) return null;
             added.AddRange(free);
         }
@@ -226,6 +248,8 @@ internal sealed class MonthMerge
     private double Travel(GeoPoint from, GeoPoint to) => TravelTime.Minutes(from, to, _rules);
 
     private GeoPoint Location(string enterprise) => _ci.Source.Enterprises[_ci.EnterpriseIndex[enterprise]].Location;
+
+    private List<MergeDay> DaysIn(string township) => _daysIn.TryGetValue(township, out var list) ? list : _daysIn[township] = [];
 
     private HashSet<string> Busy(DateOnly date) => _busy.TryGetValue(date, out var set) ? set : _busy[date] = new(StringComparer.Ordinal);
 
