@@ -58,7 +58,7 @@ public sealed class DraftWorkspace(RegisterStore registers, NeedStore needs, Nee
     /// <summary>Stores the rows as the draft (need ids given to rows without one), audited as <paramref name="what"/>.</summary>
     public Task SaveAsync(DraftState state, IReadOnlyList<NeedDraftRow> rows, string who, string what, string? needId, CancellationToken cancellationToken) =>
         drafts.SaveAsync(state.Year, state.Department, state.BaseVersion, DraftRows.AssignIds(rows, state.Department), who, what,
-            needId is null ? null : new Dictionary<string, object?> { ["need"] = needId }, cancellationToken);
+            needId, cancellationToken: cancellationToken);
 
     /// <summary>Submits a clean draft as the next version (the draft then starts from it); the check's problems otherwise.</summary>
     public async Task<(IReadOnlyList<string> Errors, NeedSubmission? Submission)> SubmitAsync(DraftState state, string who, CancellationToken cancellationToken)
@@ -69,7 +69,7 @@ public sealed class DraftWorkspace(RegisterStore registers, NeedStore needs, Nee
         var (check, submission) = await NeedSubmitter.SubmitAsync(state.Year, state.Department, submitted, who, registers, needs, cancellationToken);
         if (submission is null) return ([.. check.Errors.Select(e => e.ToString())], null);
         await drafts.SaveAsync(state.Year, state.Department, submission.Version, DraftRows.FromNeeds(submitted), who, "needs draft submitted",
-            new Dictionary<string, object?> { ["version"] = submission.Version }, cancellationToken);
+            submitted: submission.Version, cancellationToken: cancellationToken);
         return ([], submission);
     }
 

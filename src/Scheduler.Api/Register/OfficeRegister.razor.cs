@@ -90,10 +90,10 @@ public partial class OfficeRegister
             ? new RegisterImportResult(null, [new RegisterCellError(null, null, null, Ui.T($"年度 {year} 不合理。", $"The year {year} is not plausible."))], 0)
             : RegisterImport.Import(content, uploadedName, year, Limits.Value);
         var who = HttpContext.User.Who();
-        await Uploads.AddAsync(year, uploadedName, content, result.Valid, result.Errors.Count, who, cancel);
+        // The file and (when valid) its register are stored in one transaction.
+        await Registers.ImportAsync(year, uploadedName, content, result.Register, result.Errors.Count, who, cancel);
         if (result.Register is { } valid)
         {
-            await Registers.SaveAsync(year, valid, who, cancel);
             saved = valid;
             ignoredNeeds = result.IgnoredNeeds;
             Year = year;

@@ -1,5 +1,6 @@
 using Npgsql;
 using NpgsqlTypes;
+using Scheduler.Data.Audit;
 
 namespace Scheduler.Data.Stores;
 
@@ -7,12 +8,12 @@ namespace Scheduler.Data.Stores;
 internal static class AuditLog
 {
     public static async Task WriteAsync(NpgsqlConnection connection, NpgsqlTransaction tx, string who, string what,
-        string? detailJson, CancellationToken cancellationToken)
+        AuditDetail detail, CancellationToken cancellationToken)
     {
         await using var command = new NpgsqlCommand("insert into audit (who, what, detail) values ($1, $2, $3)", connection, tx);
         command.Parameters.AddWithValue(who);
         command.Parameters.AddWithValue(what);
-        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Jsonb, Value = (object?)detailJson ?? DBNull.Value });
+        command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Jsonb, Value = AuditJson.Write(detail) });
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
 }

@@ -1,5 +1,6 @@
 using Npgsql;
 using NpgsqlTypes;
+using Scheduler.Data.Audit;
 
 namespace Scheduler.Data.Stores;
 
@@ -36,7 +37,7 @@ public sealed class DrawStore(NpgsqlDataSource dataSource)
             draw = (await ReadAsync(command, cancellationToken))[0];
         }
         await AuditLog.WriteAsync(connection, tx, who, "draw stored",
-            $"{{\"year\":{year},\"draw\":{draw.Id},\"version\":{draw.Version},\"seed\":{seed}}}", cancellationToken);
+            new DrawStoredDetail(year, draw.Id, draw.Version, seed), cancellationToken);
         await tx.CommitAsync(cancellationToken);
         return draw;
     }
@@ -70,7 +71,7 @@ public sealed class DrawStore(NpgsqlDataSource dataSource)
             command.Parameters.AddWithValue(who);
             if (await command.ExecuteNonQueryAsync(cancellationToken) == 0) return false;
         }
-        await AuditLog.WriteAsync(connection, tx, who, "draw published", $"{{\"draw\":{id}}}", cancellationToken);
+        await AuditLog.WriteAsync(connection, tx, who, "draw published", new DrawPublishedDetail(id), cancellationToken);
         await tx.CommitAsync(cancellationToken);
         return true;
     }

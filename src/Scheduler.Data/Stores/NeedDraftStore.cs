@@ -1,6 +1,6 @@
-using System.Text.Json;
 using Npgsql;
 using NpgsqlTypes;
+using Scheduler.Data.Audit;
 
 namespace Scheduler.Data.Stores;
 
@@ -27,14 +27,17 @@ public sealed class NeedDraftStore(NpgsqlDataSource dataSource)
             reader.GetString(2), reader.GetFieldValue<DateTimeOffset>(3));
     }
 
-    /// <summary>Stores the draft's rows (creating it when missing), audited as <paramref name="what"/> with the given detail fields.</summary>
+    /// <summary>
+    /// Stores the draft's rows (creating it when missing), audited as <paramref name="what"/> with the need it concerned
+    /// (<paramref name="need"/>) or the version just submitted (<paramref name="submitted"/>), when given.
+    /// </summary>
     public async Task SaveAsync(int year, string department, int? baseVersion, IReadOnlyList<NeedDraftRow> rows, string who, string what,
-        IReadOnlyDictionary<string, object?>? detail = null, CancellationToken cancellationToken = default)
+        string? need = null, int? submitted = null, CancellationToken cancellationToken = default)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var tx = await connection.BeginTransactionAsync(cancellationToken);
         await UpsertAsync(connection, tx, year, department, baseVersion, rows, who, cancellationToken);
-        await AuditLog.WriteAsync(connection, tx, who, what, Detail(year, department, rows.Count, detail), cancellationToken);
+        await AuditLog.WriteAsync(connection, tx, who, what, new NeedDraftDetail(year, department, rows.Count, need, submitted), cancellationToken);
         await tx.CommitAsync(cancellationToken);
     }
 
@@ -59,10 +62,7 @@ public sealed class NeedDraftStore(NpgsqlDataSource dataSource)
             id = (long)(await command.ExecuteScalarAsync(cancellationToken))!;
         }
         await AuditLog.WriteAsync(connection, tx, who, "needs file uploaded",
-            JsonSerializer.Serialize(new Dictionary<string, object?>
-            {
-                ["year"] = year, ["department"] = department, ["upload"] = id, ["file"] = fileName, ["bytes"] = content.Length,
-            }, DraftDetailJson.Default.DictionaryStringObject), cancellationToken);
+            new NeedsFileDetail(year, department, id, fileName, content.Length), cancellationToken);
         await tx.CommitAsync(cancellationToken);
         return id;
     }
@@ -91,7 +91,7 @@ public sealed class NeedDraftStore(NpgsqlDataSource dataSource)
         if (upload is null) return false;
         await UpsertAsync(connection, tx, upload.Value.Year, upload.Value.Department, baseVersion, rows, who, cancellationToken);
         await AuditLog.WriteAsync(connection, tx, who, "needs draft replaced by upload",
-            Detail(upload.Value.Year, upload.Value.Department, rows.Count, new Dictionary<string, object?> { ["upload"] = uploadId }), cancellationToken);
+            new NeedDraftDetail(upload.Value.Year, upload.Value.Department, rows.Count, Upload: uploadId), cancellationToken);
         await tx.CommitAsync(cancellationToken);
         return true;
     }
@@ -104,7 +104,7 @@ public sealed class NeedDraftStore(NpgsqlDataSource dataSource)
         var upload = await MarkAsync(connection, tx, uploadId, UploadDiscarded, cancellationToken);
         if (upload is null) return false;
         await AuditLog.WriteAsync(connection, tx, who, "needs upload discarded",
-            Detail(upload.Value.Year, upload.Value.Department, 0, new Dictionary<string, object?> { ["upload"] = uploadId }), cancellationToken);
+            new NeedDraftDetail(upload.Value.Year, upload.Value.Department, 0, Upload: uploadId), cancellationToken);
         await tx.CommitAsync(cancellationToken);
         return true;
     }
@@ -135,12 +135,5 @@ public sealed class NeedDraftStore(NpgsqlDataSource dataSource)
         command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Jsonb, Value = DraftJson.Write(rows) });
         command.Parameters.AddWithValue(who);
         await command.ExecuteNonQueryAsync(cancellationToken);
-    }
-
-    private static string Detail(int year, string department, int rows, IReadOnlyDictionary<string, object?>? extra)
-    {
-        var detail = new Dictionary<string, object?> { ["year"] = year, ["department"] = department, ["rows"] = rows };
-        if (extra is not null) foreach (var (key, value) in extra) detail[key] = value;
-        return JsonSerializer.Serialize(detail, DraftDetailJson.Default.DictionaryStringObject);
     }
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Npgsql;
 using NpgsqlTypes;
+using Scheduler.Data.Audit;
 using Scheduler.Domain.Model;
 
 namespace Scheduler.Data.Stores;
@@ -25,8 +26,7 @@ public sealed class NeedStore(NpgsqlDataSource dataSource)
         var (version, at) = await DepartmentVersions.Needs.AppendAsync(connection, tx, year, department, who, json, cancellationToken);
         var submission = new NeedSubmission(year, department, version, who, at, json);
         await AuditLog.WriteAsync(connection, tx, who, "needs submitted",
-            $"{{\"year\":{year},\"department\":{System.Text.Json.JsonSerializer.Serialize(department)},\"version\":{submission.Version},\"needs\":{needs.Count}}}",
-            cancellationToken);
+            new NeedsSubmittedDetail(year, department, submission.Version, needs.Count), cancellationToken);
         await tx.CommitAsync(cancellationToken);
         return submission;
     }

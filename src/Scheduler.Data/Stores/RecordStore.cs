@@ -1,5 +1,6 @@
 using Npgsql;
 using NpgsqlTypes;
+using Scheduler.Data.Audit;
 
 namespace Scheduler.Data.Stores;
 
@@ -36,8 +37,7 @@ public sealed class RecordStore(NpgsqlDataSource dataSource)
             command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Jsonb, Value = recordsJson });
             version = (int)(await command.ExecuteScalarAsync(cancellationToken))!;
         }
-        var detail = $"{{\"run\":{run},\"version\":{version},\"records\":{count}{(department is null ? "" : $",\"department\":{System.Text.Json.JsonSerializer.Serialize(department)}")}}}";
-        await AuditLog.WriteAsync(connection, tx, who, Audit, detail, cancellationToken);
+        await AuditLog.WriteAsync(connection, tx, who, Audit, new RecordsSubmittedDetail(run, version, count, department), cancellationToken);
         await tx.CommitAsync(cancellationToken);
         return version;
     }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using Npgsql;
 using NpgsqlTypes;
+using Scheduler.Data.Audit;
 using Scheduler.Domain.Json;
 using Scheduler.Domain.Model;
 
@@ -15,19 +16,40 @@ public sealed class RegisterStore(NpgsqlDataSource dataSource)
     /// <summary>Each year's newest register version seen, parsed: a saved version never changes.</summary>
     private readonly ConcurrentDictionary<int, (int Version, Instance Register)> _current = new();
 
-    /// <summary>Saves the year's register as its next version (its needs, if any, are dropped: departments submit those).</summary>
-    public async Task SaveAsync(int year, Instance register, string who, CancellationToken cancellationToken = default) =>
-        await SaveVersionAsync(year, register, who, cancellationToken);
-
     /// <summary>
     /// Saves the register as the year's next version and makes it current; returns the version. Saves of one year
     /// take turns on the year's row lock, so concurrent saves each get their own version number.
     /// </summary>
     public async Task<RegisterVersion> SaveVersionAsync(int year, Instance register, string who, CancellationToken cancellationToken = default)
     {
-        var json = ContractJson.Write(register with { Needs = [] });
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var tx = await connection.BeginTransactionAsync(cancellationToken);
+        var saved = await AppendAsync(connection, tx, year, register, who, cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+        return saved;
+    }
+
+    /// <summary>
+    /// Keeps an uploaded register file (<paramref name="register"/> null: it was not valid, with <paramref name="errors"/>
+    /// problems) and, when it was valid, saves its register as the year's next version: one transaction, so either both
+    /// are stored or neither is.
+    /// </summary>
+    public async Task<RegisterImported> ImportAsync(int year, string fileName, byte[] content, Instance? register, int errors, string who,
+        CancellationToken cancellationToken = default)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var tx = await connection.BeginTransactionAsync(cancellationToken);
+        var upload = await RegisterUploadStore.InsertAsync(connection, tx, year, fileName, content, register is not null, errors, who, cancellationToken);
+        var saved = register is null ? null : await AppendAsync(connection, tx, year, register, who, cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+        return new RegisterImported(upload, saved);
+    }
+
+    /// <summary>Writes the register (its needs dropped) to years.register and as the next version, audited, inside <paramref name="tx"/>.</summary>
+    private static async Task<RegisterVersion> AppendAsync(NpgsqlConnection connection, NpgsqlTransaction tx, int year, Instance register, string who,
+        CancellationToken cancellationToken)
+    {
+        var json = ContractJson.Write(register with { Needs = [] });
         await using (var command = new NpgsqlCommand("""
             insert into years (year, register, updated_by) values ($1, $2, $3)
             on conflict (year) do update set register = excluded.register, updated_by = excluded.updated_by, updated_at = now()
@@ -52,8 +74,7 @@ public sealed class RegisterStore(NpgsqlDataSource dataSource)
             await reader.ReadAsync(cancellationToken);
             saved = new RegisterVersion(year, reader.GetInt32(0), who, reader.GetFieldValue<DateTimeOffset>(1));
         }
-        await AuditLog.WriteAsync(connection, tx, who, "register saved", $"{{\"year\":{year},\"version\":{saved.Version}}}", cancellationToken);
-        await tx.CommitAsync(cancellationToken);
+        await AuditLog.WriteAsync(connection, tx, who, "register saved", new RegisterSavedDetail(year, saved.Version), cancellationToken);
         return saved;
     }
 

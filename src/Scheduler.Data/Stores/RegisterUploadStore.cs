@@ -2,17 +2,20 @@ using Npgsql;
 
 namespace Scheduler.Data.Stores;
 
-/// <summary>The register files the office uploaded, each kept with its bytes, name, who and when, valid or not.</summary>
+/// <summary>
+/// The register files the office uploaded, each kept with its bytes, name, who and when, valid or not (written by
+/// <see cref="RegisterStore.ImportAsync"/> in the transaction that saves a valid file's register).
+/// </summary>
 public sealed class RegisterUploadStore(NpgsqlDataSource dataSource)
 {
-    /// <summary>Keeps the file; returns its id.</summary>
-    public async Task<long> AddAsync(int year, string fileName, byte[] content, bool accepted, int errors, string who,
-        CancellationToken cancellationToken = default)
+    /// <summary>Keeps the file inside <paramref name="tx"/>; returns its id (<see cref="RegisterStore.ImportAsync"/> saves it with the register).</summary>
+    internal static async Task<long> InsertAsync(NpgsqlConnection connection, NpgsqlTransaction tx, int year, string fileName, byte[] content,
+        bool accepted, int errors, string who, CancellationToken cancellationToken)
     {
-        await using var command = dataSource.CreateCommand("""
+        await using var command = new NpgsqlCommand("""
             insert into register_uploads (year, file_name, content, accepted, errors, uploaded_by)
             values ($1, $2, $3, $4, $5, $6) returning id
-            """);
+            """, connection, tx);
         command.Parameters.AddWithValue(year);
         command.Parameters.AddWithValue(fileName);
         command.Parameters.AddWithValue(content);

@@ -1,5 +1,6 @@
 using Npgsql;
 using NpgsqlTypes;
+using Scheduler.Data.Audit;
 
 namespace Scheduler.Data.Stores;
 
@@ -33,7 +34,7 @@ public sealed class ReplanRunStore(NpgsqlDataSource dataSource)
             id = (long)(await command.ExecuteScalarAsync(cancellationToken))!;
         }
         await AuditLog.WriteAsync(connection, tx, who, "replan requested",
-            $"{{\"run\":{id},\"year\":{year},\"replaces\":{inputs.Replaces},\"from\":{inputs.From}}}", cancellationToken);
+            new ReplanRequestedDetail(id, year, inputs.Replaces, inputs.From), cancellationToken);
         await tx.CommitAsync(cancellationToken);
         return id;
     }

@@ -1,5 +1,6 @@
 using Npgsql;
 using NpgsqlTypes;
+using Scheduler.Data.Audit;
 
 namespace Scheduler.Data.Stores;
 
@@ -18,8 +19,7 @@ public sealed class RuleStore(NpgsqlDataSource dataSource)
         var (version, at) = await DepartmentVersions.Rules.AppendAsync(connection, tx, year, department, who, rulesJson, cancellationToken);
         var saved = new RuleVersion(year, department, version, who, at, rulesJson);
         await AuditLog.WriteAsync(connection, tx, who, "rules submitted",
-            $"{{\"year\":{year},\"department\":{System.Text.Json.JsonSerializer.Serialize(department)},\"version\":{saved.Version},\"rules\":{ruleCount}}}",
-            cancellationToken);
+            new RulesSubmittedDetail(year, department, saved.Version, ruleCount), cancellationToken);
         await tx.CommitAsync(cancellationToken);
         return saved;
     }
@@ -44,10 +44,7 @@ public sealed class RuleStore(NpgsqlDataSource dataSource)
             id = (long)(await command.ExecuteScalarAsync(cancellationToken))!;
         }
         await AuditLog.WriteAsync(connection, tx, who, "rules file uploaded",
-            System.Text.Json.JsonSerializer.Serialize(new Dictionary<string, object?>
-            {
-                ["year"] = year, ["department"] = department, ["upload"] = id, ["file"] = fileName, ["bytes"] = content.Length, ["errors"] = errors,
-            }), cancellationToken);
+            new RulesFileDetail(year, department, id, fileName, content.Length, errors), cancellationToken);
         await tx.CommitAsync(cancellationToken);
         return id;
     }

@@ -1,5 +1,6 @@
 using Npgsql;
 using NpgsqlTypes;
+using Scheduler.Data.Audit;
 
 namespace Scheduler.Data.Stores;
 
@@ -44,8 +45,7 @@ public sealed class SolveRunStore(NpgsqlDataSource dataSource)
             command.Parameters.Add(new NpgsqlParameter<long?> { TypedValue = drawId, NpgsqlDbType = NpgsqlTypes.NpgsqlDbType.Bigint });
             id = (long)(await command.ExecuteScalarAsync(cancellationToken))!;
         }
-        await AuditLog.WriteAsync(connection, tx, who, "solve requested",
-            drawId is { } draw ? $"{{\"run\":{id},\"year\":{year},\"draw\":{draw}}}" : $"{{\"run\":{id},\"year\":{year}}}", cancellationToken);
+        await AuditLog.WriteAsync(connection, tx, who, "solve requested", new SolveRequestedDetail(id, year, Draw: drawId), cancellationToken);
         await tx.CommitAsync(cancellationToken);
         return id;
     }
@@ -73,7 +73,7 @@ public sealed class SolveRunStore(NpgsqlDataSource dataSource)
             newId = reader.GetInt64(0);
             year = reader.GetInt32(1);
         }
-        await AuditLog.WriteAsync(connection, tx, who, "solve requested", $"{{\"run\":{newId},\"year\":{year},\"rerunOf\":{id}}}", cancellationToken);
+        await AuditLog.WriteAsync(connection, tx, who, "solve requested", new SolveRequestedDetail(newId, year, id), cancellationToken);
         await tx.CommitAsync(cancellationToken);
         return newId;
     }
@@ -196,7 +196,7 @@ public sealed class SolveRunStore(NpgsqlDataSource dataSource)
             state = await command.ExecuteScalarAsync(cancellationToken) as string;
         }
         if (state is null) return null;
-        await AuditLog.WriteAsync(connection, tx, who, "solve cancel requested", $"{{\"run\":{id}}}", cancellationToken);
+        await AuditLog.WriteAsync(connection, tx, who, "solve cancel requested", new RunDetail(id), cancellationToken);
         await tx.CommitAsync(cancellationToken);
         return state;
     }
@@ -226,7 +226,7 @@ public sealed class SolveRunStore(NpgsqlDataSource dataSource)
             attempts = value;
         }
         await AuditLog.WriteAsync(connection, tx, "solver", StoredAudit,
-            $"{{\"run\":{id},\"state\":\"{state}\",\"plan\":{(planJson is null ? "false" : "true")},\"attempts\":{attempts}}}", cancellationToken);
+            new SolveStoredDetail(id, state, planJson is not null, attempts), cancellationToken);
         await tx.CommitAsync(cancellationToken);
         return true;
     }

@@ -1,6 +1,7 @@
 using System.Security.Cryptography;
 using System.Text;
 using Npgsql;
+using Scheduler.Data.Audit;
 
 namespace Scheduler.Data.Stores;
 
@@ -15,8 +16,7 @@ public sealed class TokenStore(NpgsqlDataSource dataSource)
         await using var tx = await connection.BeginTransactionAsync(cancellationToken);
         var id = await InsertAsync(connection, tx, token, department, who, cancellationToken);
         await AuditLog.WriteAsync(connection, tx, who, "token issued",
-            $"{{\"id\":{id},\"role\":\"{(department is null ? TokenIdentity.Office : TokenIdentity.DepartmentRole)}\",\"department\":{System.Text.Json.JsonSerializer.Serialize(department)}}}",
-            cancellationToken);
+            new TokenDetail(id, department is null ? TokenIdentity.Office : TokenIdentity.DepartmentRole, department), cancellationToken);
         await tx.CommitAsync(cancellationToken);
         return token;
     }
@@ -35,7 +35,7 @@ public sealed class TokenStore(NpgsqlDataSource dataSource)
             if ((bool)(await any.ExecuteScalarAsync(cancellationToken))!) return false;
         }
         var id = await InsertAsync(connection, tx, token, null, "configuration", cancellationToken);
-        await AuditLog.WriteAsync(connection, tx, "configuration", "office token seeded", $"{{\"id\":{id}}}", cancellationToken);
+        await AuditLog.WriteAsync(connection, tx, "configuration", "office token seeded", new TokenSeededDetail(id), cancellationToken);
         await tx.CommitAsync(cancellationToken);
         return true;
     }
@@ -108,8 +108,7 @@ public sealed class TokenStore(NpgsqlDataSource dataSource)
             token = ReadInfo(reader);
         }
         await AuditLog.WriteAsync(connection, tx, who, "token revoked",
-            $"{{\"id\":{id},\"role\":\"{token.Role}\",\"department\":{System.Text.Json.JsonSerializer.Serialize(token.Department)}}}",
-            cancellationToken);
+            new TokenDetail(id, token.Role, token.Department), cancellationToken);
         await tx.CommitAsync(cancellationToken);
         return (RevokeOutcome.Revoked, token);
     }

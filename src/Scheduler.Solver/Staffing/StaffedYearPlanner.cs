@@ -105,6 +105,13 @@ public sealed class StaffedYearPlanner
                 Console.Error.WriteLine($"[staff] final months: unscheduled {left}, {full.Sum(m => m.Elapsed.TotalSeconds):0.0} s");
             if (left <= chosen.Left) chosen = (chosen.Annual, full, left);
         }
+        var mergeClock = System.Diagnostics.Stopwatch.StartNew();
+        if (chosen.Months.Count == 12 && !cancellationToken.IsCancellationRequested && YearMerge.Run(ci, chosen.Annual.Plan, chosen.Months) is { } merged)
+        {
+            if (Environment.GetEnvironmentVariable("SCHEDULER_TRACE_STAFF") is not null)
+                Console.Error.WriteLine($"[staff] sibling visits merged back: {merged.Merged}, visits {merged.Figures.Visits}, unscheduled {merged.Months.Sum(m => m.Figures.Unscheduled)}, {mergeClock.Elapsed.TotalSeconds:0.0} s");
+            chosen = (chosen.Annual with { Plan = merged.Annual, Figures = merged.Figures }, merged.Months, merged.Months.Sum(m => m.Figures.Unscheduled));
+        }
         return new StaffedYear
         {
             Annual = chosen.Annual,

@@ -1,16 +1,13 @@
-using Npgsql;
-using Scheduler.Data;
 
-namespace Scheduler.Api.Tests;
+namespace Scheduler.Data.Tests;
 
-/// <summary>Migrations on a fresh database (this class never starts the service, so its database stays empty until the test).</summary>
-public sealed class MigratorTests(ApiFactory api) : IClassFixture<ApiFactory>
+/// <summary>Migrations on a fresh database (this class never migrates before the test, so its database starts empty).</summary>
+public sealed class MigratorTests(TestDatabase db) : IClassFixture<TestDatabase>
 {
     [Fact]
     public async Task Migrate_AppliesEachMigrationOnce_WhenFourServersStartTogether()
     {
-        await using var dataSource = NpgsqlDataSource.Create(api.ConnectionString);
-        var migrator = new Migrator(dataSource);
+        var migrator = new Migrator(db.DataSource);
         Assert.Null(await migrator.CurrentVersionAsync());
 
         var applied = await Task.WhenAll(Enumerable.Range(0, 4).Select(_ => migrator.MigrateAsync()));

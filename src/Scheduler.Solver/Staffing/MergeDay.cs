@@ -1,0 +1,13 @@
+namespace Scheduler.Solver.Staffing;
+
+/// <summary>A team-day of a month being merged (<see cref="MonthMerge"/>): its officers and visits change in place.</summary>
+internal sealed class MergeDay(string id, DateOnly date, string township, List<string> inspectors, List<string> visits)
+{
+    public string Id { get; } = id;
+    public DateOnly Date { get; } = date;
+    public string Township { get; } = township;
+    public List<string> Inspectors { get; } = inspectors;
+
+    /// <summary>Annual-plan visit ids in route order.</summary>
+    public List<string> Visits { get; } = visits;
+}

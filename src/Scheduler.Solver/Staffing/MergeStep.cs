@@ -1,0 +1,14 @@
+namespace Scheduler.Solver.Staffing;
+
+/// <summary>What a merge of sibling visits may use, tried in this order (<see cref="MonthMerge"/>).</summary>
+internal enum MergeStep
+{
+    /// <summary>A team-day whose officers already cover the merged visit's departments.</summary>
+    Present,
+
+    /// <summary>A team-day of the township with officers free that day added.</summary>
+    AddOfficers,
+
+    /// <summary>A new team-day on a free date.</summary>
+    NewDay,
+}
