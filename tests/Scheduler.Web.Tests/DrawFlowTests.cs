@@ -71,6 +71,7 @@ public sealed partial class DrawFlowTests(WebApp app)
         var drawn = expected.Values.Sum() + List.Length;
         Assert.Equal(drawn.ToString(CultureInfo.InvariantCulture), await office.Locator($"#department-figures tr[data-department='{Department}'] .drawn").InnerTextAsync());
         Assert.Matches(@"\d", await office.Locator("#pair-overlap").InnerTextAsync());
+        Assert.Matches(@"\d", await office.Locator("#comparison-visits").InnerTextAsync());   // independent draws on the same rules
         await Screens.TakeAsync(office, "office-draws");
         await office.Locator($"#publish-{id}").ClickAsync();
         await Assertions.Expect(office.Locator($"#draw-{id}")).ToHaveAttributeAsync("data-status", "published");

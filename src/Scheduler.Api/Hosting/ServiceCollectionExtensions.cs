@@ -34,6 +34,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<RuleStore>();
         services.AddSingleton<DrawStore>();
         services.AddSingleton<Scheduler.Api.Draws.DrawRunner>();
+        services.AddSingleton<Scheduler.Api.Draws.DrawFiguresCache>();
         services.AddSingleton<SubmissionGate>();
         services.AddSingleton<NeedDraftStore>();
         services.AddSingleton<TokenStore>();
