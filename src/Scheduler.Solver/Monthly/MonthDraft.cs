@@ -5,6 +5,9 @@ namespace Scheduler.Solver.Monthly;
 /// <summary>
 /// The team-days of a month while they are built, with who is busy on which date and how many days each officer
 /// works. Every change keeps the draft valid (§3 rules 2–6) as long as callers only add teams and officers that fit.
+/// A trial change is made in place between <see cref="Mark"/> and <see cref="Commit"/> or <see cref="Rollback"/>: while a
+/// mark is open every change through this class is journaled, so a failed trial is undone exactly (a copy of a large
+/// month per trial cost the repair most of its time on a 60,000-enterprise county).
 /// </summary>
 internal sealed class MonthDraft
 {
@@ -12,6 +15,8 @@ internal sealed class MonthDraft
     public Dictionary<DateOnly, ISet<string>> Busy { get; private set; } = [];
     public Dictionary<string, int> DaysWorked { get; private set; } = new(StringComparer.Ordinal);
     private int _nextId;
+    private readonly List<Action> _undo = [];
+    private int _open;
 
     public MonthDraft(IEnumerable<DateOnly> workingDays)
     {
@@ -24,6 +29,11 @@ internal sealed class MonthDraft
     {
         var td = new TeamDayDraft(_nextId++, date, team, []);
         TeamDays.Add(td);
+        Journal(() =>
+        {
+            TeamDays.RemoveAt(TeamDays.Count - 1);
+            _nextId--;
+        });
         foreach (var o in officers) Join(td, o);
         return td;
     }
@@ -31,39 +41,87 @@ internal sealed class MonthDraft
     public void Join(TeamDayDraft td, Inspector o)
     {
         td.Officers.Add(o);
-        Busy[td.Date].Add(o.Id);
-        DaysWorked[o.Id] = DaysWorked.GetValueOrDefault(o.Id) + 1;
+        bool wasBusy = !Busy[td.Date].Add(o.Id);
+        bool worked = DaysWorked.TryGetValue(o.Id, out int days);
+        DaysWorked[o.Id] = days + 1;
+        Journal(() =>
+        {
+            td.Officers.RemoveAt(td.Officers.Count - 1);
+            if (!wasBusy) Busy[td.Date].Remove(o.Id);
+            if (worked) DaysWorked[o.Id] = days;
+            else DaysWorked.Remove(o.Id);
+        });
     }
 
     public void Leave(TeamDayDraft td, Inspector o)
     {
-        td.Officers.Remove(o);
-        Busy[td.Date].Remove(o.Id);
-        DaysWorked[o.Id] = DaysWorked.GetValueOrDefault(o.Id) - 1;
+        int at = td.Officers.IndexOf(o);
+        if (at >= 0) td.Officers.RemoveAt(at);
+        bool wasBusy = Busy[td.Date].Remove(o.Id);
+        bool worked = DaysWorked.TryGetValue(o.Id, out int days);
+        DaysWorked[o.Id] = days - 1;
+        Journal(() =>
+        {
+            if (at >= 0) td.Officers.Insert(at, o);
+            if (wasBusy) Busy[td.Date].Add(o.Id);
+            if (worked) DaysWorked[o.Id] = days;
+            else DaysWorked.Remove(o.Id);
+        });
+    }
+
+    /// <summary>Gives a team-day a new route (visits).</summary>
+    public void SetTeam(TeamDayDraft td, TeamCluster team)
+    {
+        var before = td.Team;
+        td.Team = team;
+        Journal(() => td.Team = before);
+    }
+
+    /// <summary>Opens a trial: changes from here on can be undone by <see cref="Rollback"/>. Marks nest.</summary>
+    public int Mark()
+    {
+        _open++;
+        return _undo.Count;
+    }
+
+    /// <summary>Keeps the trial's changes (an enclosing trial may still undo them).</summary>
+    public void Commit(int mark)
+    {
+        System.Diagnostics.Debug.Assert(mark <= _undo.Count, "marks close in order");
+        if (--_open == 0) _undo.Clear();
+    }
+
+    /// <summary>Undoes every change since <paramref name="mark"/>, newest first.</summary>
+    public void Rollback(int mark)
+    {
+        for (int i = _undo.Count - 1; i >= mark; i--) _undo[i]();
+        _undo.RemoveRange(mark, _undo.Count - mark);
+        if (--_open == 0) _undo.Clear();
+    }
+
+    private void Journal(Action undo)
+    {
+        if (_open > 0) _undo.Add(undo);
     }
 
     /// <summary>Takes a visit out of a team-day: the route keeps its order, officers of departments no visit needs any more go home, an empty team-day goes.</summary>
     public void RemoveVisit(MonthContext ctx, TeamDayDraft td, MonthVisit v)
     {
-        td.Team = new TeamCluster(td.Team.Township, td.Team.Visits.Where(w => w != v).ToList());
+        SetTeam(td, new TeamCluster(td.Team.Township, td.Team.Visits.Where(w => w != v).ToList()));
         foreach (var o in td.Officers.Where(o => !td.Team.Departments.Contains(ctx.DepartmentIndex[o.Department])).ToList())
             Leave(td, o);
-        if (td.Team.Visits.Count == 0) TeamDays.Remove(td);
+        if (td.Team.Visits.Count > 0) return;
+        int at = TeamDays.IndexOf(td);
+        if (at < 0) return;
+        TeamDays.RemoveAt(at);
+        Journal(() => TeamDays.Insert(at, td));
     }
 
     /// <summary>The team-day with this id, or null when it has gone.</summary>
     public TeamDayDraft? Find(int id) => TeamDays.Find(t => t.Id == id);
 
-    /// <summary>Takes over the state of <paramref name="copy"/> (a clone of this draft that was changed).</summary>
-    public void TakeOver(MonthDraft copy)
-    {
-        TeamDays = copy.TeamDays;
-        Busy = copy.Busy;
-        DaysWorked = copy.DaysWorked;
-        _nextId = copy._nextId;
-    }
-
-    public MonthDraft Clone() => new()
+    /// <summary>A separate copy (no trial may be open).</summary>
+    public MonthDraft Clone() => _open > 0 ? throw new InvalidOperationException("a trial is open") : new()
     {
         _nextId = _nextId,
         TeamDays = TeamDays.Select(t => t.Clone()).ToList(),

@@ -26,14 +26,19 @@ internal sealed class UnscheduledRepair(MonthContext ctx, DateStaffing staffing,
 
     private int K => ctx.Rules.OfficersPerDepartment;
 
-    /// <summary>The draft with <paramref name="v"/> placed (a changed copy), or null when no host could take it.</summary>
+    /// <summary>The draft with <paramref name="v"/> placed (changed in place), or null (the draft unchanged) when no host could take it.</summary>
     public MonthDraft? TryPlace(MonthDraft draft, MonthVisit v)
     {
         foreach (var (date, hostId) in Hosts(draft, v))
         {
             if (outOfTime()) return null;
-            var trial = draft.Clone();
-            if (Place(trial, v, date, hostId)) return trial;
+            int mark = draft.Mark();
+            if (Place(draft, v, date, hostId))
+            {
+                draft.Commit(mark);
+                return draft;
+            }
+            draft.Rollback(mark);
         }
         return null;
     }
@@ -78,7 +83,7 @@ internal sealed class UnscheduledRepair(MonthContext ctx, DateStaffing staffing,
             var host = trial.Find(id)!;
             if (!Fits(host.Team.Visits, v) && !MakeRoom(trial, id, v)) return false;
             host = trial.Find(id)!;
-            host.Team = new TeamCluster(v.Township, TeamRoute.Insert(ctx, v.Township, host.Team.Visits, v));
+            trial.SetTeam(host, new TeamCluster(v.Township, TeamRoute.Insert(ctx, v.Township, host.Team.Visits, v)));
             // Officers who may not inspect this enterprise leave; others of their department take their place.
             foreach (var o in host.Officers.Where(o => o.Conflicts.Contains(v.Enterprise)).ToList()) trial.Leave(host, o);
         }
@@ -102,9 +107,13 @@ internal sealed class UnscheduledRepair(MonthContext ctx, DateStaffing staffing,
         foreach (var w in candidates)
         {
             if (outOfTime()) return false;
-            var copy = trial.Clone();
-            if (!Relocate(copy, w, hostId, hostId)) continue;
-            trial.TakeOver(copy);
+            int mark = trial.Mark();
+            if (!Relocate(trial, w, hostId, hostId))
+            {
+                trial.Rollback(mark);
+                continue;
+            }
+            trial.Commit(mark);
             return true;
         }
         return false;
@@ -167,9 +176,13 @@ internal sealed class UnscheduledRepair(MonthContext ctx, DateStaffing staffing,
         foreach (var (donorId, needing) in donors)
         {
             if (outOfTime()) return false;
-            var copy = trial.Clone();
-            if (!needing.All(w => Relocate(copy, w, donorId, targetId))) continue;
-            trial.TakeOver(copy);
+            int mark = trial.Mark();
+            if (!needing.All(w => Relocate(trial, w, donorId, targetId)))
+            {
+                trial.Rollback(mark);
+                continue;
+            }
+            trial.Commit(mark);
             return true;
         }
         return false;
@@ -205,7 +218,7 @@ internal sealed class UnscheduledRepair(MonthContext ctx, DateStaffing staffing,
         if (best is not { } b) return false;
         if (b.Host is { } host)
         {
-            host.Team = new TeamCluster(w.Township, TeamRoute.Insert(ctx, w.Township, host.Team.Visits, w));
+            draft.SetTeam(host, new TeamCluster(w.Township, TeamRoute.Insert(ctx, w.Township, host.Team.Visits, w)));
             foreach (var o in b.Extra) draft.Join(host, o);
         }
         else draft.Add(b.Date, new TeamCluster(w.Township, [w]), b.Extra);
