@@ -62,6 +62,29 @@ public sealed partial class ReplanFlowTests(WebApp app)
             Assert.Equal(1, await office.Locator($"#diff-departments tr[data-department='{other}']").CountAsync());
         await Screens.TakeAsync(office, "office-replan-diff");
 
+        // What if an enterprise with a visit from March on closed for the rest of the year? Asked from the replan's page.
+        string closing;
+        using (var api = app.Api())
+        {
+            var replanned = JsonDocument.Parse(await api.GetStringAsync($"/api/solves/{replanId}/plan")).RootElement;
+            closing = replanned.GetProperty("visits").EnumerateArray().First(v => v.GetProperty("month").GetInt32() >= 3)
+                .GetProperty("enterprise").GetString()!;
+        }
+        await office.GotoAsync($"/office/solves/{replanId}");
+        await office.Locator("#whatif-link").ClickAsync();
+        await office.WaitForURLAsync(url => url.EndsWith($"/office/solves/{replanId}/whatif", StringComparison.Ordinal));
+        await office.Locator("input[name=kind][value=close]").CheckAsync();
+        await office.Locator("#w-enterprise").FillAsync(closing);
+        await office.Locator("#w-months").FillAsync("3-12");
+        await office.Locator("#whatif-ask").ClickAsync();
+        await office.Locator("#whatif-answer").WaitForAsync();
+        Assert.Equal(0, await office.Locator("#whatif-errors").CountAsync());
+        Assert.Matches(@"\d+ → \d+", await office.Locator("#whatif-visits").InnerTextAsync());
+        Assert.True(await office.Locator($"#diff-moves tr[data-enterprise='{closing}']").CountAsync() >= 1,
+            "closing the enterprise for the rest of the year changes its occurrences");
+        await Screens.TakeAsync(office, "office-whatif");
+        await office.GotoAsync($"/office/solves/{replanId}/diff");
+
         // The office's department filter keeps that department's rows only.
         await office.Locator("#department").SelectOptionAsync(department);
         await office.Locator("#diff-filter button[type=submit]").ClickAsync();

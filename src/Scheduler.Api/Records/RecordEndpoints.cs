@@ -24,6 +24,7 @@ public static class RecordEndpoints
             .WithDescription("A records.json (docs/replanning.md): throughMonth and a record per visit (done with date, officers and findings; or notDone with a reason: closed, notFound, refused, postponed). Every upload is the run's next version, audited; a visit recorded again in a later upload is corrected, nothing is lost. 400 naming the JSON path of every problem (a visit the plan does not have, a month not yet reached, a done visit without its date…), nothing stored; 403 naming each record of a visit that holds none of the department's tasks; 404 when the run has no plan.");
         records.MapGet("/template", TemplateAsync).RequireAuthorization(Policies.Anyone)
             .WithName("GetRecordsTemplate")
+            .Produces(StatusCodes.Status200OK, contentType: PlanWorkbook.ContentType)
             .ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("A month's results workbook (xlsx) to fill in and PUT back (office: every visit; department: its visits)")
             .WithDescription("Sheet 结果: a row per visit of ?month= (1-12) with what is recorded so far; fill 结果 (已检查/未检查), 日期, 执法人员, 发现问题, 未检查原因 (关停, 无人/找不到, 拒绝, 延期) and 说明, and upload it on the department's records page (/departments/{code}/records): problems are named by sheet and cell (结果!F5). A row with 结果 empty is left out.");

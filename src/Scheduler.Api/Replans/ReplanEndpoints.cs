@@ -26,6 +26,8 @@ public static class ReplanEndpoints
             .WithDescription("{\"from\": M, \"seed\": S?}: the changed year (the current register and every department's latest needs) replanned from month M (docs/replanning.md): months before M are history as the run's current records say (visits not done come back into the rest of the year), month M is frozen except where a change forces it, later months keep the run's plan where no change touches them. A new run that replaces this one; 202 with it and its Location. 400 naming the field (from before the month after the last recorded one, a withdrawn need that breaks the history: its JSON path in the changed instance), nothing stored; 404 when the run has no plan.");
         run.MapGet("/diff", DiffAsync).RequireAuthorization(Policies.Anyone)
             .WithName("GetReplanDiff")
+            .Produces<PlanDiffView>(StatusCodes.Status200OK, "application/json")
+            .WithMetadata(XlsxResponse.Instance)
             .ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("What a replan changed against the run it replaces (office: all, or ?department=; department: its own part); ?format=xlsx for a workbook")
             .WithDescription("Per enterprise and per department, every occurrence that moved to another month, changed companions (the other departments of its visit), was added or removed, with the changes that caused the enterprise's re-planning where known. 404 when the run is not a replan or has no plan yet.");
@@ -38,13 +40,16 @@ public static class ReplanEndpoints
     }
 
     public static async Task<Results<Ok<WhatIfView>, ProblemHttpResult>> WhatIfAsync(long id, Scheduler.Domain.WhatIfs.WhatIf request, ClaimsPrincipal user,
-        WhatIfService whatIfs, CancellationToken cancellationToken)
+        HttpResponse response, WhatIfService whatIfs, CancellationToken cancellationToken)
     {
         var answer = await whatIfs.AskAsync(id, request, user.Who(), cancellationToken);
         if (answer.Missing is { } missing) return Problems.NotFound(missing);
         if (answer.Busy)
+        {
+            response.Headers.RetryAfter = "5";
             return TypedResults.Problem("another what-if is being answered; ask again in a few seconds", statusCode: StatusCodes.Status503ServiceUnavailable,
                 title: "Busy");
+        }
         return answer.View is { } view ? TypedResults.Ok(view) : Problems.Invalid(answer.Errors);
     }
 
