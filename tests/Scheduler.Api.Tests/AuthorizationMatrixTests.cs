@@ -18,6 +18,7 @@ public sealed class AuthorizationMatrixTests(SolvedYear year) : IClassFixture<So
     private const string OtherRules = "<YJGL's rules>";
     private const string TokenForOwn = """{"department": "SCJG"}""";
     private const string ReplanFrom = """{"from": 12}""";
+    private const string WhatIfClose = """{"kind": "close", "enterprise": "E1", "months": [12]}""";
     private static readonly string NoRecords = $$"""{"year": {{Tiny.Year}}, "throughMonth": 1, "records": []}""";
 
     private static readonly Row[] Table =
@@ -76,9 +77,15 @@ public sealed class AuthorizationMatrixTests(SolvedYear year) : IClassFixture<So
         new("PUT",    "/api/solves/{run}/records",                              NoRecords,   200,   200, 200,  401, 401),
         new("GET",    "/api/solves/{run}/records",                              null,        200,   200, 200,  401, 401),
         new("PUT",    "/api/solves/987654/records",                             NoRecords,   404,   404, 404,  401, 401),
+        // The results workbook of a month: anyone; a department gets its own visits (RecordSheetTests).
+        new("GET",    "/api/solves/{run}/records/template?month=3",             null,        200,   200, 200,  401, 401),
+        new("GET",    "/api/solves/987654/records/template?month=3",            null,        404,   404, 404,  401, 401),
         // Replans: the office replans; the diff is of a replan run ({run} replaces none: 404), a department sees its part.
         new("POST",   "/api/solves/{run}/replans",                              ReplanFrom,  202,   403, 403,  401, 401),
         new("POST",   "/api/solves/987654/replans",                             ReplanFrom,  404,   403, 403,  401, 401),
+        // What-if: the office asks; nothing is stored, so the row can run in any order.
+        new("POST",   "/api/solves/{run}/whatifs",                              WhatIfClose, 200,   403, 403,  401, 401),
+        new("POST",   "/api/solves/987654/whatifs",                             WhatIfClose, 404,   403, 403,  401, 401),
         new("GET",    "/api/solves/{run}/diff",                                 null,        404,   404, 404,  401, 401),
         new("GET",    "/hangfire",                                              null,        200,   403, 403,  401, 401),
         new("GET",    "/health",                                                null,        200,   200, 200,  200, 200),

@@ -44,6 +44,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<RecordStore>();
         services.AddSingleton<ReplanRunStore>();
         services.AddSingleton<Scheduler.Api.Replans.ReplanStarter>();
+        services.AddSingleton<Scheduler.Api.Replans.WhatIfService>();
         services.AddSingleton<Scheduler.Api.Records.RunRecords>();
         services.AddSingleton<InstanceAssembler>();
         services.AddSingleton<SolveStarter>();

@@ -26,10 +26,31 @@ public static class ReplanEndpoints
             .WithDescription("{\"from\": M, \"seed\": S?}: the changed year (the current register and every department's latest needs) replanned from month M (docs/replanning.md): months before M are history as the run's current records say (visits not done come back into the rest of the year), month M is frozen except where a change forces it, later months keep the run's plan where no change touches them. A new run that replaces this one; 202 with it and its Location. 400 naming the field (from before the month after the last recorded one, a withdrawn need that breaks the history: its JSON path in the changed instance), nothing stored; 404 when the run has no plan.");
         run.MapGet("/diff", DiffAsync).RequireAuthorization(Policies.Anyone)
             .WithName("GetReplanDiff")
+            .Produces<PlanDiffView>(StatusCodes.Status200OK, "application/json")
+            .WithMetadata(XlsxResponse.Instance)
             .ProducesProblems(StatusCodes.Status404NotFound)
-            .WithSummary("What a replan changed against the run it replaces (office: all, or ?department=; department: its own part)")
+            .WithSummary("What a replan changed against the run it replaces (office: all, or ?department=; department: its own part); ?format=xlsx for a workbook")
             .WithDescription("Per enterprise and per department, every occurrence that moved to another month, changed companions (the other departments of its visit), was added or removed, with the changes that caused the enterprise's re-planning where known. 404 when the run is not a replan or has no plan yet.");
+        run.MapPost("/whatifs", WhatIfAsync).RequireAuthorization(Policies.Office)
+            .WithName("AskWhatIf")
+            .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status503ServiceUnavailable)
+            .WithSummary("What if…? The run's year replanned with one change, answered at once and not stored (office)")
+            .WithDescription("kind close (enterprise, months: closed in those months), capacity (department, month, and teamDays or visits: the department does that much less in the month; team-days count at the rate of the run's monthly plan), or need (need: one more need, its id given here). The year is replanned from `from` (default: the month after the last recorded one) with a small work limit, as a replan would (history kept, the first month frozen but where the change forces it), and compared with the run's plan: the figures and the difference. 400 naming the field (an unknown enterprise, a month before `from`, a need the register's rules refuse: need.timesPerYear…); 503 while another what-if runs longer than 10 s.");
         return app;
+    }
+
+    public static async Task<Results<Ok<WhatIfView>, ProblemHttpResult>> WhatIfAsync(long id, Scheduler.Domain.WhatIfs.WhatIf request, ClaimsPrincipal user,
+        HttpResponse response, WhatIfService whatIfs, CancellationToken cancellationToken)
+    {
+        var answer = await whatIfs.AskAsync(id, request, user.Who(), cancellationToken);
+        if (answer.Missing is { } missing) return Problems.NotFound(missing);
+        if (answer.Busy)
+        {
+            response.Headers.RetryAfter = "5";
+            return TypedResults.Problem("another what-if is being answered; ask again in a few seconds", statusCode: StatusCodes.Status503ServiceUnavailable,
+                title: "Busy");
+        }
+        return answer.View is { } view ? TypedResults.Ok(view) : Problems.Invalid(answer.Errors);
     }
 
     public static async Task<Results<Accepted<SolveAccepted>, ProblemHttpResult>> StartAsync(long id, ReplanRequest request, ClaimsPrincipal user,
@@ -42,11 +63,13 @@ public static class ReplanEndpoints
         return TypedResults.Accepted(location, new SolveAccepted(newId, SolveState.Queued, location));
     }
 
-    public static async Task<Results<Ok<PlanDiffView>, ProblemHttpResult>> DiffAsync(long id, ClaimsPrincipal user, SolveRunStore runs,
-        RunCache cache, CancellationToken cancellationToken, string? department = null)
+    public static async Task<Results<Ok<PlanDiffView>, FileContentHttpResult, ProblemHttpResult>> DiffAsync(long id, HttpRequest request,
+        ClaimsPrincipal user, SolveRunStore runs, RunCache cache, CancellationToken cancellationToken, string? department = null)
     {
+        if (PlanFormat.Of(request) is not { } format) return PlanFormat.Unknown(request);
         var diff = await ComputeAsync(id, user.Department() ?? department, runs, cache, cancellationToken);
-        return diff.View is { } view ? TypedResults.Ok(view) : Problems.NotFound(diff.Missing!);
+        if (diff.View is not { } view) return Problems.NotFound(diff.Missing!);
+        return format == PlanFormat.Xlsx ? TypedResults.File(DiffWorkbook.Build(view), PlanWorkbook.ContentType, DiffWorkbook.FileName(view)) : TypedResults.Ok(view);
     }
 
     /// <summary>The difference of replan run <paramref name="id"/>, or why there is none; shared with the diff page.</summary>

@@ -62,8 +62,21 @@ internal sealed class BenchCommand(CliConsoles consoles) : Command<BenchCommand.
         [Description("Play the replanning scenario on this county instead (docs/replanning.md): plan the year, record the months before --from done (5% not done), add 3% needs and withdraw 2%, replan from --from and plan the changed year from scratch; writes DIR/replan.json and the plans.")]
         public string? Replan { get; init; }
 
+        [CommandOption("--whatif <INSTANCE>")]
+        [Description("Time what-ifs on this county instead (bench/README.md, What-if): plan the year (or read --plan), record the months before --from (5% not done), then answer --count seeded what-ifs (an enterprise closed, a department losing visits, one more need) each by a bounded replan; writes DIR/whatif.json with p50/p95 milliseconds.")]
+        public string? WhatIf { get; init; }
+
+        [CommandOption("--plan <FILE>")]
+        [Description("With --whatif: the county's annual plan, instead of planning the year first.")]
+        public string? Plan { get; init; }
+
+        [CommandOption("--count <N>")]
+        [Description("With --whatif: how many what-ifs to time (1-1000).")]
+        [DefaultValue(50)]
+        public int Count { get; init; } = 50;
+
         [CommandOption("--from <M>")]
-        [Description("With --replan: the month the replan starts from, 2-12.")]
+        [Description("With --replan or --whatif: the month the replan starts from, 2-12; with --whatif the first month a what-if replans. the replan starts from, 2-12.")]
         [DefaultValue(6)]
         public int From { get; init; } = 6;
 
@@ -90,7 +103,8 @@ internal sealed class BenchCommand(CliConsoles consoles) : Command<BenchCommand.
         protected override ValidationResult ValidateOwn()
         {
             if (string.IsNullOrWhiteSpace(Output)) return ValidationResult.Error("-o|--output <DIR> is required: where to write the reports");
-            if (Replan is not null && From is < 2 or > 12) return ValidationResult.Error($"--from must be 2-12 (a month with history before it), not {From}");
+            if (WhatIf is not null && Count is < 1 or > 1000) return ValidationResult.Error($"--count must be 1-1000, not {Count}");
+            if ((Replan ?? WhatIf) is not null && From is < 2 or > 12) return ValidationResult.Error($"--from must be 2-12 (a month with history before it), not {From}");
             if (Planners is not null && BenchLists.Planners(Planners, out var plannerError) is null) return ValidationResult.Error(plannerError!);
             if (Sizes is not null && BenchLists.Integers(Sizes, "--sizes", 1, 2_000_000, out var sizeError) is null) return ValidationResult.Error(sizeError!);
             if (BenchLists.Integers(Seeds, "--seeds", int.MinValue, int.MaxValue, out var seedError) is null) return ValidationResult.Error(seedError!);
@@ -103,6 +117,7 @@ internal sealed class BenchCommand(CliConsoles consoles) : Command<BenchCommand.
     public override int Execute(CommandContext context, BenchSettings settings, CancellationToken cancellationToken)
     {
         if (settings.Replan is { } county) return RunReplan(county, settings, cancellationToken);
+        if (settings.WhatIf is { } whatIfCounty) return RunWhatIf(whatIfCounty, settings, cancellationToken);
         var cases = Cases(settings);
         if (cases is null) return ExitCodes.BadInput;
 
@@ -138,6 +153,20 @@ internal sealed class BenchCommand(CliConsoles consoles) : Command<BenchCommand.
             $"replanSeconds {doc.ReplanSeconds}, keptShare {doc.KeptShare} ({doc.KeptVisits} of {doc.UntouchedVisits}), visits {doc.Visits} vs scratch {doc.ScratchVisits} ({(double)doc.Visits / doc.ScratchVisits - 1:+0.00%;-0.00%}), unassigned {doc.Unassigned} vs {doc.ScratchUnassigned}; the year as if nothing had happened: visits {doc.YearVisits}, unassigned {doc.YearUnassigned}{(doc.Unscheduled is { } u ? $", unscheduled {u}" : "")}"));
         consoles.Out.MarkupLineInterpolated($"Wrote [bold]{Path.Combine(settings.Output!, "replan.json")}[/] and the plans.");
         return doc.Valid ? ExitCodes.Ok : ExitCodes.InvalidPlan;
+    }
+
+    private int RunWhatIf(string file, BenchSettings settings, CancellationToken cancellationToken)
+    {
+        var instance = ContractFiles.ReadValidInstance(file, consoles.Error);
+        if (instance is null) return ExitCodes.BadInput;
+        Scheduler.Domain.Plans.AnnualPlan? plan = null;
+        if (settings.Plan is { } planFile && (plan = ContractFiles.ReadValidAnnualPlan(planFile, instance, file, consoles.Error)) is null) return ExitCodes.BadInput;
+        var doc = WhatIfBench.Run(instance, plan, settings.From, settings.Count, settings.Seed, settings.AnnualOptions(), settings.Output!,
+            consoles.Out.WritePlainLine, cancellationToken);
+        consoles.Out.WritePlainLine(FormattableString.Invariant(
+            $"{doc.Count} what-ifs on {doc.Enterprises} enterprises: p50 {doc.P50Ms} ms, p95 {doc.P95Ms} ms, max {doc.MaxMs} ms; answered {doc.Answered}, refused {doc.Refused}; valid {doc.AllValid}"));
+        consoles.Out.MarkupLineInterpolated($"Wrote [bold]{Path.Combine(settings.Output!, "whatif.json")}[/].");
+        return doc.AllValid ? ExitCodes.Ok : ExitCodes.InvalidPlan;
     }
 
     /// <summary>The instance files (read and validated now) then the generated counties (made when their turn comes); null after printing why a file cannot be used.</summary>

@@ -7,4 +7,5 @@ namespace Scheduler.Cli.Reporting.Json;
     Converters = [typeof(FiniteNumberConverter)])]
 [JsonSerializable(typeof(SummaryDocument))]
 [JsonSerializable(typeof(ReplanDocument))]
+[JsonSerializable(typeof(WhatIfDocument))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;
