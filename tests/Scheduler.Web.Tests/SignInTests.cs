@@ -12,7 +12,19 @@ public sealed class SignInTests(WebApp app)
 
         Assert.EndsWith("/office", new Uri(page.Url).AbsolutePath, StringComparison.Ordinal);
         Assert.Contains("县综合执法办", await page.Locator("header .who").InnerTextAsync(), StringComparison.Ordinal);
-        Assert.Equal(8, await page.Locator("header nav a").CountAsync());
+        string[] expected =
+        [
+            "/office", "/office/register", "/office/submissions", "/office/draws", "/office/solves",
+            "/office/enterprises", "/office/calendar", "/office/downloads", "/office/tokens",
+        ];
+        var links = page.Locator("header nav a[href^='/office']");
+        var hrefs = new List<string>();
+        for (var i = 0; i < await links.CountAsync(); i++)
+        {
+            hrefs.Add(await links.Nth(i).GetAttributeAsync("href") ?? "");
+        }
+
+        Assert.Equal(expected, hrefs);
         await page.Context.CloseAsync();
     }
 

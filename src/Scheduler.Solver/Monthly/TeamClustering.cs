@@ -59,13 +59,16 @@ internal static class TeamClustering
                     // Growing the team by g departments costs 2g officers for the day; a team of its own costs 2·|w|.
                     if (growthAllowed ? 2 * growth >= w.Departments.Length || departments.Count + growth > MaxTeamDepartments : growth > 0)
                         continue;
-                    var candidate = TeamRoute.Insert(ctx, township, order, w);
-                    double minutes = TeamRoute.DayMinutes(ctx, township, candidate);
-                    if (minutes > ctx.Rules.WorkdayMinutes) continue;
                     // Idle officers: the team's departments w does not need stand by during w; w's new departments
                     // stood by during every visit already in the team.
                     double idle = departments.Where(d => !w.Departments.Contains(d)).Sum(d => rarity[d])
                                   + order.Count * w.Departments.Where(d => !departments.Contains(d)).Sum(d => rarity[d]);
+                    // The route part of the cost (added travel) is never negative: a candidate whose idle officers alone
+                    // cost as much as the best cannot beat it, and its route need not be computed (same choice, faster).
+                    if (idle * IdleWeight >= bestCost) continue;
+                    var candidate = TeamRoute.Insert(ctx, township, order, w);
+                    double minutes = TeamRoute.DayMinutes(ctx, township, candidate);
+                    if (minutes > ctx.Rules.WorkdayMinutes) continue;
                     double cost = idle * IdleWeight + (minutes - now - w.OnSite);
                     if (cost < bestCost) { bestCost = cost; best = w; bestOrder = candidate; }
                 }
