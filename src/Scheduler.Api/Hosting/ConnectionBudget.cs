@@ -11,15 +11,17 @@ namespace Scheduler.Api.Hosting;
 /// flag);</item>
 /// <item>Hangfire's: <see cref="ClientConnections"/> in a web process (enqueueing, the dashboard), plus
 /// <c>short + solves + 2 × </c><see cref="ServerConnections"/> in a worker process (each worker fetches over one; each of
-/// the two job servers runs heartbeat, watchdog, schedulers, expiration and counters on its own).</item>
+/// the two job servers runs watchdog, cancellation watcher, heartbeat, schedulers, expiration and counters on its own).</item>
 /// </list>
-/// So a web process uses at most <c>WebPool + 5</c>, a worker <c>3 × (short + solves) + 12</c>, both the sum; all the
+/// So a web process uses at most <c>WebPool + 5</c>, a worker <c>3 × (short + solves) + 14</c>, both the sum; all the
 /// processes together must stay within <c>max_connections − superuser_reserved_connections</c>.
 /// </summary>
 public sealed record ConnectionBudget(int ServicePool, int HangfirePool)
 {
     public const int ClientConnections = 5;
-    public const int ServerConnections = 6;
+    /// <summary>A job server's own processes besides its workers: ServerWatchdog, ServerJobCancellationWatcher, ExpirationManager,
+    /// CountersAggregator, the PostgreSQL heartbeat, DelayedJobScheduler, RecurringJobScheduler (as its start-up log lists them).</summary>
+    public const int ServerConnections = 7;
 
     /// <summary>Connections of this process: both pools full.</summary>
     public int PerProcess => ServicePool + HangfirePool;

@@ -2,7 +2,7 @@ using Scheduler.Api.Hosting;
 
 namespace Scheduler.Api.Tests.Hosting;
 
-/// <summary>The pool formula of docs/deploy.md: web WebPool + 5, worker 3 × (short + solves) + 12, both the sum.</summary>
+/// <summary>The pool formula of docs/deploy.md: web WebPool + 5, worker 3 × (short + solves) + 14, both the sum.</summary>
 public sealed class ConnectionBudgetTests
 {
     [Fact]
@@ -13,8 +13,8 @@ public sealed class ConnectionBudgetTests
         var web = ConnectionBudget.For(options, ServerRole.WebOnly);
         Assert.Equal(new ConnectionBudget(20, 5), web);
         var worker = ConnectionBudget.For(options, ServerRole.WorkerOnly);
-        Assert.Equal(new ConnectionBudget(10, 17), worker);
-        Assert.Equal(3 * 5 + 12, worker.PerProcess);
+        Assert.Equal(new ConnectionBudget(10, 19), worker);
+        Assert.Equal(3 * 5 + 14, worker.PerProcess);
         Assert.Equal(web.PerProcess + worker.PerProcess, ConnectionBudget.For(options, ServerRole.Both).PerProcess);
     }
 
