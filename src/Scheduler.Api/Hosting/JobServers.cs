@@ -13,7 +13,8 @@ namespace Scheduler.Api.Hosting;
 public sealed class JobServers(IOptions<SchedulerOptions> options, IServiceProvider services, ILogger<JobServers> logger)
     : IHostedService, IDisposable
 {
-    private readonly List<BackgroundJobServer> servers = [];
+    // Replaced whole, never changed in place: a host being disposed may stop and dispose this service concurrently.
+    private BackgroundJobServer[] servers = [];
 
     public Task StartAsync(CancellationToken cancellationToken)
     {
@@ -27,21 +28,32 @@ public sealed class JobServers(IOptions<SchedulerOptions> options, IServiceProvi
         services.GetRequiredService<IGlobalConfiguration>();
         var storage = services.GetRequiredService<JobStorage>();
         var activator = services.GetRequiredService<JobActivator>();
-        servers.Add(Start(storage, activator, JobQueues.Short, [JobQueues.Short], options.Value.Workers.Short));
-        servers.Add(Start(storage, activator, JobQueues.Solves, [JobQueues.Solves, JobQueues.Default], options.Value.SolveWorkers));
+        servers =
+        [
+            Start(storage, activator, JobQueues.Short, [JobQueues.Short], options.Value.Workers.Short),
+            Start(storage, activator, JobQueues.Solves, [JobQueues.Solves, JobQueues.Default], options.Value.SolveWorkers),
+        ];
         return Task.CompletedTask;
     }
 
+    /// <summary>Both servers stop together: running jobs are cancelled (a solve throws, so Hangfire requeues it at once).</summary>
     public async Task StopAsync(CancellationToken cancellationToken)
     {
-        foreach (var server in servers) server.SendStop();
-        foreach (var server in servers) await server.WaitForShutdownAsync(cancellationToken);
+        var running = servers;
+        foreach (var server in running) server.SendStop();
+        try
+        {
+            foreach (var server in running) await server.WaitForShutdownAsync(cancellationToken);
+        }
+        catch (ObjectDisposedException)
+        {
+            // disposed meanwhile: nothing left to wait for
+        }
     }
 
     public void Dispose()
     {
-        foreach (var server in servers) server.Dispose();
-        servers.Clear();
+        foreach (var server in Interlocked.Exchange(ref servers, [])) server.Dispose();
     }
 
     private static BackgroundJobServer Start(JobStorage storage, JobActivator activator, string name, string[] queues, int workers) =>

@@ -14,7 +14,7 @@ public sealed record ServerRole(string Name, bool Web, bool Worker)
     public static readonly ServerRole Both = new("both", true, true);
 
     /// <summary>The role named <paramref name="value"/> (case-insensitive; empty = both); anything else throws, naming the setting.</summary>
-    public static ServerRole Parse(string? value) => value?.Trim().ToLowerInvariant() switch
+    public static ServerRole Parse(string? value) => value?.ToLowerInvariant() switch
     {
         null or "" or "both" => Both,
         "web" => WebOnly,

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Scheduler.Api.Hosting;
 
 namespace Scheduler.Api.Tests.Hosting;
@@ -41,5 +42,35 @@ public sealed class ConnectionBudgetTests
     {
         var connection = ConnectionBudget.WithPoolSize("Host=db;Username=postgres;Database=scheduler", 17);
         Assert.Contains("Maximum Pool Size=17", connection);
+    }
+
+    [Fact]
+    public async Task StartUpCheck_Warns_WhenTheServersExceedTheBudget()
+    {
+        var options = new SchedulerOptions { Servers = 3, MaxConnections = 100 };   // both: 25 + 23 = 48 a process
+        var budget = ConnectionBudget.For(options, ServerRole.Both);
+        Assert.Equal(48, budget.PerProcess);
+
+        var over = new ListLogger();
+        await budget.CheckAsync(options, ServerRole.Both, null!, over, CancellationToken.None);   // a set budget reads no database
+        var warning = Assert.Single(over.Lines, l => l.Level == LogLevel.Warning);
+        Assert.Contains("Scheduler:Servers 3 × 48 per process (role both) = 144 exceed the budget of 100 (Scheduler:MaxConnections)", warning.Text);
+
+        var within = new ListLogger();
+        await budget.CheckAsync(new SchedulerOptions { Servers = 2, MaxConnections = 100 }, ServerRole.Both, null!, within, CancellationToken.None);
+        Assert.DoesNotContain(within.Lines, l => l.Level == LogLevel.Warning);
+        Assert.Contains(within.Lines, l => l.Text.Contains("2 server(s) need 96 of 100", StringComparison.Ordinal));
+    }
+
+    private sealed class ListLogger : ILogger
+    {
+        public List<(LogLevel Level, string Text)> Lines { get; } = [];
+
+        public IDisposable? BeginScope<TState>(TState state) where TState : notnull => null;
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter) =>
+            Lines.Add((logLevel, formatter(state, exception)));
     }
 }
