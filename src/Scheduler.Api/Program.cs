@@ -31,8 +31,18 @@ builder.Services.AddRazorComponents();        // the pages: static server render
 builder.Services.AddSingleton(HtmlEncoder.Create(UnicodeRanges.All)); // pages keep Chinese as text, not &#x...; entities
 
 var app = builder.Build();
+// Scheduler:Role (docs/deploy.md): a worker process runs the job servers (JobServers) and answers only its health.
+var role = ServerRole.Parse(app.Configuration[ServerRole.Setting]);
 
 app.UseExceptionHandler();
+if (!role.Web)
+{
+    app.MapHealthChecks("/health");
+    app.MapHealthChecks("/health/ready");
+    app.MapHealthChecks("/health/live", new Microsoft.AspNetCore.Diagnostics.HealthChecks.HealthCheckOptions { Predicate = _ => false });
+    app.Run();
+    return;
+}
 app.UseMiddleware<BodySizeLimit>();         // Scheduler:MaxBodyMegabytes, 413 beyond
 app.UseMiddleware<DatabaseRetry>();         // one replay of a request a transient database fault failed, where safe
 app.UseWhen(context => WebPaths.IsPage(context.Request.Path),

@@ -1,11 +1,16 @@
 using Microsoft.Extensions.Options;
+using Npgsql;
 using Scheduler.Data;
 using Scheduler.Data.Stores;
 
 namespace Scheduler.Api.Hosting;
 
-/// <summary>Before the server takes requests: applies the migrations, then seeds the office token on an empty database.</summary>
-public sealed class DatabaseStartup(Migrator migrator, TokenStore tokens, IOptions<SchedulerOptions> options, ILogger<DatabaseStartup> logger)
+/// <summary>
+/// Before the server takes requests or runs jobs (every role): applies the migrations, seeds the office token on an empty
+/// database, and checks the connection budget (<see cref="ConnectionBudget"/>).
+/// </summary>
+public sealed class DatabaseStartup(Migrator migrator, TokenStore tokens, NpgsqlDataSource dataSource, IOptions<SchedulerOptions> options,
+    ILogger<DatabaseStartup> logger)
     : IHostedService
 {
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -16,6 +21,8 @@ public sealed class DatabaseStartup(Migrator migrator, TokenStore tokens, IOptio
         {
             logger.LogInformation("Seeded the office token from Scheduler:OfficeToken");
         }
+        var role = ServerRole.Parse(options.Value.Role);
+        await ConnectionBudget.For(options.Value, role).CheckAsync(options.Value, role, dataSource, logger, cancellationToken);
     }
 
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;

@@ -3,7 +3,7 @@ using System.ComponentModel.DataAnnotations;
 namespace Scheduler.Api.Hosting;
 
 /// <summary>The "Scheduler" configuration section; the connection string is ConnectionStrings:Scheduler.</summary>
-public sealed class SchedulerOptions
+public sealed class SchedulerOptions : IValidatableObject
 {
     public const string Section = "Scheduler";
 
@@ -34,13 +34,39 @@ public sealed class SchedulerOptions
     [RegularExpression("^(fit|ignore)$", ErrorMessage = "Scheduler:Staff must be fit or ignore")]
     public string Staff { get; set; } = "fit";
 
-    /// <summary>Solves this server runs at once (Hangfire workers).</summary>
+    /// <summary>What this process does: web, worker or both (<see cref="ServerRole"/>, docs/deploy.md).</summary>
+    [RegularExpression("^(?i)(web|worker|both)$", ErrorMessage = "Scheduler:Role must be web, worker or both")]
+    public string Role { get; set; } = "both";
+
+    /// <summary>Solves this server runs at once (Hangfire workers); the older name of Scheduler:Workers:Solves.</summary>
     [Range(1, 64)]
     public int ConcurrentSolves { get; set; } = 1;
+
+    /// <summary>Hangfire workers of each queue (Scheduler:Workers:Short, Scheduler:Workers:Solves).</summary>
+    public WorkerCounts Workers { get; set; } = new();
+
+    /// <summary>Solves a worker process runs at once: Scheduler:Workers:Solves, else Scheduler:ConcurrentSolves.</summary>
+    public int SolveWorkers => Workers.Solves ?? ConcurrentSolves;
 
     /// <summary>How long after its server's last heartbeat a job is taken up again elsewhere (sliding), seconds.</summary>
     [Range(5, 3_600)]
     public int JobInvisibilitySeconds { get; set; } = 60;
+
+    /// <summary>How often an idle worker looks at its queue when no NOTIFY woke it (long polling is on), seconds.</summary>
+    [Range(1, 60)]
+    public int QueuePollSeconds { get; set; } = 2;
+
+    /// <summary>Connections a web process keeps for requests (the pool formula of <see cref="ConnectionBudget"/>).</summary>
+    [Range(2, 1_000)]
+    public int WebPool { get; set; } = 20;
+
+    /// <summary>Processes (web and worker) sharing the database, for the start-up check of the connection budget.</summary>
+    [Range(1, 1_000)]
+    public int Servers { get; set; } = 1;
+
+    /// <summary>Connections all the processes may use together; 0: the server's max_connections less its reserved ones.</summary>
+    [Range(0, 100_000)]
+    public int MaxConnections { get; set; }
 
     /// <summary>The largest request body accepted, megabytes; a larger one is answered 413 with ProblemDetails.</summary>
     [Range(1, 2_048)]
@@ -53,4 +79,12 @@ public sealed class SchedulerOptions
     /// <summary>Seconds a 503 (the database unavailable) asks the client to wait before retrying (Retry-After).</summary>
     [Range(1, 3_600)]
     public int RetryAfterSeconds { get; set; } = 5;
+
+    /// <summary>The nested Scheduler:Workers values (DataAnnotations does not descend into them by itself).</summary>
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        var results = new List<ValidationResult>();
+        Validator.TryValidateObject(Workers, new ValidationContext(Workers), results, validateAllProperties: true);
+        return results.Select(r => new ValidationResult($"Scheduler:Workers:{string.Join(",", r.MemberNames)}: {r.ErrorMessage}", r.MemberNames));
+    }
 }

@@ -27,7 +27,8 @@ public static class ServiceCollectionExtensions
     /// <summary>One NpgsqlDataSource over ConnectionStrings:Scheduler (read when first needed, so tests can set it late).</summary>
     public static IServiceCollection AddSchedulerDatabase(this IServiceCollection services)
     {
-        services.AddSingleton(sp => NpgsqlDataSource.Create(ConnectionString(sp)));
+        // Its Maximum Pool Size is this process's share of the connections (ConnectionBudget, docs/deploy.md).
+        services.AddSingleton(sp => NpgsqlDataSource.Create(ConnectionBudget.WithPoolSize(ConnectionString(sp), Budget(sp).ServicePool)));
         services.AddSingleton<Migrator>();
         services.AddSingleton<RegisterStore>();
         services.AddSingleton<NeedStore>();
@@ -73,7 +74,11 @@ public static class ServiceCollectionExtensions
         return services;
     }
 
-    /// <summary>Hangfire on PostgreSQL: sliding invisibility (a killed server's job reruns elsewhere), long polling (instant pickup).</summary>
+    /// <summary>
+    /// Hangfire on PostgreSQL: sliding invisibility (a running job is never taken by another server; a killed server's job
+    /// reruns elsewhere Scheduler:JobInvisibilitySeconds after its last heartbeat), long polling (instant pickup), the queues
+    /// short and solves (<see cref="JobQueues"/>), job servers only in a worker process (<see cref="JobServers"/>).
+    /// </summary>
     public static IServiceCollection AddSchedulerJobs(this IServiceCollection services)
     {
         services.AddHangfire((sp, config) => config
@@ -99,15 +104,13 @@ public static class ServiceCollectionExtensions
                 EnableLongPolling = true,
                 // Long polling wakes a worker at once on NOTIFY; a notification missed (a listener reconnecting, a server
                 // busy starting) is still caught by polling this often instead of the 15 s default.
-                QueuePollInterval = TimeSpan.FromSeconds(2),
+                QueuePollInterval = TimeSpan.FromSeconds(options.QueuePollSeconds),
             };
-            return new PostgreSqlStorage(new Hangfire.PostgreSql.Factories.NpgsqlConnectionFactory(ConnectionString(sp), storage), storage);
+            var connection = ConnectionBudget.WithPoolSize(ConnectionString(sp), Budget(sp).HangfirePool);
+            return new PostgreSqlStorage(new Hangfire.PostgreSql.Factories.NpgsqlConnectionFactory(connection, storage), storage);
         });
-        services.AddHangfireServer((sp, server) =>
-        {
-            server.WorkerCount = sp.GetRequiredService<IOptions<SchedulerOptions>>().Value.ConcurrentSolves;
-            server.Activator = sp.GetRequiredService<JobActivator>();
-        });
+        // Registered after DatabaseStartup (AddSchedulerDatabase), so the migrations run before a job does.
+        services.AddHostedService<JobServers>();
         services.AddTransient<SolveJob>();
         services.AddTransient<Scheduler.Api.Replans.ReplanJob>();
         return services;
@@ -123,6 +126,12 @@ public static class ServiceCollectionExtensions
         // environment, so BadRequestExceptionHandler answers it with ProblemDetails naming the parameter.
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         return services;
+    }
+
+    private static ConnectionBudget Budget(IServiceProvider sp)
+    {
+        var options = sp.GetRequiredService<IOptions<SchedulerOptions>>().Value;
+        return ConnectionBudget.For(options, ServerRole.Parse(options.Role));
     }
 
     private static string ConnectionString(IServiceProvider sp) =>

@@ -49,7 +49,7 @@ public sealed class ReplanStarter(InstanceAssembler assembler, RunCache cache, R
 
         var settings = new SolveSettings(request.Seed ?? SolveSettings.DefaultSeed, SolveSettings.DefaultWork, options.Value.Staff);
         var newId = await replans.CreateAsync(year, ContractJson.Write(changed), settings, new ReplanInputs(id, from, RecordJson.Write(current)), who, cancellationToken);
-        var jobId = jobs.Enqueue<ReplanJob>(job => job.RunAsync(newId, CancellationToken.None));
+        var jobId = jobs.Enqueue<ReplanJob>(JobQueues.Short, job => job.RunAsync(newId, CancellationToken.None));
         await runs.SetJobIdAsync(newId, jobId, cancellationToken);
         return ReplanStart.Started(newId);
     }

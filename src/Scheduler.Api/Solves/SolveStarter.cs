@@ -63,7 +63,7 @@ public sealed class SolveStarter(InstanceAssembler assembler, SolveRunStore runs
 
     private async Task EnqueueAsync(long id, CancellationToken cancellationToken)
     {
-        var jobId = jobs.Enqueue<SolveJob>(job => job.RunAsync(id, CancellationToken.None));
+        var jobId = jobs.Enqueue<SolveJob>(JobQueues.Solves, job => job.RunAsync(id, CancellationToken.None));
         await runs.SetJobIdAsync(id, jobId, cancellationToken);
     }
 }

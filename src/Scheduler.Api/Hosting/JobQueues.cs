@@ -1,0 +1,18 @@
+namespace Scheduler.Api.Hosting;
+
+/// <summary>
+/// The Hangfire queues (docs/deploy.md): short jobs (a replan of the months left, and any draw, export or what-if made a
+/// job later) never wait behind the long solves of whole years, since every worker process runs a job server for each
+/// queue with its own worker count (Scheduler:Workers:Short, Scheduler:Workers:Solves).
+/// </summary>
+public static class JobQueues
+{
+    /// <summary>Seconds-long jobs: <see cref="Scheduler.Api.Replans.ReplanJob"/>.</summary>
+    public const string Short = "short";
+
+    /// <summary>A year's solve (<see cref="Scheduler.Api.Solves.SolveJob"/>): minutes.</summary>
+    public const string Solves = "solves";
+
+    /// <summary>Hangfire's default queue, where versions before the split enqueued everything; the solves server still drains it.</summary>
+    public const string Default = "default";
+}
