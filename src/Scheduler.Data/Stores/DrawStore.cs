@@ -1,4 +1,5 @@
 using Npgsql;
+using Scheduler.Data.Tenancy;
 using NpgsqlTypes;
 using Scheduler.Data.Audit;
 
@@ -8,7 +9,7 @@ namespace Scheduler.Data.Stores;
 /// The year's draws, append-only: each stored draw is the year's next version, stored whole in one statement (a
 /// failed draw stores nothing). Publishing stamps it once; a published draw's content never changes.
 /// </summary>
-public sealed class DrawStore(NpgsqlDataSource dataSource)
+public sealed class DrawStore(CountyDataSource dataSource)
 {
     private const string Columns = "id, year, version, seed, mode, reason, register_version, rules, record, drawn_by, drawn_at, published_by, published_at";
 
@@ -45,7 +46,8 @@ public sealed class DrawStore(NpgsqlDataSource dataSource)
     /// <summary>The draw with this id, or null.</summary>
     public async Task<StoredDraw?> GetAsync(long id, CancellationToken cancellationToken = default)
     {
-        await using var command = dataSource.CreateCommand($"select {Columns} from draws where id = $1");
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand($"select {Columns} from draws where id = $1", connection);
         command.Parameters.AddWithValue(id);
         var rows = await ReadAsync(command, cancellationToken);
         return rows.Count == 0 ? null : rows[0];
@@ -54,7 +56,8 @@ public sealed class DrawStore(NpgsqlDataSource dataSource)
     /// <summary>The year's draws, newest version first.</summary>
     public async Task<IReadOnlyList<StoredDraw>> ListAsync(int year, CancellationToken cancellationToken = default)
     {
-        await using var command = dataSource.CreateCommand($"select {Columns} from draws where year = $1 order by version desc");
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand($"select {Columns} from draws where year = $1 order by version desc", connection);
         command.Parameters.AddWithValue(year);
         return await ReadAsync(command, cancellationToken);
     }

@@ -1,4 +1,5 @@
 using Npgsql;
+using Scheduler.Data.Tenancy;
 using NpgsqlTypes;
 using Scheduler.Data.Audit;
 
@@ -8,7 +9,7 @@ namespace Scheduler.Data.Stores;
 /// Departments' working copies of their needs (one draft per year and department) and every needs file they
 /// uploaded. Every change is audited in the transaction that makes it; uploaded bytes are never deleted.
 /// </summary>
-public sealed class NeedDraftStore(NpgsqlDataSource dataSource)
+public sealed class NeedDraftStore(CountyDataSource dataSource)
 {
     public const string UploadPreviewed = "previewed";
     public const string UploadApplied = "applied";
@@ -17,8 +18,9 @@ public sealed class NeedDraftStore(NpgsqlDataSource dataSource)
     /// <summary>The stored draft, or null when the department has not changed anything since its last submission.</summary>
     public async Task<NeedDraft?> GetAsync(int year, string department, CancellationToken cancellationToken = default)
     {
-        await using var command = dataSource.CreateCommand(
-            "select base_version, rows::text, updated_by, updated_at from need_drafts where year = $1 and department = $2");
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(
+            "select base_version, rows::text, updated_by, updated_at from need_drafts where year = $1 and department = $2", connection);
         command.Parameters.AddWithValue(year);
         command.Parameters.AddWithValue(department);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -70,9 +72,10 @@ public sealed class NeedDraftStore(NpgsqlDataSource dataSource)
     /// <summary>One uploaded file, or null.</summary>
     public async Task<NeedUpload?> GetUploadAsync(long id, CancellationToken cancellationToken = default)
     {
-        await using var command = dataSource.CreateCommand("""
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("""
             select id, year, department, file_name, content_type, content, uploaded_by, uploaded_at, state from need_uploads where id = $1
-            """);
+            """, connection);
         command.Parameters.AddWithValue(id);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken)) return null;

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Npgsql;
+using Scheduler.Data.Tenancy;
 using NpgsqlTypes;
 using Scheduler.Data.Audit;
 using Scheduler.Domain.Model;
@@ -11,10 +12,10 @@ namespace Scheduler.Data.Stores;
 /// the year, and every version stays readable. Versions of one department are numbered under an advisory lock, so
 /// concurrent resubmissions each get their own.
 /// </summary>
-public sealed class NeedStore(NpgsqlDataSource dataSource)
+public sealed class NeedStore(CountyDataSource dataSource)
 {
     /// <summary>The parsed needs of each (year, department)'s latest version seen, by version: a stored version never changes.</summary>
-    private readonly ConcurrentDictionary<(int Year, string Department), (int Version, IReadOnlyList<Need> Needs)> _parsed = new();
+    private readonly ConcurrentDictionary<(string Schema, int Year, string Department), (int Version, IReadOnlyList<Need> Needs)> _parsed = new();
 
     /// <summary>Stores the needs as the department's next version and returns it.</summary>
     public async Task<NeedSubmission> SubmitAsync(int year, string department, IReadOnlyList<Need> needs, string who,
@@ -34,11 +35,12 @@ public sealed class NeedStore(NpgsqlDataSource dataSource)
     /// <summary>One department's needs: the given version, or the latest when <paramref name="version"/> is null; null when there is none.</summary>
     public async Task<NeedSubmission?> GetAsync(int year, string department, int? version, CancellationToken cancellationToken = default)
     {
-        await using var command = dataSource.CreateCommand("""
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("""
             select year, department, version, submitted_by, submitted_at, needs::text from need_submissions
             where year = $1 and department = $2 and ($3::integer is null or version = $3)
             order by version desc limit 1
-            """);
+            """, connection);
         command.Parameters.AddWithValue(year);
         command.Parameters.AddWithValue(department);
         command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Integer, Value = (object?)version ?? DBNull.Value });
@@ -49,10 +51,11 @@ public sealed class NeedStore(NpgsqlDataSource dataSource)
     /// <summary>The latest version of every department that submitted for the year, by department id.</summary>
     public async Task<IReadOnlyList<NeedSubmission>> LatestAsync(int year, CancellationToken cancellationToken = default)
     {
-        await using var command = dataSource.CreateCommand("""
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("""
             select distinct on (department) year, department, version, submitted_by, submitted_at, needs::text
             from need_submissions where year = $1 order by department, version desc
-            """);
+            """, connection);
         command.Parameters.AddWithValue(year);
         return await ReadAsync(command, cancellationToken);
     }
@@ -65,8 +68,9 @@ public sealed class NeedStore(NpgsqlDataSource dataSource)
     public async Task<IReadOnlyList<Need>> LatestNeedsAsync(int year, string? exceptDepartment, CancellationToken cancellationToken = default)
     {
         var latest = new List<(string Department, int Version)>();
-        await using (var command = dataSource.CreateCommand(
-            "select department, max(version) from need_submissions where year = $1 group by department order by department"))
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using (var command = new NpgsqlCommand(
+            "select department, max(version) from need_submissions where year = $1 group by department order by department", connection))
         {
             command.Parameters.AddWithValue(year);
             await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -76,12 +80,12 @@ public sealed class NeedStore(NpgsqlDataSource dataSource)
         foreach (var (department, version) in latest)
         {
             if (string.Equals(department, exceptDepartment, StringComparison.Ordinal)) continue;
-            if (!_parsed.TryGetValue((year, department), out var known) || known.Version != version)
+            if (!_parsed.TryGetValue((CountyScope.Schema, year, department), out var known) || known.Version != version)
             {
                 var submission = await GetAsync(year, department, version, cancellationToken)
                                  ?? throw new InvalidOperationException($"{department}'s version {version} of {year} vanished");
                 known = (version, NeedsJson.Read(submission.NeedsJson));
-                _parsed.AddOrUpdate((year, department), known, (_, old) => old.Version > version ? old : known);
+                _parsed.AddOrUpdate((CountyScope.Schema, year, department), known, (_, old) => old.Version > version ? old : known);
             }
             needs.AddRange(known.Needs);
         }
@@ -91,8 +95,9 @@ public sealed class NeedStore(NpgsqlDataSource dataSource)
     /// <summary>Every version number one department has for the year, ascending.</summary>
     public async Task<IReadOnlyList<int>> VersionsAsync(int year, string department, CancellationToken cancellationToken = default)
     {
-        await using var command = dataSource.CreateCommand(
-            "select version from need_submissions where year = $1 and department = $2 order by version");
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(
+            "select version from need_submissions where year = $1 and department = $2 order by version", connection);
         command.Parameters.AddWithValue(year);
         command.Parameters.AddWithValue(department);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);

@@ -1,4 +1,5 @@
 using Npgsql;
+using Scheduler.Data.Tenancy;
 using NpgsqlTypes;
 using Scheduler.Data.Audit;
 
@@ -8,7 +9,7 @@ namespace Scheduler.Data.Stores;
 /// A run's visit records, append-only: every upload is the run's next version, written with its audit row in one
 /// transaction; nothing is updated or deleted (a correction is a later version).
 /// </summary>
-public sealed class RecordStore(NpgsqlDataSource dataSource)
+public sealed class RecordStore(CountyDataSource dataSource)
 {
     /// <summary>The audit "what" of an upload.</summary>
     public const string Audit = "records submitted";
@@ -45,9 +46,10 @@ public sealed class RecordStore(NpgsqlDataSource dataSource)
     /// <summary>Every version of the run's records, oldest first.</summary>
     public async Task<IReadOnlyList<RecordVersion>> ListAsync(long run, CancellationToken cancellationToken = default)
     {
-        await using var command = dataSource.CreateCommand("""
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("""
             select run, version, department, submitted_by, submitted_at, records::text from visit_records where run = $1 order by version
-            """);
+            """, connection);
         command.Parameters.AddWithValue(run);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var list = new List<RecordVersion>();

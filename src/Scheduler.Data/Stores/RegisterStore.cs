@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Npgsql;
+using Scheduler.Data.Tenancy;
 using NpgsqlTypes;
 using Scheduler.Data.Audit;
 using Scheduler.Domain.Json;
@@ -11,10 +12,10 @@ namespace Scheduler.Data.Stores;
 /// The register of each plan year: the instance without its needs. Every save is kept as a new version (1, 2, ...)
 /// with who saved it and when; the newest is the current register (years.register), the one solves use.
 /// </summary>
-public sealed class RegisterStore(NpgsqlDataSource dataSource)
+public sealed class RegisterStore(CountyDataSource dataSource)
 {
     /// <summary>Each year's newest register version seen, parsed: a saved version never changes.</summary>
-    private readonly ConcurrentDictionary<int, (int Version, Instance Register)> _current = new();
+    private readonly ConcurrentDictionary<(string Schema, int Year), (int Version, Instance Register)> _current = new();
 
     /// <summary>
     /// Saves the register as the year's next version and makes it current; returns the version. Saves of one year
@@ -85,21 +86,22 @@ public sealed class RegisterStore(NpgsqlDataSource dataSource)
     /// </remarks>
     public async Task<Instance?> GetAsync(int year, CancellationToken cancellationToken = default)
     {
-        await using (var latest = dataSource.CreateCommand("select max(version) from register_versions where year = $1"))
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using (var latest = new NpgsqlCommand("select max(version) from register_versions where year = $1", connection))
         {
             latest.Parameters.AddWithValue(year);
             if (await latest.ExecuteScalarAsync(cancellationToken) is int version)
             {
-                if (_current.TryGetValue(year, out var known) && known.Version == version) return known.Register;
+                if (_current.TryGetValue((CountyScope.Schema, year), out var known) && known.Version == version) return known.Register;
                 if (await GetAsync(year, version, cancellationToken) is { } saved)
                 {
-                    _current.AddOrUpdate(year, (version, saved.Register), (_, old) => old.Version > version ? old : (version, saved.Register));
+                    _current.AddOrUpdate((CountyScope.Schema, year), (version, saved.Register), (_, old) => old.Version > version ? old : (version, saved.Register));
                     return saved.Register;
                 }
             }
         }
         // A register without versions (saved before versions were kept): read as it is.
-        await using var command = dataSource.CreateCommand("select register::text from years where year = $1");
+        await using var command = new NpgsqlCommand("select register::text from years where year = $1", connection);
         command.Parameters.AddWithValue(year);
         return await command.ExecuteScalarAsync(cancellationToken) is string json ? Read(year, json) : null;
     }
@@ -107,11 +109,12 @@ public sealed class RegisterStore(NpgsqlDataSource dataSource)
     /// <summary>One version of the year's register (the current one when <paramref name="version"/> is null), or null when there is none.</summary>
     public async Task<SavedRegister?> GetAsync(int year, int? version, CancellationToken cancellationToken = default)
     {
-        await using var command = dataSource.CreateCommand("""
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("""
             select version, saved_by, saved_at, register::text from register_versions
             where year = $1 and ($2::integer is null or version = $2)
             order by version desc limit 1
-            """);
+            """, connection);
         command.Parameters.AddWithValue(year);
         command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Integer, Value = (object?)version ?? DBNull.Value });
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -123,8 +126,9 @@ public sealed class RegisterStore(NpgsqlDataSource dataSource)
     /// <summary>Every saved version of the year's register, oldest first (empty when the year has none).</summary>
     public async Task<IReadOnlyList<RegisterVersion>> VersionsAsync(int year, CancellationToken cancellationToken = default)
     {
-        await using var command = dataSource.CreateCommand(
-            "select version, saved_by, saved_at from register_versions where year = $1 order by version");
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(
+            "select version, saved_by, saved_at from register_versions where year = $1 order by version", connection);
         command.Parameters.AddWithValue(year);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var versions = new List<RegisterVersion>();
@@ -136,7 +140,8 @@ public sealed class RegisterStore(NpgsqlDataSource dataSource)
     /// <summary>Whether the office has saved a register for the year.</summary>
     public async Task<bool> ExistsAsync(int year, CancellationToken cancellationToken = default)
     {
-        await using var command = dataSource.CreateCommand("select exists (select 1 from years where year = $1)");
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("select exists (select 1 from years where year = $1)", connection);
         command.Parameters.AddWithValue(year);
         return await command.ExecuteScalarAsync(cancellationToken) is true;
     }
@@ -144,8 +149,9 @@ public sealed class RegisterStore(NpgsqlDataSource dataSource)
     /// <summary>Whether the current register of some year lists the department.</summary>
     public async Task<bool> HasDepartmentAsync(string department, CancellationToken cancellationToken = default)
     {
-        await using var command = dataSource.CreateCommand(
-            "select exists (select 1 from years where register -> 'departments' @> jsonb_build_array(jsonb_build_object('id', $1::text)))");
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(
+            "select exists (select 1 from years where register -> 'departments' @> jsonb_build_array(jsonb_build_object('id', $1::text)))", connection);
         command.Parameters.AddWithValue(department);
         return await command.ExecuteScalarAsync(cancellationToken) is true;
     }
@@ -153,7 +159,8 @@ public sealed class RegisterStore(NpgsqlDataSource dataSource)
     /// <summary>The years that have a register, newest first.</summary>
     public async Task<IReadOnlyList<int>> YearsAsync(CancellationToken cancellationToken = default)
     {
-        await using var command = dataSource.CreateCommand("select year from years order by year desc");
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("select year from years order by year desc", connection);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var years = new List<int>();
         while (await reader.ReadAsync(cancellationToken)) years.Add(reader.GetInt32(0));

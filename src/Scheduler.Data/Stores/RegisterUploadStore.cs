@@ -1,4 +1,5 @@
 using Npgsql;
+using Scheduler.Data.Tenancy;
 
 namespace Scheduler.Data.Stores;
 
@@ -6,7 +7,7 @@ namespace Scheduler.Data.Stores;
 /// The register files the office uploaded, each kept with its bytes, name, who and when, valid or not (written by
 /// <see cref="RegisterStore.ImportAsync"/> in the transaction that saves a valid file's register).
 /// </summary>
-public sealed class RegisterUploadStore(NpgsqlDataSource dataSource)
+public sealed class RegisterUploadStore(CountyDataSource dataSource)
 {
     /// <summary>Keeps the file inside <paramref name="tx"/>; returns its id (<see cref="RegisterStore.ImportAsync"/> saves it with the register).</summary>
     internal static async Task<long> InsertAsync(NpgsqlConnection connection, NpgsqlTransaction tx, int year, string fileName, byte[] content,
@@ -28,10 +29,11 @@ public sealed class RegisterUploadStore(NpgsqlDataSource dataSource)
     /// <summary>The year's uploads, newest first, at most <paramref name="limit"/>.</summary>
     public async Task<IReadOnlyList<RegisterUpload>> ListAsync(int year, int limit = 20, CancellationToken cancellationToken = default)
     {
-        await using var command = dataSource.CreateCommand("""
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("""
             select id, year, file_name, octet_length(content), accepted, errors, uploaded_by, uploaded_at
             from register_uploads where year = $1 order by id desc limit $2
-            """);
+            """, connection);
         command.Parameters.AddWithValue(year);
         command.Parameters.AddWithValue(limit);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
@@ -47,7 +49,8 @@ public sealed class RegisterUploadStore(NpgsqlDataSource dataSource)
     /// <summary>One upload's name and bytes, or null.</summary>
     public async Task<(string FileName, byte[] Content)?> GetContentAsync(long id, CancellationToken cancellationToken = default)
     {
-        await using var command = dataSource.CreateCommand("select file_name, content from register_uploads where id = $1");
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("select file_name, content from register_uploads where id = $1", connection);
         command.Parameters.AddWithValue(id);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken)) return null;

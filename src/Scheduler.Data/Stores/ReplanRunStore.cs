@@ -1,4 +1,5 @@
 using Npgsql;
+using Scheduler.Data.Tenancy;
 using NpgsqlTypes;
 using Scheduler.Data.Audit;
 
@@ -8,7 +9,7 @@ namespace Scheduler.Data.Stores;
 /// Replan runs: a solve run whose instance is the changed year and which replaces another run's plan from a month on
 /// (its outcome is stored like any run's, by <see cref="SolveRunStore.CompleteAsync"/>).
 /// </summary>
-public sealed class ReplanRunStore(NpgsqlDataSource dataSource)
+public sealed class ReplanRunStore(CountyDataSource dataSource)
 {
     /// <summary>A new queued replan of run <paramref name="replaces"/> over the changed <paramref name="instanceJson"/>; returns its id.</summary>
     public async Task<long> CreateAsync(int year, string instanceJson, SolveSettings settings, ReplanInputs inputs, string who,
@@ -42,8 +43,9 @@ public sealed class ReplanRunStore(NpgsqlDataSource dataSource)
     /// <summary>The replan's inputs, or null when the run is not a replan (or unknown).</summary>
     public async Task<ReplanInputs?> GetInputsAsync(long id, CancellationToken cancellationToken = default)
     {
-        await using var command = dataSource.CreateCommand(
-            "select replaces, replan_from, replan_records::text from solve_runs where id = $1 and replaces is not null");
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(
+            "select replaces, replan_from, replan_records::text from solve_runs where id = $1 and replaces is not null", connection);
         command.Parameters.AddWithValue(id);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken)) return null;

@@ -1,4 +1,5 @@
 using Npgsql;
+using Scheduler.Data.Tenancy;
 using NpgsqlTypes;
 using Scheduler.Data.Audit;
 
@@ -8,7 +9,7 @@ namespace Scheduler.Data.Stores;
 /// Departments' sampling rules, append-only: every submission is a new version (1, 2, ...) of that department's rules
 /// for the year, and every version stays readable. Versions of one department are numbered under an advisory lock.
 /// </summary>
-public sealed class RuleStore(NpgsqlDataSource dataSource)
+public sealed class RuleStore(CountyDataSource dataSource)
 {
     /// <summary>Stores the rules text as the department's next version and returns it.</summary>
     public async Task<RuleVersion> SubmitAsync(int year, string department, string rulesJson, int ruleCount, string who,
@@ -52,11 +53,12 @@ public sealed class RuleStore(NpgsqlDataSource dataSource)
     /// <summary>One department's rules: the given version, or the latest when <paramref name="version"/> is null; null when there is none.</summary>
     public async Task<RuleVersion?> GetAsync(int year, string department, int? version, CancellationToken cancellationToken = default)
     {
-        await using var command = dataSource.CreateCommand("""
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("""
             select year, department, version, saved_by, saved_at, rules from rule_versions
             where year = $1 and department = $2 and ($3::integer is null or version = $3)
             order by version desc limit 1
-            """);
+            """, connection);
         command.Parameters.AddWithValue(year);
         command.Parameters.AddWithValue(department);
         command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Integer, Value = (object?)version ?? DBNull.Value });
@@ -67,10 +69,11 @@ public sealed class RuleStore(NpgsqlDataSource dataSource)
     /// <summary>The latest version of every department that submitted rules for the year, by department id.</summary>
     public async Task<IReadOnlyList<RuleVersion>> LatestAsync(int year, CancellationToken cancellationToken = default)
     {
-        await using var command = dataSource.CreateCommand("""
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("""
             select distinct on (department) year, department, version, saved_by, saved_at, rules
             from rule_versions where year = $1 order by department, version desc
-            """);
+            """, connection);
         command.Parameters.AddWithValue(year);
         return await ReadAsync(command, cancellationToken);
     }

@@ -1,4 +1,5 @@
 using Npgsql;
+using Scheduler.Data.Tenancy;
 using NpgsqlTypes;
 using Scheduler.Data.Audit;
 
@@ -9,7 +10,7 @@ namespace Scheduler.Data.Stores;
 /// finished once: <see cref="CompleteAsync"/> stores plan, months and figures in one statement that only a run
 /// not yet final accepts, so a job that runs twice (a server killed mid-solve) stores its result exactly once.
 /// </summary>
-public sealed class SolveRunStore(NpgsqlDataSource dataSource)
+public sealed class SolveRunStore(CountyDataSource dataSource)
 {
     /// <summary>The audit "what" of a run's outcome being stored.</summary>
     public const string StoredAudit = "solve stored";
@@ -80,7 +81,8 @@ public sealed class SolveRunStore(NpgsqlDataSource dataSource)
 
     public async Task SetJobIdAsync(long id, string jobId, CancellationToken cancellationToken = default)
     {
-        await using var command = dataSource.CreateCommand("update solve_runs set job_id = $2 where id = $1");
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("update solve_runs set job_id = $2 where id = $1", connection);
         command.Parameters.AddWithValue(id);
         command.Parameters.AddWithValue(jobId);
         await command.ExecuteNonQueryAsync(cancellationToken);
@@ -88,7 +90,8 @@ public sealed class SolveRunStore(NpgsqlDataSource dataSource)
 
     public async Task<SolveRun?> GetAsync(long id, CancellationToken cancellationToken = default)
     {
-        await using var command = dataSource.CreateCommand($"select {Columns} from solve_runs where id = $1");
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand($"select {Columns} from solve_runs where id = $1", connection);
         command.Parameters.AddWithValue(id);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken)) return null;
@@ -98,7 +101,8 @@ public sealed class SolveRunStore(NpgsqlDataSource dataSource)
     /// <summary>The year's runs, newest first.</summary>
     public async Task<IReadOnlyList<SolveRun>> ListAsync(int year, CancellationToken cancellationToken = default)
     {
-        await using var command = dataSource.CreateCommand($"select {Columns} from solve_runs where year = $1 order by id desc");
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand($"select {Columns} from solve_runs where year = $1 order by id desc", connection);
         command.Parameters.AddWithValue(year);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var runs = new List<SolveRun>();
@@ -109,8 +113,9 @@ public sealed class SolveRunStore(NpgsqlDataSource dataSource)
     /// <summary>The year's newest run that has a plan (succeeded, or cancelled with its best plan), or null.</summary>
     public async Task<SolveRun?> LatestWithPlanAsync(int year, CancellationToken cancellationToken = default)
     {
-        await using var command = dataSource.CreateCommand(
-            $"select {Columns} from solve_runs where year = $1 and plan is not null order by id desc limit 1");
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(
+            $"select {Columns} from solve_runs where year = $1 and plan is not null order by id desc limit 1", connection);
         command.Parameters.AddWithValue(year);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken) ? Read(reader) : null;
@@ -151,10 +156,11 @@ public sealed class SolveRunStore(NpgsqlDataSource dataSource)
     /// <summary>As <see cref="StartAsync"/>, with the run's seed, work and staff mode.</summary>
     public async Task<(string InstanceJson, SolveSettings Settings)?> StartWithSettingsAsync(long id, CancellationToken cancellationToken = default)
     {
-        await using var command = dataSource.CreateCommand("""
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("""
             update solve_runs set state = 'running', started_at = now(), attempts = attempts + 1
             where id = $1 and state in ('queued', 'running') returning instance::text, seed, work, staff
-            """);
+            """, connection);
         command.Parameters.AddWithValue(id);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken)) return null;
@@ -163,7 +169,8 @@ public sealed class SolveRunStore(NpgsqlDataSource dataSource)
 
     public async Task ReportProgressAsync(long id, string progressJson, CancellationToken cancellationToken = default)
     {
-        await using var command = dataSource.CreateCommand("update solve_runs set progress = $2 where id = $1 and state = 'running'");
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("update solve_runs set progress = $2 where id = $1 and state = 'running'", connection);
         command.Parameters.AddWithValue(id);
         command.Parameters.Add(Json(progressJson));
         await command.ExecuteNonQueryAsync(cancellationToken);
@@ -171,7 +178,8 @@ public sealed class SolveRunStore(NpgsqlDataSource dataSource)
 
     public async Task<bool> IsCancelRequestedAsync(long id, CancellationToken cancellationToken = default)
     {
-        await using var command = dataSource.CreateCommand("select cancel_requested from solve_runs where id = $1");
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("select cancel_requested from solve_runs where id = $1", connection);
         command.Parameters.AddWithValue(id);
         return await command.ExecuteScalarAsync(cancellationToken) is true;
     }
@@ -234,8 +242,9 @@ public sealed class SolveRunStore(NpgsqlDataSource dataSource)
     /// <summary>How many "solve stored" audit rows the run has (1 once final, never more).</summary>
     public async Task<long> StoredCountAsync(long id, CancellationToken cancellationToken = default)
     {
-        await using var command = dataSource.CreateCommand(
-            $"select count(*) from audit where what = '{StoredAudit}' and (detail ->> 'run')::bigint = $1");
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(
+            $"select count(*) from audit where what = '{StoredAudit}' and (detail ->> 'run')::bigint = $1", connection);
         command.Parameters.AddWithValue(id);
         return (long)(await command.ExecuteScalarAsync(cancellationToken))!;
     }
@@ -243,7 +252,8 @@ public sealed class SolveRunStore(NpgsqlDataSource dataSource)
     /// <summary>The run's annual plan as stored, or null.</summary>
     public async Task<string?> GetPlanAsync(long id, CancellationToken cancellationToken = default)
     {
-        await using var command = dataSource.CreateCommand("select plan::text from solve_runs where id = $1");
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("select plan::text from solve_runs where id = $1", connection);
         command.Parameters.AddWithValue(id);
         return await command.ExecuteScalarAsync(cancellationToken) as string;
     }
@@ -251,7 +261,8 @@ public sealed class SolveRunStore(NpgsqlDataSource dataSource)
     /// <summary>The run's monthly plan of <paramref name="month"/> (1-12) as stored, or null.</summary>
     public async Task<string?> GetMonthAsync(long id, int month, CancellationToken cancellationToken = default)
     {
-        await using var command = dataSource.CreateCommand("select (months -> ($2 - 1))::text from solve_runs where id = $1");
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("select (months -> ($2 - 1))::text from solve_runs where id = $1", connection);
         command.Parameters.AddWithValue(id);
         command.Parameters.AddWithValue(month);
         return await command.ExecuteScalarAsync(cancellationToken) as string;
@@ -260,7 +271,8 @@ public sealed class SolveRunStore(NpgsqlDataSource dataSource)
     /// <summary>The instance the run solves, as stored.</summary>
     public async Task<string?> GetInstanceAsync(long id, CancellationToken cancellationToken = default)
     {
-        await using var command = dataSource.CreateCommand("select instance::text from solve_runs where id = $1");
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("select instance::text from solve_runs where id = $1", connection);
         command.Parameters.AddWithValue(id);
         return await command.ExecuteScalarAsync(cancellationToken) as string;
     }

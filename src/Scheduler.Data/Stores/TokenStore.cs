@@ -1,17 +1,23 @@
 using System.Security.Cryptography;
 using System.Text;
 using Npgsql;
+using Scheduler.Data.Tenancy;
 using Scheduler.Data.Audit;
 
 namespace Scheduler.Data.Stores;
 
-/// <summary>Bearer tokens: random, shown once when issued, stored only as their SHA-256 hash.</summary>
-public sealed class TokenStore(NpgsqlDataSource dataSource)
+/// <summary>
+/// The county's bearer tokens (the county in scope): random, shown once when issued, stored only as their SHA-256 hash.
+/// A county on a platform prefixes its tokens with its code ("330681.…"); the installation's own county does not.
+/// </summary>
+public sealed class TokenStore(CountyDataSource dataSource)
 {
     /// <summary>Issues a new token for the office (<paramref name="department"/> null) or a department, and returns its text.</summary>
     public async Task<string> IssueAsync(string? department, string who, CancellationToken cancellationToken = default)
     {
-        var token = Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
+        // A county's tokens start with its code ("330681."), so signing in finds the county from the token alone.
+        var token = (CountyScope.Current is { } county ? county + "." : "")
+            + Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var tx = await connection.BeginTransactionAsync(cancellationToken);
         var id = await InsertAsync(connection, tx, token, department, who, cancellationToken);
@@ -26,8 +32,9 @@ public sealed class TokenStore(NpgsqlDataSource dataSource)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var tx = await connection.BeginTransactionAsync(cancellationToken);
-        await using (var lockCommand = new NpgsqlCommand("select pg_advisory_xact_lock(hashtextextended('tokens:seed', 0))", connection, tx))
+        await using (var lockCommand = new NpgsqlCommand("select pg_advisory_xact_lock(hashtextextended($1, 0))", connection, tx))
         {
+            lockCommand.Parameters.AddWithValue(CountyScope.Schema + ":tokens:seed");
             await lockCommand.ExecuteNonQueryAsync(cancellationToken);
         }
         await using (var any = new NpgsqlCommand("select exists (select 1 from tokens where role = 'office')", connection, tx))
@@ -43,7 +50,8 @@ public sealed class TokenStore(NpgsqlDataSource dataSource)
     /// <summary>Who the token stands for, or null when it is unknown or revoked.</summary>
     public async Task<TokenIdentity?> FindAsync(string token, CancellationToken cancellationToken = default)
     {
-        await using var command = dataSource.CreateCommand("select id, role, department from tokens where hash = $1 and revoked_at is null");
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("select id, role, department from tokens where hash = $1 and revoked_at is null", connection);
         command.Parameters.AddWithValue(Hash(token));
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         if (!await reader.ReadAsync(cancellationToken)) return null;
@@ -53,7 +61,8 @@ public sealed class TokenStore(NpgsqlDataSource dataSource)
     /// <summary>Every token, oldest first: whom it is for, who issued and who revoked it (never the hash).</summary>
     public async Task<IReadOnlyList<TokenInfo>> ListAsync(CancellationToken cancellationToken = default)
     {
-        await using var command = dataSource.CreateCommand($"select {InfoColumns} from tokens order by id");
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand($"select {InfoColumns} from tokens order by id", connection);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var rows = new List<TokenInfo>();
         while (await reader.ReadAsync(cancellationToken)) rows.Add(ReadInfo(reader));
@@ -63,7 +72,8 @@ public sealed class TokenStore(NpgsqlDataSource dataSource)
     /// <summary>One token as listed, or null when no token has this id.</summary>
     public async Task<TokenInfo?> GetAsync(long id, CancellationToken cancellationToken = default)
     {
-        await using var command = dataSource.CreateCommand($"select {InfoColumns} from tokens where id = $1");
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand($"select {InfoColumns} from tokens where id = $1", connection);
         command.Parameters.AddWithValue(id);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         return await reader.ReadAsync(cancellationToken) ? ReadInfo(reader) : null;
@@ -78,8 +88,9 @@ public sealed class TokenStore(NpgsqlDataSource dataSource)
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var tx = await connection.BeginTransactionAsync(cancellationToken);
         // One revocation at a time: two office tokens revoked at once must not both pass the "another one is left" check.
-        await using (var lockCommand = new NpgsqlCommand("select pg_advisory_xact_lock(hashtextextended('tokens:revoke', 0))", connection, tx))
+        await using (var lockCommand = new NpgsqlCommand("select pg_advisory_xact_lock(hashtextextended($1, 0))", connection, tx))
         {
+            lockCommand.Parameters.AddWithValue(CountyScope.Schema + ":tokens:revoke");
             await lockCommand.ExecuteNonQueryAsync(cancellationToken);
         }
         TokenInfo? token;
@@ -116,7 +127,8 @@ public sealed class TokenStore(NpgsqlDataSource dataSource)
     /// <summary>Every token's id and whether it is active (not revoked): the tokens table is small, one row per person or department.</summary>
     public async Task<IReadOnlyDictionary<long, bool>> StatesAsync(CancellationToken cancellationToken = default)
     {
-        await using var command = dataSource.CreateCommand("select id, revoked_at is null from tokens");
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand("select id, revoked_at is null from tokens", connection);
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
         var states = new Dictionary<long, bool>();
         while (await reader.ReadAsync(cancellationToken)) states[reader.GetInt64(0)] = reader.GetBoolean(1);
@@ -126,8 +138,9 @@ public sealed class TokenStore(NpgsqlDataSource dataSource)
     /// <summary>Records that the token signed a request in now; the row is written at most once a minute.</summary>
     public async Task TouchAsync(long id, CancellationToken cancellationToken = default)
     {
-        await using var command = dataSource.CreateCommand(
-            "update tokens set last_used_at = now() where id = $1 and (last_used_at is null or last_used_at < now() - interval '1 minute')");
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var command = new NpgsqlCommand(
+            "update tokens set last_used_at = now() where id = $1 and (last_used_at is null or last_used_at < now() - interval '1 minute')", connection);
         command.Parameters.AddWithValue(id);
         await command.ExecuteNonQueryAsync(cancellationToken);
     }
