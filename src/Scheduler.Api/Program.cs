@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Unicode;
 using Scalar.AspNetCore;
+using Scheduler.Api.Counties;
 using Scheduler.Api.Draws;
 using Scheduler.Api.Hosting;
 using Scheduler.Api.Hosting.OpenApi;
@@ -44,6 +45,7 @@ if (!role.Web)
     return;
 }
 app.UseMiddleware<BodySizeLimit>();         // Scheduler:MaxBodyMegabytes, 413 beyond
+app.UseMiddleware<CountyRoutes>();          // /api/counties/{county}/... : that county in scope, the route without the prefix
 app.UseMiddleware<DatabaseRetry>();         // one replay of a request a transient database fault failed, where safe
 app.UseWhen(context => WebPaths.IsPage(context.Request.Path),
     pages => pages.UseStatusCodePagesWithReExecute("/not-found"));   // a page's 404 is the friendly not-found page
@@ -52,6 +54,7 @@ app.UseWhen(context => !WebPaths.IsPage(context.Request.Path),
 app.UseRouting();                           // after the status code pages, so a re-executed /not-found is routed
 app.UseSchedulerLocalization();             // zh-CN unless the "lang" cookie says English
 app.UseAuthentication();
+app.UseMiddleware<CountyOfCaller>();        // a county's token in its own county only; the province reads
 app.UseAuthorization();
 app.UseAntiforgery();
 app.UseMiddleware<StrictJsonBodies>();      // API bodies, once authorized: JSON only (415), no control characters (400)
@@ -63,6 +66,7 @@ app.MapOpenApi();                           // /openapi/v1.json
 app.MapScalarApiReference();                // /scalar
 app.MapSchedulerDashboard("/hangfire");
 app.MapTokenEndpoints();
+app.MapCountyEndpoints();                 // the province's counties (province token)
 app.MapRegisterEndpoints();
 app.MapNeedEndpoints();
 app.MapSolveEndpoints();

@@ -12,6 +12,7 @@ namespace Scheduler.Api.Tests;
 public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
 {
     public const string OfficeToken = "office-test-token";
+    public const string ProvinceToken = "province.test-token-of-the-province";
     public const string Variable = "SCHEDULER_TEST_PG";
 
     /// <summary>Scheduler:MaxBodyMegabytes of the service under test (small, so an oversize body is cheap to send).</summary>
@@ -45,6 +46,7 @@ public sealed class ApiFactory : WebApplicationFactory<Program>, IAsyncLifetime
     {
         builder.UseSetting("ConnectionStrings:Scheduler", connectionString ?? throw new InvalidOperationException("not initialized"));
         builder.UseSetting("Scheduler:OfficeToken", OfficeToken);
+        builder.UseSetting("Scheduler:ProvinceToken", ProvinceToken);
         builder.UseSetting("Scheduler:AnnualTimeLimitSeconds", "5");
         builder.UseSetting("Scheduler:MonthTimeLimitSeconds", "3");
         builder.UseSetting("Scheduler:SolverWorkers", "1");

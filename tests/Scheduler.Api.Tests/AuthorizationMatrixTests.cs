@@ -7,7 +7,8 @@ namespace Scheduler.Api.Tests;
 /// <summary>
 /// Every endpoint × every caller, with the exact status each gets: the table below is the authorization spec.
 /// Placeholders: {year} tiny's year (registered, solved), {run} its succeeded run, {draw} its stored draw, {own} SCJG, {other} YJGL.
-/// "own" is the department a row is about (its needs, or simply a department token); "other" is another department.
+/// "own" is the department a row is about (its needs, or simply a department token); "other" is another department;
+/// "province" the province's token: it reads (never needs, instances or tokens) and writes nothing of a county's.
 /// </summary>
 public sealed class AuthorizationMatrixTests(SolvedYear year) : IClassFixture<SolvedYear>
 {
@@ -23,75 +24,78 @@ public sealed class AuthorizationMatrixTests(SolvedYear year) : IClassFixture<So
 
     private static readonly Row[] Table =
     [
-        //      method    path                                                  body         office own  other none unknown
-        new("POST",   "/api/tokens",                                            TokenForOwn, 200,   403, 403,  401, 401),
-        new("GET",    "/api/tokens",                                            null,        200,   403, 403,  401, 401),
+        //      method    path                                                  body         office own  other none unknown province
+        new("POST",   "/api/tokens",                                            TokenForOwn, 200,   403, 403,  401, 401, 403),
+        new("GET",    "/api/tokens",                                            null,        200,   403, 403,  401, 401, 403),
         // An id no token has: revoking a real one here would take a caller of the table away (TokenRevocationTests revoke).
-        new("DELETE", "/api/tokens/987654",                                     null,        404,   403, 403,  401, 401),
-        new("PUT",    "/api/years/{year}/register",                             Register,    200,   403, 403,  401, 401),
-        new("GET",    "/api/years/{year}/register",                             null,        200,   200, 200,  401, 401),
-        new("GET",    "/api/years/{year}/register?version=1",                   null,        200,   200, 200,  401, 401),
-        new("GET",    "/api/years/{year}/register/versions",                    null,        200,   200, 200,  401, 401),
-        new("GET",    "/api/years/1999/register",                               null,        404,   404, 404,  401, 401),
-        new("GET",    "/api/years/{year}/instance",                             null,        200,   403, 403,  401, 401),
-        new("GET",    "/api/years/{year}/staffing",                             null,        200,   403, 403,  401, 401),
-        new("GET",    "/api/years/1999/staffing",                               null,        404,   403, 403,  401, 401),
+        new("DELETE", "/api/tokens/987654",                                     null,        404,   403, 403,  401, 401, 403),
+        new("PUT",    "/api/years/{year}/register",                             Register,    200,   403, 403,  401, 401, 403),
+        new("GET",    "/api/years/{year}/register",                             null,        200,   200, 200,  401, 401, 200),
+        new("GET",    "/api/years/{year}/register?version=1",                   null,        200,   200, 200,  401, 401, 200),
+        new("GET",    "/api/years/{year}/register/versions",                    null,        200,   200, 200,  401, 401, 200),
+        new("GET",    "/api/years/1999/register",                               null,        404,   404, 404,  401, 401, 404),
+        new("GET",    "/api/years/{year}/instance",                             null,        200,   403, 403,  401, 401, 403),
+        new("GET",    "/api/years/{year}/staffing",                             null,        200,   403, 403,  401, 401, 403),
+        new("GET",    "/api/years/1999/staffing",                               null,        404,   403, 403,  401, 401, 403),
         // A department submits its own needs only: SCJG's needs from YJGL are refused, and the office submits none.
-        new("PUT",    "/api/years/{year}/needs",                                OwnNeeds,    403,   200, 403,  401, 401),
-        new("PUT",    "/api/years/{year}/needs",                                OtherNeeds,  403,   403, 200,  401, 401),
+        new("PUT",    "/api/years/{year}/needs",                                OwnNeeds,    403,   200, 403,  401, 401, 403),
+        new("PUT",    "/api/years/{year}/needs",                                OtherNeeds,  403,   403, 200,  401, 401, 403),
         // A department reads its own needs only; without ?department= it gets its own, never another's.
-        new("GET",    "/api/years/{year}/needs",                                null,        200,   200, 200,  401, 401),
-        new("GET",    "/api/years/{year}/needs?department={own}",               null,        200,   200, 403,  401, 401),
-        new("GET",    "/api/years/{year}/needs?department={own}&version=1",     null,        200,   200, 403,  401, 401),
-        new("GET",    "/api/years/{year}/needs?department={other}",             null,        200,   403, 200,  401, 401),
-        new("PUT",    "/api/years/{year}/rules",                                OwnRules,    403,   200, 403,  401, 401),
-        new("PUT",    "/api/years/{year}/rules",                                OtherRules,  403,   403, 200,  401, 401),
-        new("GET",    "/api/years/{year}/rules",                                null,        200,   200, 200,  401, 401),
-        new("GET",    "/api/years/{year}/rules?department={own}",               null,        200,   200, 403,  401, 401),
-        new("GET",    "/api/years/{year}/rules?department={other}",             null,        200,   403, 200,  401, 401),
-        new("GET",    "/api/years/1999/rules",                                  null,        404,   404, 404,  401, 401),
+        new("GET",    "/api/years/{year}/needs",                                null,        200,   200, 200,  401, 401, 403),
+        new("GET",    "/api/years/{year}/needs?department={own}",               null,        200,   200, 403,  401, 401, 403),
+        new("GET",    "/api/years/{year}/needs?department={own}&version=1",     null,        200,   200, 403,  401, 401, 403),
+        new("GET",    "/api/years/{year}/needs?department={other}",             null,        200,   403, 200,  401, 401, 403),
+        new("PUT",    "/api/years/{year}/rules",                                OwnRules,    403,   200, 403,  401, 401, 403),
+        new("PUT",    "/api/years/{year}/rules",                                OtherRules,  403,   403, 200,  401, 401, 403),
+        new("GET",    "/api/years/{year}/rules",                                null,        200,   200, 200,  401, 401, 200),
+        new("GET",    "/api/years/{year}/rules?department={own}",               null,        200,   200, 403,  401, 401, 200),
+        new("GET",    "/api/years/{year}/rules?department={other}",             null,        200,   403, 200,  401, 401, 200),
+        new("GET",    "/api/years/1999/rules",                                  null,        404,   404, 404,  401, 401, 404),
         // A preview stores nothing: anyone previews, a department its own rules only.
-        new("POST",   "/api/years/{year}/rules/preview",                        OwnRules,    200,   200, 403,  401, 401),
+        new("POST",   "/api/years/{year}/rules/preview",                        OwnRules,    200,   200, 403,  401, 401, 403),
         // A draw row gives a reason, so it draws whether or not the year has a published draw.
-        new("POST",   "/api/years/{year}/draws",                                """{"seed": 5, "reason": "matrix"}""", 201, 403, 403, 401, 401),
-        new("GET",    "/api/years/{year}/draws",                                null,        200,   200, 200,  401, 401),
-        new("GET",    "/api/years/{year}/draws/{draw}",                         null,        200,   200, 200,  401, 401),
-        new("GET",    "/api/years/{year}/draws/987654",                         null,        404,   404, 404,  401, 401),
+        new("POST",   "/api/years/{year}/draws",                                """{"seed": 5, "reason": "matrix"}""", 201, 403, 403, 401, 401, 403),
+        new("GET",    "/api/years/{year}/draws",                                null,        200,   200, 200,  401, 401, 200),
+        new("GET",    "/api/years/{year}/draws/{draw}",                         null,        200,   200, 200,  401, 401, 200),
+        new("GET",    "/api/years/{year}/draws/987654",                         null,        404,   404, 404,  401, 401, 404),
         // An id no draw has: publishing the fixture's draw would change what other rows read.
-        new("POST",   "/api/years/{year}/draws/987654/publish",                 null,        404,   403, 403,  401, 401),
-        new("POST",   "/api/years/{year}/solves",                               null,        202,   403, 403,  401, 401),
-        new("POST",   "/api/years/{year}/solves?draw=987654",                   null,        400,   403, 403,  401, 401),
-        new("GET",    "/api/years/{year}/solves",                               null,        200,   200, 200,  401, 401),
-        new("GET",    "/api/solves/{run}",                                      null,        200,   200, 200,  401, 401),
-        new("GET",    "/api/solves/987654",                                     null,        404,   404, 404,  401, 401),
-        new("DELETE", "/api/solves/{run}",                                      null,        202,   403, 403,  401, 401),
-        new("POST",   "/api/solves/{run}/rerun",                                null,        202,   403, 403,  401, 401),
-        new("POST",   "/api/solves/987654/rerun",                               null,        404,   403, 403,  401, 401),
+        new("POST",   "/api/years/{year}/draws/987654/publish",                 null,        404,   403, 403,  401, 401, 403),
+        new("POST",   "/api/years/{year}/solves",                               null,        202,   403, 403,  401, 401, 403),
+        new("POST",   "/api/years/{year}/solves?draw=987654",                   null,        400,   403, 403,  401, 401, 403),
+        new("GET",    "/api/years/{year}/solves",                               null,        200,   200, 200,  401, 401, 200),
+        new("GET",    "/api/solves/{run}",                                      null,        200,   200, 200,  401, 401, 200),
+        new("GET",    "/api/solves/987654",                                     null,        404,   404, 404,  401, 401, 404),
+        new("DELETE", "/api/solves/{run}",                                      null,        202,   403, 403,  401, 401, 403),
+        new("POST",   "/api/solves/{run}/rerun",                                null,        202,   403, 403,  401, 401, 403),
+        new("POST",   "/api/solves/987654/rerun",                               null,        404,   403, 403,  401, 401, 403),
         // Plans: the office gets all of it, each department its own part (DepartmentPlanTests checks which part).
-        new("GET",    "/api/solves/{run}/plan",                                 null,        200,   200, 200,  401, 401),
-        new("GET",    "/api/solves/{run}/plan?format=xlsx",                     null,        200,   200, 200,  401, 401),
-        new("GET",    "/api/solves/{run}/months/3",                             null,        200,   200, 200,  401, 401),
-        new("GET",    "/api/solves/{run}/months/3?format=xlsx",                 null,        200,   200, 200,  401, 401),
-        new("GET",    "/api/solves/987654/plan",                                null,        404,   404, 404,  401, 401),
+        new("GET",    "/api/solves/{run}/plan",                                 null,        200,   200, 200,  401, 401, 200),
+        new("GET",    "/api/solves/{run}/plan?format=xlsx",                     null,        200,   200, 200,  401, 401, 200),
+        new("GET",    "/api/solves/{run}/months/3",                             null,        200,   200, 200,  401, 401, 200),
+        new("GET",    "/api/solves/{run}/months/3?format=xlsx",                 null,        200,   200, 200,  401, 401, 200),
+        new("GET",    "/api/solves/987654/plan",                                null,        404,   404, 404,  401, 401, 404),
         // Records: anyone records; a department only visits holding its tasks (RecordsTests: 403 for another's visit).
-        new("PUT",    "/api/solves/{run}/records",                              NoRecords,   200,   200, 200,  401, 401),
-        new("GET",    "/api/solves/{run}/records",                              null,        200,   200, 200,  401, 401),
-        new("PUT",    "/api/solves/987654/records",                             NoRecords,   404,   404, 404,  401, 401),
+        new("PUT",    "/api/solves/{run}/records",                              NoRecords,   200,   200, 200,  401, 401, 403),
+        new("GET",    "/api/solves/{run}/records",                              null,        200,   200, 200,  401, 401, 200),
+        new("PUT",    "/api/solves/987654/records",                             NoRecords,   404,   404, 404,  401, 401, 403),
         // The results workbook of a month: anyone; a department gets its own visits (RecordSheetTests).
-        new("GET",    "/api/solves/{run}/records/template?month=3",             null,        200,   200, 200,  401, 401),
-        new("GET",    "/api/solves/987654/records/template?month=3",            null,        404,   404, 404,  401, 401),
+        new("GET",    "/api/solves/{run}/records/template?month=3",             null,        200,   200, 200,  401, 401, 200),
+        new("GET",    "/api/solves/987654/records/template?month=3",            null,        404,   404, 404,  401, 401, 404),
         // Replans: the office replans; the diff is of a replan run ({run} replaces none: 404), a department sees its part.
-        new("POST",   "/api/solves/{run}/replans",                              ReplanFrom,  202,   403, 403,  401, 401),
-        new("POST",   "/api/solves/987654/replans",                             ReplanFrom,  404,   403, 403,  401, 401),
+        new("POST",   "/api/solves/{run}/replans",                              ReplanFrom,  202,   403, 403,  401, 401, 403),
+        new("POST",   "/api/solves/987654/replans",                             ReplanFrom,  404,   403, 403,  401, 401, 403),
         // What-if: the office asks; nothing is stored, so the row can run in any order.
-        new("POST",   "/api/solves/{run}/whatifs",                              WhatIfClose, 200,   403, 403,  401, 401),
-        new("POST",   "/api/solves/987654/whatifs",                             WhatIfClose, 404,   403, 403,  401, 401),
-        new("GET",    "/api/solves/{run}/diff",                                 null,        404,   404, 404,  401, 401),
-        new("GET",    "/hangfire",                                              null,        200,   403, 403,  401, 401),
-        new("GET",    "/health",                                                null,        200,   200, 200,  200, 200),
-        new("GET",    "/health/live",                                           null,        200,   200, 200,  200, 200),
-        new("GET",    "/health/ready",                                          null,        200,   200, 200,  200, 200),
-        new("GET",    "/openapi/v1.json",                                       null,        200,   200, 200,  200, 200),
+        new("POST",   "/api/solves/{run}/whatifs",                              WhatIfClose, 200,   403, 403,  401, 401, 403),
+        new("POST",   "/api/solves/987654/whatifs",                             WhatIfClose, 404,   403, 403,  401, 401, 403),
+        new("GET",    "/api/solves/{run}/diff",                                 null,        404,   404, 404,  401, 401, 404),
+        new("GET",    "/hangfire",                                              null,        200,   403, 403,  401, 401, 403),
+        // The province's own routes: only a province token (a county's office is refused, whichever county).
+        new("GET",    "/api/province/counties",                                 null,        403,   403, 403,  401, 401, 200),
+        new("POST",   "/api/province/counties",                                 """{"code": "339999", "name": "矩阵县"}""", 403, 403, 403, 401, 401, 201),
+        new("GET",    "/health",                                                null,        200,   200, 200,  200, 200, 200),
+        new("GET",    "/health/live",                                           null,        200,   200, 200,  200, 200, 200),
+        new("GET",    "/health/ready",                                          null,        200,   200, 200,  200, 200, 200),
+        new("GET",    "/openapi/v1.json",                                       null,        200,   200, 200,  200, 200, 200),
     ];
 
     public static TheoryData<string, Caller, int> Cases()
@@ -163,7 +167,7 @@ public sealed class AuthorizationMatrixTests(SolvedYear year) : IClassFixture<So
         _ => new StringContent(body, Encoding.UTF8, "application/json"),
     };
 
-    private sealed record Row(string Method, string Path, string? Body, int Office, int Own, int Other, int None, int Unknown)
+    private sealed record Row(string Method, string Path, string? Body, int Office, int Own, int Other, int None, int Unknown, int Province)
     {
         public string Name => $"{Method} {Path}" + (Body is OwnNeeds or OtherNeeds or OwnRules or OtherRules ? " " + Body : "");
 
@@ -173,6 +177,7 @@ public sealed class AuthorizationMatrixTests(SolvedYear year) : IClassFixture<So
             Caller.Own => Own,
             Caller.Other => Other,
             Caller.None => None,
+            Caller.Province => Province,
             _ => Unknown,
         };
     }

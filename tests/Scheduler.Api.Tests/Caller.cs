@@ -17,4 +17,7 @@ public enum Caller
 
     /// <summary>A bearer token nobody issued.</summary>
     Unknown,
+
+    /// <summary>The province's token: reads every county, writes nothing of a county's.</summary>
+    Province,
 }

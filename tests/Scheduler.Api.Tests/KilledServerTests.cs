@@ -50,7 +50,7 @@ public sealed class KilledServerTests(ApiFactory api) : IClassFixture<ApiFactory
         }
 
         await using var dataSource = NpgsqlDataSource.Create(api.ConnectionString);
-        var runs = new SolveRunStore(dataSource);
+        var runs = new SolveRunStore(new Scheduler.Data.Tenancy.CountyDataSource(dataSource));
         var killed = await runs.GetAsync(runId);
         Assert.True(killed!.State == SolveStates.Running,
             $"the run was {killed.State} when its server was killed; the solve must outlast the kill (make the county bigger)");

@@ -60,6 +60,7 @@ public sealed class SolvedYear : IAsyncLifetime
         Caller.Own => OwnToken,
         Caller.Other => OtherToken,
         Caller.Unknown => "not-a-token-anyone-issued",
+        Caller.Province => ApiFactory.ProvinceToken,
         _ => null,
     });
 

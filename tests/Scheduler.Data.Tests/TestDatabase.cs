@@ -1,4 +1,5 @@
 using Npgsql;
+using Scheduler.Data.Tenancy;
 using Scheduler.Data.Stores;
 
 namespace Scheduler.Data.Tests;
@@ -14,8 +15,8 @@ public sealed class TestDatabase : IAsyncLifetime
     private readonly string database = "scheduler_data_test_" + Guid.NewGuid().ToString("N")[..12];
     private NpgsqlDataSource? dataSource;
 
-    /// <summary>The database's data source (empty until a test migrates it).</summary>
-    public NpgsqlDataSource DataSource => dataSource ?? throw new InvalidOperationException("not initialized");
+    /// <summary>The database's data source for the stores (empty until a test migrates it).</summary>
+    public CountyDataSource DataSource => new(dataSource ?? throw new InvalidOperationException("not initialized"));
 
     public async Task InitializeAsync()
     {
@@ -27,14 +28,14 @@ public sealed class TestDatabase : IAsyncLifetime
     }
 
     /// <summary>The database with every migration applied (once; later calls find nothing to do).</summary>
-    public async Task<NpgsqlDataSource> MigratedAsync()
+    public async Task<CountyDataSource> MigratedAsync()
     {
         await new Migrator(DataSource).MigrateAsync();
         return DataSource;
     }
 
     /// <summary>The migrated database with tiny's register saved for <paramref name="year"/> (once: the first call saves version 1).</summary>
-    public async Task<NpgsqlDataSource> WithRegisterAsync(int year)
+    public async Task<CountyDataSource> WithRegisterAsync(int year)
     {
         var data = await MigratedAsync();
         var registers = new RegisterStore(data);

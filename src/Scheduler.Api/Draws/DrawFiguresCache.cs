@@ -1,6 +1,7 @@
 using Scheduler.Api.Shared;
 using Scheduler.Data.Stores;
 using Scheduler.Domain.Draws;
+using Scheduler.Data.Tenancy;
 
 namespace Scheduler.Api.Draws;
 
@@ -15,7 +16,7 @@ public sealed class DrawFiguresCache(RegisterStore registers)
     public const int Capacity = 16;
 
     private readonly object _gate = new();
-    private readonly LruCache<long, Task<DrawFigures?>> _recent = new(Capacity);
+    private readonly LruCache<(string Schema, long Id), Task<DrawFigures?>> _recent = new(Capacity);
 
     public Task<DrawFigures?> GetAsync(StoredDraw draw, CancellationToken cancellationToken)
     {
@@ -23,10 +24,10 @@ public sealed class DrawFiguresCache(RegisterStore registers)
         Task<DrawFigures?> load;
         lock (_gate)
         {
-            if (!_recent.TryGet(draw.Id, out load) || load.IsFaulted || load.IsCanceled)
+            if (!_recent.TryGet((CountyScope.Schema, draw.Id), out load) || load.IsFaulted || load.IsCanceled)
             {
                 load = Task.Run(() => ComputeAsync(draw));
-                _recent.Set(draw.Id, load);
+                _recent.Set((CountyScope.Schema, draw.Id), load);
             }
         }
         return load.WaitAsync(cancellationToken);

@@ -11,6 +11,13 @@ public sealed class SchedulerOptions : IValidatableObject
     public string? OfficeToken { get; set; }
 
     /// <summary>
+    /// The province's first bearer token ("province." + at least 16 more characters), stored when the platform has no
+    /// province token yet; without it the platform has no province (a single-county installation needs none).
+    /// </summary>
+    [RegularExpression(@"^province\.[A-Za-z0-9_-]{16,}$", ErrorMessage = "Scheduler:ProvinceToken must be 'province.' followed by at least 16 letters, digits, '-' or '_'")]
+    public string? ProvinceToken { get; set; }
+
+    /// <summary>
     /// Wall-clock safety net of an annual solve, seconds. The run's deterministic work budget decides the search; this
     /// only stops a search that runs far longer than it should (a loaded machine), and a run it cut says so in its
     /// figures (cutByTimeLimit) and may not replay.

@@ -11,6 +11,7 @@ using Scheduler.Api.Shared.Uploads;
 using Scheduler.Api.Solves;
 using Scheduler.Data;
 using Scheduler.Data.Stores;
+using Scheduler.Data.Tenancy;
 
 namespace Scheduler.Api.Hosting;
 
@@ -29,7 +30,10 @@ public static class ServiceCollectionExtensions
     {
         // Its Maximum Pool Size is this process's share of the connections (ConnectionBudget, docs/deploy.md).
         services.AddSingleton(sp => NpgsqlDataSource.Create(ConnectionBudget.WithPoolSize(ConnectionString(sp), Budget(sp).ServicePool)));
+        services.AddSingleton<CountyDataSource>();    // the stores' connections: the county in scope's schema (CountyScope)
         services.AddSingleton<Migrator>();
+        services.AddSingleton<CountyStore>();
+        services.AddSingleton<ProvinceTokenStore>();
         services.AddSingleton<RegisterStore>();
         services.AddSingleton<NeedStore>();
         services.AddSingleton<RuleStore>();
@@ -39,6 +43,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<SubmissionGate>();
         services.AddSingleton<NeedDraftStore>();
         services.AddSingleton<TokenStore>();
+        services.AddSingleton<TokenLookup>();
         services.AddSingleton(sp => new TokenSessions(sp.GetRequiredService<TokenStore>(), TimeProvider.System));
         services.AddSingleton<SolveRunStore>();
         services.AddSingleton<AuditStore>();
@@ -70,7 +75,8 @@ public static class ServiceCollectionExtensions
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Office, p => p.RequireRole(TokenIdentity.Office))
             .AddPolicy(Policies.Department, p => p.RequireRole(TokenIdentity.DepartmentRole))
-            .AddPolicy(Policies.Anyone, p => p.RequireAuthenticatedUser());
+            .AddPolicy(Policies.Anyone, p => p.RequireAuthenticatedUser())
+            .AddPolicy(Policies.Province, p => p.RequireRole(SessionPrincipal.ProvinceRole));
         return services;
     }
 

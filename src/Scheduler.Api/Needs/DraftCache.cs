@@ -3,6 +3,7 @@ using System.Runtime.CompilerServices;
 using Scheduler.Api.Register;
 using Scheduler.Api.Shared;
 using Scheduler.Data.Stores;
+using Scheduler.Data.Tenancy;
 
 namespace Scheduler.Api.Needs;
 
@@ -28,9 +29,9 @@ public sealed class DraftCache(RegisterCache registers, DataStamps stamps)
             CultureInfo.CurrentUICulture.Name, CultureInfo.CurrentCulture.Name);
     }
 
-    public bool TryGet(string key, out DraftState state) => _states.TryGet(key, out state);
+    public bool TryGet(string key, out DraftState state) => _states.TryGet(CountyScope.Schema + "/" + key, out state);
 
-    public void Set(string key, DraftState state) => _states.Set(key, state);
+    public void Set(string key, DraftState state) => _states.Set(CountyScope.Schema + "/" + key, state);
 
     /// <summary>The draft as a workbook, made once per checked state (and dropped with it).</summary>
     public byte[] Workbook(DraftState state, Func<DraftState, byte[]> make) => _workbooks.GetValue(state, s => make(s));

@@ -2,6 +2,7 @@ using Scheduler.Api.Shared;
 using Scheduler.Data.Stores;
 using Scheduler.Domain.Json;
 using Scheduler.Domain.Plans;
+using Scheduler.Data.Tenancy;
 
 namespace Scheduler.Api.Plans;
 
@@ -18,13 +19,13 @@ public sealed class RunCache
 
     private readonly SolveRunStore _runs;
     private readonly object _gate = new();
-    private readonly LruCache<long, Task<CachedRun?>> _recent;
+    private readonly LruCache<(string Schema, long Id), Task<CachedRun?>> _recent;
 
     public RunCache(SolveRunStore runs, int capacity = DefaultCapacity)
     {
         ArgumentNullException.ThrowIfNull(runs);
         _runs = runs;
-        _recent = new LruCache<long, Task<CachedRun?>>(capacity);
+        _recent = new LruCache<(string Schema, long Id), Task<CachedRun?>>(capacity);
     }
 
     public int Capacity => _recent.Capacity;
@@ -37,11 +38,11 @@ public sealed class RunCache
         Task<CachedRun?> load;
         lock (_gate) // one read per run, however many requests ask at once
         {
-            if (!_recent.TryGet(run.Id, out load) || load.IsFaulted || load.IsCanceled)
+            if (!_recent.TryGet((CountyScope.Schema, run.Id), out load) || load.IsFaulted || load.IsCanceled)
             {
                 // Not tied to the request: a request that gives up must not fail the read for the others waiting on it.
                 load = Task.Run(() => LoadAsync(run));
-                _recent.Set(run.Id, load);
+                _recent.Set((CountyScope.Schema, run.Id), load);
             }
         }
         return load.WaitAsync(cancellationToken);

@@ -1,6 +1,7 @@
 using Scheduler.Api.Shared;
 using Scheduler.Data.Stores;
 using Scheduler.Domain.Model;
+using Scheduler.Data.Tenancy;
 
 namespace Scheduler.Api.Register;
 
@@ -10,18 +11,18 @@ namespace Scheduler.Api.Register;
 /// </summary>
 public sealed class RegisterCache(RegisterStore registers, DataStamps stamps)
 {
-    private readonly LruCache<(int Year, int Version), Instance> _parsed = new(4);
-    private readonly LruCache<(int Year, int Version, string Key), object> _derived = new(32);
+    private readonly LruCache<(string Schema, int Year, int Version), Instance> _parsed = new(4);
+    private readonly LruCache<(string Schema, int Year, int Version, string Key), object> _derived = new(32);
 
     /// <summary>The year's current register, or null when the office has not saved one (as <see cref="RegisterStore.GetAsync(int, CancellationToken)"/>).</summary>
     public async Task<Instance?> GetAsync(int year, CancellationToken cancellationToken)
     {
         if (await stamps.RegisterVersionAsync(year, cancellationToken) is not { } version)
             return await registers.GetAsync(year, cancellationToken); // a register without versions (older data): read as is
-        if (_parsed.TryGet((year, version), out var register)) return register;
+        if (_parsed.TryGet((CountyScope.Schema, year, version), out var register)) return register;
         var saved = await registers.GetAsync(year, version, cancellationToken);
         if (saved is null) return await registers.GetAsync(year, cancellationToken);
-        _parsed.Set((year, version), saved.Register);
+        _parsed.Set((CountyScope.Schema, year, version), saved.Register);
         return saved.Register;
     }
 
@@ -36,10 +37,10 @@ public sealed class RegisterCache(RegisterStore registers, DataStamps stamps)
         ArgumentNullException.ThrowIfNull(build);
         if (await stamps.RegisterVersionAsync(year, cancellationToken) is not { } version)
             return await registers.GetAsync(year, cancellationToken) is { } unversioned ? build(unversioned) : null;
-        if (_derived.TryGet((year, version, key), out var known)) return (T)known;
+        if (_derived.TryGet((CountyScope.Schema, year, version, key), out var known)) return (T)known;
         if (await GetAsync(year, cancellationToken) is not { } register) return null;
         var value = build(register);
-        _derived.Set((year, version, key), value);
+        _derived.Set((CountyScope.Schema, year, version, key), value);
         return value;
     }
 

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Scheduler.Api.Counties;
 using Scheduler.Api.Hosting.OpenApi;
 using Scheduler.Api.Plans;
 using Scheduler.Api.Shared;
@@ -53,14 +54,14 @@ public static class ReplanEndpoints
         return answer.View is { } view ? TypedResults.Ok(view) : Problems.Invalid(answer.Errors);
     }
 
-    public static async Task<Results<Accepted<SolveAccepted>, ProblemHttpResult>> StartAsync(long id, ReplanRequest request, ClaimsPrincipal user,
+    public static async Task<Results<Accepted<SolveAccepted>, ProblemHttpResult>> StartAsync(long id, ReplanRequest request, ClaimsPrincipal user, HttpContext http,
         ReplanStarter starter, CancellationToken cancellationToken)
     {
         var start = await starter.StartAsync(id, request, user.Who(), cancellationToken);
         if (start.Missing is { } missing) return Problems.NotFound(missing);
         if (start.RunId is not { } newId) return Problems.Invalid(start.Errors);
         var location = $"/api/solves/{newId}";
-        return TypedResults.Accepted(location, new SolveAccepted(newId, SolveState.Queued, location));
+        return TypedResults.Accepted(location, new SolveAccepted(newId, SolveState.Queued, CountyRoutes.ApiPath(http, location)));
     }
 
     public static async Task<Results<Ok<PlanDiffView>, FileContentHttpResult, ProblemHttpResult>> DiffAsync(long id, HttpRequest request,

@@ -6,6 +6,7 @@ using Scheduler.Api.Hosting;
 using Scheduler.Api.Shared;
 using Scheduler.Api.Solves;
 using Scheduler.Data.Stores;
+using Scheduler.Data.Tenancy;
 using Scheduler.Domain.Json;
 using Scheduler.Domain.Records;
 using Scheduler.Solver;
@@ -22,6 +23,14 @@ namespace Scheduler.Api.Replans;
 /// </summary>
 public sealed class ReplanJob(SolveRunStore runs, ReplanRunStore replans, IOptions<SchedulerOptions> options, ILogger<ReplanJob> logger)
 {
+    /// <summary>The run <paramref name="runId"/> of <paramref name="county"/> (null: the installation's own county).</summary>
+    [AutomaticRetry(Attempts = 3)]
+    public async Task RunAsync(string? county, long runId, CancellationToken shutdown)
+    {
+        using (CountyScope.Use(county)) await RunAsync(runId, shutdown);
+    }
+
+    /// <summary>A run of the county in scope (jobs enqueued before counties carried theirs run in the installation's own).</summary>
     [AutomaticRetry(Attempts = 3)]
     public async Task RunAsync(long runId, CancellationToken shutdown)
     {

@@ -5,6 +5,7 @@ using Scheduler.Api.Plans;
 using Scheduler.Api.Records;
 using Scheduler.Api.Solves;
 using Scheduler.Data.Stores;
+using Scheduler.Data.Tenancy;
 using Scheduler.Domain.Json;
 using Scheduler.Domain.Records;
 using Scheduler.Domain.Validation;
@@ -49,7 +50,8 @@ public sealed class ReplanStarter(InstanceAssembler assembler, RunCache cache, R
 
         var settings = new SolveSettings(request.Seed ?? SolveSettings.DefaultSeed, SolveSettings.DefaultWork, options.Value.Staff);
         var newId = await replans.CreateAsync(year, ContractJson.Write(changed), settings, new ReplanInputs(id, from, RecordJson.Write(current)), who, cancellationToken);
-        var jobId = jobs.Enqueue<ReplanJob>(JobQueues.Short, job => job.RunAsync(newId, CancellationToken.None));
+        var county = CountyScope.Current;
+        var jobId = jobs.Enqueue<ReplanJob>(JobQueues.Short, job => job.RunAsync(county, newId, CancellationToken.None));
         await runs.SetJobIdAsync(newId, jobId, cancellationToken);
         return ReplanStart.Started(newId);
     }

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Scheduler.Api.Counties;
 using Scheduler.Api.Hosting.OpenApi;
 using Scheduler.Api.Shared;
 using Scheduler.Api.Shared.Auth;
@@ -50,7 +51,7 @@ public static class SolveEndpoints
     }
 
     /// <summary>Snapshots the year's instance into a new run and enqueues its job (<see cref="SolveStarter"/>, shared with the solve page).</summary>
-    public static async Task<Results<Accepted<SolveAccepted>, ProblemHttpResult>> StartAsync(int year, ClaimsPrincipal user,
+    public static async Task<Results<Accepted<SolveAccepted>, ProblemHttpResult>> StartAsync(int year, ClaimsPrincipal user, HttpContext http,
         SolveStarter starter, CancellationToken cancellationToken, int? seed = null, double? work = null, long? draw = null)
     {
         var bad = new List<InputError>();
@@ -64,7 +65,7 @@ public static class SolveEndpoints
         if (start.RegisterMissing) return Problems.NotFound($"no register for {year}");
         if (start.RunId is not { } id) return Problems.Invalid(start.Errors);
         var location = $"/api/solves/{id}";
-        return TypedResults.Accepted(location, new SolveAccepted(id, SolveState.Queued, location));
+        return TypedResults.Accepted(location, new SolveAccepted(id, SolveState.Queued, CountyRoutes.ApiPath(http, location)));
     }
 
     public static async Task<Results<Ok<SolveView>, ProblemHttpResult>> GetAsync(long id, SolveRunStore runs, CancellationToken cancellationToken)
@@ -82,12 +83,12 @@ public static class SolveEndpoints
     }
 
     /// <summary>A new run with the run's instance snapshot, seed, work and staff mode (<see cref="SolveStarter.RerunAsync"/>).</summary>
-    public static async Task<Results<Accepted<SolveAccepted>, ProblemHttpResult>> RerunAsync(long id, ClaimsPrincipal user,
+    public static async Task<Results<Accepted<SolveAccepted>, ProblemHttpResult>> RerunAsync(long id, ClaimsPrincipal user, HttpContext http,
         SolveStarter starter, CancellationToken cancellationToken)
     {
         if (await starter.RerunAsync(id, user.Who(), cancellationToken) is not { } newId) return Problems.NotFound($"no solve run {id}");
         var location = $"/api/solves/{newId}";
-        return TypedResults.Accepted(location, new SolveAccepted(newId, SolveState.Queued, location));
+        return TypedResults.Accepted(location, new SolveAccepted(newId, SolveState.Queued, CountyRoutes.ApiPath(http, location)));
     }
 
     /// <summary>A queued run is cancelled at once; a running one stops soon and keeps the best plan found so far.</summary>

@@ -5,6 +5,7 @@ using Microsoft.Extensions.Options;
 using Scheduler.Api.Hosting;
 using Scheduler.Api.Shared;
 using Scheduler.Data.Stores;
+using Scheduler.Data.Tenancy;
 using Scheduler.Domain.Json;
 using Scheduler.Solver;
 using Scheduler.Solver.Monthly;
@@ -26,6 +27,14 @@ public sealed class SolveJob(SolveRunStore runs, IOptions<SchedulerOptions> opti
     private static readonly TimeSpan ProgressInterval = TimeSpan.FromMilliseconds(500);
     private static readonly TimeSpan CancelPoll = TimeSpan.FromMilliseconds(300);
 
+    /// <summary>The run <paramref name="runId"/> of <paramref name="county"/> (null: the installation's own county).</summary>
+    [AutomaticRetry(Attempts = 3)]
+    public async Task RunAsync(string? county, long runId, CancellationToken shutdown)
+    {
+        using (CountyScope.Use(county)) await RunAsync(runId, shutdown);
+    }
+
+    /// <summary>A run of the county in scope (jobs enqueued before counties carried theirs run in the installation's own).</summary>
     [AutomaticRetry(Attempts = 3)]
     public async Task RunAsync(long runId, CancellationToken shutdown)
     {

@@ -2,6 +2,7 @@ using Hangfire;
 using Microsoft.Extensions.Options;
 using Scheduler.Api.Hosting;
 using Scheduler.Data.Stores;
+using Scheduler.Data.Tenancy;
 using Scheduler.Domain.Json;
 using Scheduler.Domain.Validation;
 
@@ -63,7 +64,8 @@ public sealed class SolveStarter(InstanceAssembler assembler, SolveRunStore runs
 
     private async Task EnqueueAsync(long id, CancellationToken cancellationToken)
     {
-        var jobId = jobs.Enqueue<SolveJob>(JobQueues.Solves, job => job.RunAsync(id, CancellationToken.None));
+        var county = CountyScope.Current;
+        var jobId = jobs.Enqueue<SolveJob>(JobQueues.Solves, job => job.RunAsync(county, id, CancellationToken.None));
         await runs.SetJobIdAsync(id, jobId, cancellationToken);
     }
 }

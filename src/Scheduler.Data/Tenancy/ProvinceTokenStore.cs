@@ -47,4 +47,13 @@ public sealed class ProvinceTokenStore(CountyDataSource dataSource)
         command.Parameters.AddWithValue(TokenStore.Hash(token));
         return await command.ExecuteScalarAsync(cancellationToken) is long id ? id : null;
     }
+
+    /// <summary>True while the province token with this id exists and is not revoked (a session cookie's check).</summary>
+    public async Task<bool> IsActiveAsync(long id, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(Migrator.PlatformSchema, cancellationToken);
+        await using var command = new NpgsqlCommand("select exists (select 1 from province_tokens where id = $1 and revoked_at is null)", connection);
+        command.Parameters.AddWithValue(id);
+        return await command.ExecuteScalarAsync(cancellationToken) is true;
+    }
 }

@@ -62,7 +62,7 @@ public sealed class DatabaseDownFactory : WebApplicationFactory<Program>
         {
             string? department = Request.Headers[DepartmentHeader];
             var identity = department is null ? new TokenIdentity(1, TokenIdentity.Office, null) : new TokenIdentity(2, TokenIdentity.DepartmentRole, department);
-            ClaimsPrincipal principal = SessionPrincipal.For(identity, SchemeName);
+            ClaimsPrincipal principal = SessionPrincipal.For(identity, scheme: SchemeName);
             return Task.FromResult(AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName)));
         }
     }

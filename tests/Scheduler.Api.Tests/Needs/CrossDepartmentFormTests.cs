@@ -45,7 +45,7 @@ public sealed class CrossDepartmentFormTests(ApiFactory api) : IClassFixture<Api
 
         AssertRefused(status);
         await using var data = NpgsqlDataSource.Create(api.ConnectionString);
-        Assert.Null(await new NeedStore(data).GetAsync(Year, "YJGL", null));
+        Assert.Null(await new NeedStore(new Scheduler.Data.Tenancy.CountyDataSource(data)).GetAsync(Year, "YJGL", null));
     }
 
     [Fact]
@@ -79,7 +79,7 @@ public sealed class CrossDepartmentFormTests(ApiFactory api) : IClassFixture<Api
     private async Task<IReadOnlyList<NeedDraftRow>?> DraftRowsAsync(string department)
     {
         await using var data = NpgsqlDataSource.Create(api.ConnectionString);
-        return (await new NeedDraftStore(data).GetAsync(Year, department))?.Rows;
+        return (await new NeedDraftStore(new Scheduler.Data.Tenancy.CountyDataSource(data)).GetAsync(Year, department))?.Rows;
     }
 
     /// <summary>Audit rows about the department's needs (drafts, uploads, submissions).</summary>

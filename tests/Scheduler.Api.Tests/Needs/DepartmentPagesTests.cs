@@ -172,7 +172,7 @@ public sealed partial class DepartmentPagesTests(ApiFactory api) : IClassFixture
     private async Task<IReadOnlyList<NeedDraftRow>?> DraftRowsAsync(string department)
     {
         await using var data = NpgsqlDataSource.Create(api.ConnectionString);
-        return (await new NeedDraftStore(data).GetAsync(Year, department))?.Rows;
+        return (await new NeedDraftStore(new Scheduler.Data.Tenancy.CountyDataSource(data)).GetAsync(Year, department))?.Rows;
     }
 
     private async Task<long> AuditCountAsync(string like)

@@ -22,7 +22,7 @@ public sealed class NeedDraftStoreTests(TestDatabase db) : IClassFixture<TestDat
         var draft = await store.GetAsync(Year, "YY");
         Assert.Equal(3, draft!.BaseVersion);
         Assert.Equal("N2", Assert.Single(draft.Rows).Id);
-        await using var command = data.CreateCommand("select count(*) from audit where what like 'needs draft row%' and detail->>'department' = 'YY'");
+        await using var command = data.Root.CreateCommand("select count(*) from audit where what like 'needs draft row%' and detail->>'department' = 'YY'");
         Assert.Equal(2L, await command.ExecuteScalarAsync());
     }
 

@@ -12,7 +12,7 @@ public sealed class RegisterStoreTests(TestDatabase db) : IClassFixture<TestData
     public async Task InitializeAsync()
     {
         var data = await db.MigratedAsync();
-        await using var command = data.CreateCommand($"""
+        await using var command = data.Root.CreateCommand($"""
             create or replace function refuse_register_version() returns trigger language plpgsql as $$
             begin
                 if new.year = {RefusedYear} then raise exception 'register versions of {RefusedYear} are refused by the test'; end if;
@@ -85,7 +85,7 @@ public sealed class RegisterStoreTests(TestDatabase db) : IClassFixture<TestData
 
     private async Task<long> CountAsync(string sql)
     {
-        await using var command = db.DataSource.CreateCommand(sql);
+        await using var command = db.DataSource.Root.CreateCommand(sql);
         return (long)(await command.ExecuteScalarAsync())!;
     }
 }

@@ -11,6 +11,7 @@ public static class ApiTags
     public const string Draws = "Draws";
     public const string Records = "Records";
     public const string Replans = "Replans";
+    public const string Province = "Province";
 
     /// <summary>Each tag with its description, in the order the document lists them.</summary>
     public static IReadOnlyList<(string Name, string Description)> All { get; } =
@@ -23,5 +24,6 @@ public static class ApiTags
         (Draws, "Sampling rules (双随机): each department's rules.json, stored as versions; the office's draws from the register and every department's latest rules, stored as versions and published (公示), after which they never change."),
         (Records, "What became of a run's planned visits (records.json): done or not done, uploaded as versions (corrections are later versions, nothing is lost), read merged. The office records any visit, a department the visits holding its tasks."),
         (Replans, "Replanning the rest of the year from a month on (history pinned, the month frozen except where a change forces it) as a new run that replaces the old one, and the difference between them."),
+        (Province, "The province's platform (province token only): the counties it hosts, each with its own registers, needs, solves, plans, tokens and audit in a schema of its own. Every county's routes are /api/counties/{county}/... (the routes without a county are the installation's own county)."),
     ];
 }

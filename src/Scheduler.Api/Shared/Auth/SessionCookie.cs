@@ -51,10 +51,19 @@ public static class SessionCookie
     {
         var sessions = context.HttpContext.RequestServices.GetRequiredService<TokenSessions>();
         var cancel = context.HttpContext.RequestAborted;
-        if (SessionPrincipal.TokenId(context.Principal) is { } id && await sessions.IsActiveAsync(id, cancel))
+        if (SessionPrincipal.IsProvince(context.Principal))
         {
-            await sessions.TouchAsync(id, cancel);
-            return;
+            var provinceTokens = context.HttpContext.RequestServices.GetRequiredService<Scheduler.Data.Tenancy.ProvinceTokenStore>();
+            if (SessionPrincipal.TokenId(context.Principal) is { } provinceId && await provinceTokens.IsActiveAsync(provinceId, cancel)) return;
+        }
+        else
+        {
+            using var county = Scheduler.Data.Tenancy.CountyScope.Use(SessionPrincipal.County(context.Principal));
+            if (SessionPrincipal.TokenId(context.Principal) is { } id && await sessions.IsActiveAsync(id, cancel))
+            {
+                await sessions.TouchAsync(id, cancel);
+                return;
+            }
         }
         context.RejectPrincipal();
         await context.HttpContext.SignOutAsync(SchemeName);

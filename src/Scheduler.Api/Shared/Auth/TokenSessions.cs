@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using Scheduler.Data.Stores;
+using Scheduler.Data.Tenancy;
 
 namespace Scheduler.Api.Shared.Auth;
 
@@ -9,25 +10,24 @@ namespace Scheduler.Api.Shared.Auth;
 /// re-read when older than <see cref="MaxAge"/>, or when a cookie names an id the snapshot does not know (a token issued
 /// since; an unknown id costs that one query, then its cookie is signed out). A revocation through this server takes
 /// effect here at once; other servers see it within <see cref="MaxAge"/>. Also records last use, at most once a minute per token.
+/// Token ids are a county's own (each county numbers its tokens), so everything here is kept per county in scope.
 /// </summary>
 public sealed class TokenSessions(TokenStore tokens, TimeProvider clock)
 {
     public static readonly TimeSpan MaxAge = TimeSpan.FromSeconds(30);
     private static readonly TimeSpan TouchEvery = TimeSpan.FromMinutes(1);
 
-    private readonly SemaphoreSlim refreshing = new(1, 1);
-    private readonly ConcurrentDictionary<long, DateTimeOffset> touched = new();
-    private readonly ConcurrentDictionary<long, bool> revoked = new();
-    private volatile Snapshot? snapshot;
+    private readonly ConcurrentDictionary<string, CountySessions> counties = new(StringComparer.Ordinal);
 
     /// <summary>True when the token exists and is not revoked.</summary>
     public async Task<bool> IsActiveAsync(long id, CancellationToken cancellationToken)
     {
-        if (revoked.ContainsKey(id)) return false;
+        var county = Sessions();
+        if (county.Revoked.ContainsKey(id)) return false;
         var now = clock.GetUtcNow();
-        var current = snapshot;
-        if (current is null || now - current.ReadAt > MaxAge) current = await RefreshAsync(current, cancellationToken);
-        if (!current.States.ContainsKey(id)) current = await RefreshAsync(current, cancellationToken);
+        var current = county.Snapshot;
+        if (current is null || now - current.ReadAt > MaxAge) current = await RefreshAsync(county, current, cancellationToken);
+        if (!current.States.ContainsKey(id)) current = await RefreshAsync(county, current, cancellationToken);
         return current.States.TryGetValue(id, out var active) && active;
     }
 
@@ -38,7 +38,7 @@ public sealed class TokenSessions(TokenStore tokens, TimeProvider clock)
     public async Task<(RevokeOutcome Outcome, TokenInfo? Token)> RevokeAsync(long id, string who, CancellationToken cancellationToken)
     {
         var result = await tokens.RevokeAsync(id, who, cancellationToken);
-        if (result.Outcome is RevokeOutcome.Revoked or RevokeOutcome.AlreadyRevoked) revoked[id] = true;
+        if (result.Outcome is RevokeOutcome.Revoked or RevokeOutcome.AlreadyRevoked) Sessions().Revoked[id] = true;
         return result;
     }
 
@@ -46,28 +46,39 @@ public sealed class TokenSessions(TokenStore tokens, TimeProvider clock)
     public async Task TouchAsync(long id, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow();
+        var touched = Sessions().Touched;
         if (touched.TryGetValue(id, out var last) && now - last < TouchEvery) return;
         touched[id] = now;
         await tokens.TouchAsync(id, cancellationToken);
     }
 
-    private async Task<Snapshot> RefreshAsync(Snapshot? seen, CancellationToken cancellationToken)
+    private CountySessions Sessions() => counties.GetOrAdd(CountyScope.Schema, _ => new CountySessions());
+
+    private async Task<Snapshot> RefreshAsync(CountySessions county, Snapshot? seen, CancellationToken cancellationToken)
     {
-        await refreshing.WaitAsync(cancellationToken);
+        await county.Refreshing.WaitAsync(cancellationToken);
         try
         {
             // Another request refreshed while this one waited: use its snapshot.
-            if (snapshot is { } newer && !ReferenceEquals(newer, seen)) return newer;
+            if (county.Snapshot is { } newer && !ReferenceEquals(newer, seen)) return newer;
             var readAt = clock.GetUtcNow();
             var fresh = new Snapshot(await tokens.StatesAsync(cancellationToken), readAt);
-            snapshot = fresh;
+            county.Snapshot = fresh;
             return fresh;
         }
         finally
         {
-            refreshing.Release();
+            county.Refreshing.Release();
         }
     }
 
     private sealed record Snapshot(IReadOnlyDictionary<long, bool> States, DateTimeOffset ReadAt);
+
+    private sealed class CountySessions
+    {
+        public SemaphoreSlim Refreshing { get; } = new(1, 1);
+        public ConcurrentDictionary<long, DateTimeOffset> Touched { get; } = new();
+        public ConcurrentDictionary<long, bool> Revoked { get; } = new();
+        public volatile Snapshot? Snapshot;
+    }
 }

@@ -116,7 +116,7 @@ public sealed partial class UploadLimitPagesTests(ApiFactory api) : IClassFixtur
         Assert.DoesNotContain("done=added", url!.Query, StringComparison.Ordinal);
         if (status == HttpStatusCode.OK) Assert.Contains(expected, WebUtility.HtmlDecode(page), StringComparison.Ordinal);
         await using var data = Npgsql.NpgsqlDataSource.Create(api.ConnectionString);
-        var draft = await new Scheduler.Data.Stores.NeedDraftStore(data).GetAsync(Tiny.Year, "SCJG");
+        var draft = await new Scheduler.Data.Stores.NeedDraftStore(new Scheduler.Data.Tenancy.CountyDataSource(data)).GetAsync(Tiny.Year, "SCJG");
         Assert.DoesNotContain(draft?.Rows ?? [], r => r.Id.Contains(id[1]));
     }
 

@@ -1,0 +1,66 @@
+using Scheduler.Data.Tenancy;
+
+namespace Scheduler.Api.Counties;
+
+/// <summary>
+/// The county routes: "/api/counties/{county}/years/2026/solves" is "/api/years/2026/solves" in that county. Before
+/// routing, a county path is checked (six digits, a county the platform hosts: else 404 naming it), its county put in
+/// scope and the path rewritten to the route every endpoint has; Location headers the endpoints write ("/api/solves/7")
+/// go back out under the county's prefix. The routes without a county are the installation's own county (a
+/// single-county installation uses only those); <see cref="CountyOfCaller"/> then holds the caller to its county.
+/// </summary>
+public sealed class CountyRoutes(RequestDelegate next, CountyStore counties, IProblemDetailsService problems)
+{
+    private const string Prefix = "/api/counties";
+    private const string CountyKey = "scheduler.county";
+
+    public async Task InvokeAsync(HttpContext context)
+    {
+        if (!context.Request.Path.StartsWithSegments(Prefix, StringComparison.Ordinal, out var rest))
+        {
+            await next(context);
+            return;
+        }
+        var segments = rest.Value!.Split('/', 3);   // "", code, rest
+        var code = segments.Length > 1 ? segments[1] : "";
+        if (!CountyScope.IsCode(code) || !await counties.ExistsAsync(code, context.RequestAborted) || segments.Length < 3 || segments[2].Length == 0)
+        {
+            await NotFoundAsync(context, CountyScope.IsCode(code)
+                ? segments.Length < 3 || segments[2].Length == 0
+                    ? $"'{context.Request.Path}' names county {code} but no resource: use /api/counties/{code}/years/..., /solves/..."
+                    : $"county {code} is not on this platform (GET /api/province/counties lists them)"
+                : $"'{Truncate(code)}' in '{Prefix}/{{county}}/...' is not a county code (six digits, e.g. 330681)");
+            return;
+        }
+        context.Items[CountyKey] = code;
+        context.Request.Path = "/api/" + segments[2];
+        context.Response.OnStarting(() =>
+        {
+            if (context.Response.Headers.Location.ToString() is { } location && location.StartsWith("/api/", StringComparison.Ordinal))
+            {
+                context.Response.Headers.Location = Prefix + "/" + code + location[4..];
+            }
+            return Task.CompletedTask;
+        });
+        using (CountyScope.Use(code)) await next(context);
+    }
+
+    /// <summary>The county the request's route named, or null for a route without a county.</summary>
+    public static string? RouteCounty(HttpContext context) => context.Items[CountyKey] as string;
+
+    /// <summary>An API path ("/api/solves/7") as the caller addressed it: under its county's prefix when it came through one.</summary>
+    public static string ApiPath(HttpContext context, string path) =>
+        RouteCounty(context) is { } code && path.StartsWith("/api/", StringComparison.Ordinal) ? Prefix + "/" + code + path[4..] : path;
+
+    private static string Truncate(string text) => text.Length > 40 ? text[..40] + "…" : text;
+
+    private Task NotFoundAsync(HttpContext context, string detail)
+    {
+        context.Response.StatusCode = StatusCodes.Status404NotFound;
+        return problems.WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = context,
+            ProblemDetails = { Status = StatusCodes.Status404NotFound, Title = "Not found", Detail = detail },
+        }).AsTask();
+    }
+}
