@@ -22,7 +22,7 @@ public sealed class AuthorizationMatrixTests(SolvedYear year) : IClassFixture<So
     private const string WhatIfClose = """{"kind": "close", "enterprise": "E1", "months": [12]}""";
     private static readonly string NoRecords = $$"""{"year": {{Tiny.Year}}, "throughMonth": 1, "records": []}""";
 
-    private static readonly Row[] Table =
+    internal static readonly Row[] Table =
     [
         //      method    path                                                  body         office own  other none unknown province
         new("POST",   "/api/tokens",                                            TokenForOwn, 200,   403, 403,  401, 401, 403),
@@ -156,7 +156,7 @@ public sealed class AuthorizationMatrixTests(SolvedYear year) : IClassFixture<So
         .Replace("{draw}", year.DrawId.ToString(System.Globalization.CultureInfo.InvariantCulture))
         .Replace("{own}", SolvedYear.Own).Replace("{other}", SolvedYear.Other);
 
-    private static StringContent? Body(string? body) => body switch
+    internal static StringContent? Body(string? body) => body switch
     {
         null => null,
         OwnNeeds => new StringContent(Tiny.Needs(SolvedYear.Own).ToJsonString(), Encoding.UTF8, "application/json"),
@@ -167,7 +167,7 @@ public sealed class AuthorizationMatrixTests(SolvedYear year) : IClassFixture<So
         _ => new StringContent(body, Encoding.UTF8, "application/json"),
     };
 
-    private sealed record Row(string Method, string Path, string? Body, int Office, int Own, int Other, int None, int Unknown, int Province)
+    internal sealed record Row(string Method, string Path, string? Body, int Office, int Own, int Other, int None, int Unknown, int Province)
     {
         public string Name => $"{Method} {Path}" + (Body is OwnNeeds or OtherNeeds or OwnRules or OtherRules ? " " + Body : "");
 
