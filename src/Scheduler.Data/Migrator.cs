@@ -71,8 +71,14 @@ public sealed class Migrator(CountyDataSource dataSource)
         await using var connection = await dataSource.OpenConnectionAsync(schema, cancellationToken);
         await using var tx = await connection.BeginTransactionAsync(cancellationToken);
         await Execute(connection, tx, $"select pg_advisory_xact_lock({LockKey})", cancellationToken);
-        // The schema name comes from CountyScope.SchemaOf (a checked six-digit code) or a constant: safe to splice.
-        await Execute(connection, tx, $"create schema if not exists {schema}", cancellationToken);
+        // Asked of pg_namespace with this statement's snapshot: after waiting for the lock, "create schema if not exists"
+        // alone can miss the schema another server just created (its catalog cache is not refreshed by an advisory lock).
+        await using (var exists = new NpgsqlCommand("select exists (select 1 from pg_namespace where nspname = $1)", connection, tx))
+        {
+            exists.Parameters.AddWithValue(schema);
+            // The schema name comes from CountyScope.SchemaOf (a checked six-digit code) or a constant: safe to splice.
+            if (await exists.ExecuteScalarAsync(cancellationToken) is not true) await Execute(connection, tx, $"create schema {schema}", cancellationToken);
+        }
         await Execute(connection, tx, """
             create table if not exists schema_migrations (
                 version     integer primary key,
