@@ -1,6 +1,6 @@
 using Npgsql;
-using Scheduler.Data.Tenancy;
 using Scheduler.Data.Stores;
+using Scheduler.Data.Tenancy;
 
 namespace Scheduler.Data.Tests;
 

@@ -1,7 +1,7 @@
 using Scheduler.Api.Shared;
 using Scheduler.Data.Stores;
-using Scheduler.Domain.Draws;
 using Scheduler.Data.Tenancy;
+using Scheduler.Domain.Draws;
 
 namespace Scheduler.Api.Draws;
 

@@ -2,6 +2,8 @@ using System.Globalization;
 using Microsoft.AspNetCore.Components;
 using Scheduler.Api.Shared;
 using Scheduler.Api.Solves;
+using Scheduler.Data.Stores;
+using Scheduler.Domain.Draws;
 
 namespace Scheduler.Api.Plans;
 
@@ -14,6 +16,8 @@ public partial class OfficeOverview
     private ShownPlanResult? lookup;
     private PlanOverview? overview;
     private RunFigures? year;
+    private StoredDraw? draw;
+    private DrawFigures? drawFigures;
     private Scheduler.Domain.Plans.PlanFigures f => overview!.Figures;
 
     private double SavedShare => f.SeparateVisits == 0 ? 0 : (double)f.Saved / f.SeparateVisits;
@@ -26,6 +30,10 @@ public partial class OfficeOverview
             overview = shown.Data.Overview;
             if (shown.Run.FiguresJson is { } figures)
                 year = System.Text.Json.JsonSerializer.Deserialize(figures, ApiJsonContext.Default.RunFigures);
+            // The draw the run was solved from, else the year's newest published draw: its figures (docs/draws.md §4).
+            draw = shown.Run.DrawId is { } drawId ? await Draws.GetAsync(drawId, HttpContext.RequestAborted)
+                : (await Draws.ListAsync(shown.Run.Year, HttpContext.RequestAborted)).FirstOrDefault(d => d.PublishedAt is not null);
+            if (draw is not null) drawFigures = await DrawFigures.GetAsync(draw, HttpContext.RequestAborted);
         }
     }
 

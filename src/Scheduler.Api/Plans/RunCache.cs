@@ -1,8 +1,8 @@
 using Scheduler.Api.Shared;
 using Scheduler.Data.Stores;
+using Scheduler.Data.Tenancy;
 using Scheduler.Domain.Json;
 using Scheduler.Domain.Plans;
-using Scheduler.Data.Tenancy;
 
 namespace Scheduler.Api.Plans;
 

@@ -1,7 +1,7 @@
 using Scheduler.Api.Shared;
 using Scheduler.Data.Stores;
-using Scheduler.Domain.Model;
 using Scheduler.Data.Tenancy;
+using Scheduler.Domain.Model;
 
 namespace Scheduler.Api.Register;
 

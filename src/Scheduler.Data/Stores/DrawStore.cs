@@ -1,7 +1,7 @@
 using Npgsql;
-using Scheduler.Data.Tenancy;
 using NpgsqlTypes;
 using Scheduler.Data.Audit;
+using Scheduler.Data.Tenancy;
 
 namespace Scheduler.Data.Stores;
 

@@ -1,8 +1,8 @@
 using System.Collections.Concurrent;
 using Npgsql;
-using Scheduler.Data.Tenancy;
 using NpgsqlTypes;
 using Scheduler.Data.Audit;
+using Scheduler.Data.Tenancy;
 using Scheduler.Domain.Json;
 using Scheduler.Domain.Model;
 

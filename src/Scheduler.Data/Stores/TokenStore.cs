@@ -1,8 +1,8 @@
 using System.Security.Cryptography;
 using System.Text;
 using Npgsql;
-using Scheduler.Data.Tenancy;
 using Scheduler.Data.Audit;
+using Scheduler.Data.Tenancy;
 
 namespace Scheduler.Data.Stores;
 

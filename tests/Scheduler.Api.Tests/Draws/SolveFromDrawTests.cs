@@ -51,5 +51,15 @@ public sealed class SolveFromDrawTests(ApiFactory api) : IClassFixture<ApiFactor
         string[] drawnNeeds = ["SCJG-R01:E1", "SCJG-R01:E6", "SCJG-R02:E2", "YJGL-R01:E3"];
         Assert.Equal(drawnNeeds.ToHashSet(), needs.Union(unassigned).ToHashSet());
         Assert.Contains("SCJG-R01:E6", needs);
+
+        // The office's overview of that run shows the draw it was solved from, with the draw's figures.
+        var pages = api.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        pages.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", ApiFactory.OfficeToken);
+        using var page = new PageClient(pages);
+        var (status, html) = await page.GetAsync($"/office?run={run.GetProperty("id").GetInt64()}");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("id=\"overview-draw\"", html, StringComparison.Ordinal);
+        Assert.True(html.Contains($"/office/draws?year={Tiny.Year}&amp;id={draw}", StringComparison.Ordinal), html[html.IndexOf("overview-draw", StringComparison.Ordinal)..]);
+        Assert.Contains("本方案由第 1 版抽取求解", html, StringComparison.Ordinal);
     }
 }
