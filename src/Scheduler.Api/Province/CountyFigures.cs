@@ -21,7 +21,7 @@ public sealed record CountyFigures
     /// <summary>Departments of the register that submitted needs for the year.</summary>
     public int Submitted { get; init; }
 
-    /// <summary>Of those, how many first submitted by the province's needs deadline (end of that day, China time); null without a deadline.</summary>
+    /// <summary>Of those, how many first submitted by the province's needs deadline (end of that day, China time); null without a deadline or a register.</summary>
     public int? SubmittedOnTime { get; init; }
 
     /// <summary>The newest succeeded solve run of the year, or null.</summary>

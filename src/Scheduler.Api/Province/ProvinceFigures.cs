@@ -33,7 +33,7 @@ public sealed class ProvinceFigures(CountyStore counties, CountyYearStore years,
     {
         var register = year.Departments.ToHashSet(StringComparer.Ordinal);
         var submitted = year.Submissions.Where(s => register.Contains(s.Department)).ToList();
-        int? onTime = targets?.NeedsDeadlineEnd is { } end ? submitted.Count(s => s.FirstAt < end) : null;
+        int? onTime = targets?.NeedsDeadlineEnd is { } end && year.RegisterVersion is not null ? submitted.Count(s => s.FirstAt < end) : null;
         var api = $"/api/counties/{county.Code}";
         var row = new CountyFigures
         {
@@ -44,7 +44,7 @@ public sealed class ProvinceFigures(CountyStore counties, CountyYearStore years,
             Departments = register.Count,
             Submitted = submitted.Count,
             SubmittedOnTime = onTime,
-            SubmissionsMet = onTime is { } n && year.RegisterVersion is not null ? n == register.Count : null,
+            SubmissionsMet = onTime is { } n ? n == register.Count : null,
         };
         if (year.RunId is not { } run || year.RunFiguresJson is not { } json
             || JsonSerializer.Deserialize(json, ApiJsonContext.Default.RunFigures) is not { } f) return row;

@@ -103,8 +103,6 @@ public partial class ProvinceOverview
 
     private static string Rate(double? value) => value is { } v ? Ui.Percent(v) : "—";
 
-    private static string TargetNote(double? target) => target is { } t ? Ui.T($"（目标 {Ui.Percent(t)}）", $" (target {Ui.Percent(t)})") : "";
-
     private static string MetCount(int? met, int of) => met is { } n ? Ui.T($"（{n}/{of} 个县达标）", $" ({n}/{of} met)") : "";
 
     private static string BoundTitle(CountyFigures c) => c.Bound is not { } bound ? "" : c.BoundKind == "perEnterprise"
