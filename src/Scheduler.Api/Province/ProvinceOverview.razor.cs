@@ -103,8 +103,6 @@ public partial class ProvinceOverview
 
     private static string Rate(double? value) => value is { } v ? Ui.Percent(v) : "—";
 
-    private static string MetCount(int? met, int of) => met is { } n ? Ui.T($"（{n}/{of} 个县达标）", $" ({n}/{of} met)") : "";
-
     private static string BoundTitle(CountyFigures c) => c.Bound is not { } bound ? "" : c.BoundKind == "perEnterprise"
         ? Ui.T($"每企业下界 {Ui.N(bound)} 户次", $"per-enterprise bound: {Ui.N(bound)} visits")
         : Ui.T($"理论下界 {Ui.N(bound)} 户次", $"lower bound: {Ui.N(bound)} visits");
