@@ -151,6 +151,7 @@ public sealed class ProvinceFiguresTests(TwoCounties platform) : IClassFixture<T
 
         var (status, html) = await province.GetAsync($"/province?year={Tiny.Year}");
         var (denied, _) = await office.GetAsync("/province");
+        var (_, officePage) = await office.GetAsync($"/office/solves?year={Tiny.Year}");
 
         Assert.True(status == HttpStatusCode.OK, html);
         Assert.Contains($"data-county=\"{TwoCounties.Solved}\"", html, StringComparison.Ordinal);
@@ -161,6 +162,8 @@ public sealed class ProvinceFiguresTests(TwoCounties platform) : IClassFixture<T
         Assert.Contains($"href=\"/api/counties/{TwoCounties.Solved}/solves/{platform.RunId}/plan?format=xlsx\"", html, StringComparison.Ordinal);
         Assert.Contains("当前身份：省级", html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, denied);
+        Assert.Contains($"当前身份：{TwoCounties.SolvedName} 县综合执法办", officePage, StringComparison.Ordinal);
+        Assert.DoesNotContain("href=\"/province\"", officePage, StringComparison.Ordinal);
     }
 
     [Fact]
