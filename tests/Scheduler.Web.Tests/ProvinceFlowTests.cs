@@ -86,6 +86,25 @@ public sealed class ProvinceFlowTests(WebApp app)
         await page.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task ProvincePage_HasATitleAndOneHeading_InChineseThenEnglish()
+    {
+        var page = await app.SignedInAsync(WebApp.ProvinceToken);
+
+        var response = await page.GotoAsync("/province");
+
+        Assert.Equal(200, response!.Status);
+        Assert.Contains("省级总览", await page.TitleAsync(), StringComparison.Ordinal);
+        Assert.Equal(1, await page.Locator("h1").CountAsync());
+        Assert.Equal("zh-CN", await page.Locator("html").GetAttributeAsync("lang"));
+        await page.GotoAsync("/lang/en?returnUrl=" + Uri.EscapeDataString("/province"));
+        Assert.Contains("Province overview", await page.TitleAsync(), StringComparison.Ordinal);
+        Assert.Equal(1, await page.Locator("h1").CountAsync());
+        Assert.Contains("Province", await page.Locator("header .who").InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Equal("Joint rate target (%)", (await page.Locator("label[for='target-joint-rate']").InnerTextAsync()).Trim());
+        await page.Context.CloseAsync();
+    }
+
     private async Task<string> AddCountyAsync(string code, string name)
     {
         using var province = app.Api(WebApp.ProvinceToken);
