@@ -7,6 +7,7 @@ using Scheduler.Api.Hosting;
 using Scheduler.Api.Hosting.OpenApi;
 using Scheduler.Api.Needs;
 using Scheduler.Api.Plans;
+using Scheduler.Api.Province;
 using Scheduler.Api.Records;
 using Scheduler.Api.Replans;
 using Scheduler.Api.Register;
@@ -67,6 +68,7 @@ app.MapScalarApiReference();                // /scalar
 app.MapSchedulerDashboard("/hangfire");
 app.MapTokenEndpoints();
 app.MapCountyEndpoints();                 // the province's counties (province token)
+app.MapProvinceEndpoints();               // the province's targets and its comparison of the counties
 app.MapRegisterEndpoints();
 app.MapNeedEndpoints();
 app.MapSolveEndpoints();

@@ -92,6 +92,11 @@ public sealed class AuthorizationMatrixTests(SolvedYear year) : IClassFixture<So
         // The province's own routes: only a province token (a county's office is refused, whichever county).
         new("GET",    "/api/province/counties",                                 null,        403,   403, 403,  401, 401, 200),
         new("POST",   "/api/province/counties",                                 """{"code": "339999", "name": "矩阵县"}""", 403, 403, 403, 401, 401, 201),
+        // The province's targets and its comparison of the counties (no targets are ever set for 2040).
+        new("PUT",    "/api/province/years/{year}/targets",                     """{"jointRate": 0.5, "checksCut": 0.1}""", 403, 403, 403, 401, 401, 200),
+        new("GET",    "/api/province/years/2040/targets",                       null,        403,   403, 403,  401, 401, 404),
+        new("GET",    "/api/province/years/{year}/figures",                     null,        403,   403, 403,  401, 401, 200),
+        new("GET",    "/api/province/years/{year}/figures?format=xlsx",         null,        403,   403, 403,  401, 401, 200),
         new("GET",    "/health",                                                null,        200,   200, 200,  200, 200, 200),
         new("GET",    "/health/live",                                           null,        200,   200, 200,  200, 200, 200),
         new("GET",    "/health/ready",                                          null,        200,   200, 200,  200, 200, 200),

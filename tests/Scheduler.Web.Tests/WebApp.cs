@@ -19,6 +19,7 @@ namespace Scheduler.Web.Tests;
 public sealed class WebApp : IAsyncLifetime
 {
     public const string OfficeToken = "office-browser-test-token";
+    public const string ProvinceToken = "province.browser-test-token";
     public const string Variable = "SCHEDULER_TEST_PG";
 
     /// <summary>The department whose needs arrive by the upload page, not the API.</summary>
@@ -61,6 +62,7 @@ public sealed class WebApp : IAsyncLifetime
         {
             ["ConnectionStrings__Scheduler"] = connectionString,
             ["Scheduler__OfficeToken"] = OfficeToken,
+            ["Scheduler__ProvinceToken"] = ProvinceToken,
             ["Scheduler__AnnualTimeLimitSeconds"] = "5",
             ["Scheduler__MonthTimeLimitSeconds"] = "2",
             ["Scheduler__SolverWorkers"] = "1",

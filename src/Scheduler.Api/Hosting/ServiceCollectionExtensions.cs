@@ -34,6 +34,9 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<Migrator>();
         services.AddSingleton<CountyStore>();
         services.AddSingleton<ProvinceTokenStore>();
+        services.AddSingleton<ProvinceTargetStore>();
+        services.AddSingleton<CountyYearStore>();       // the province's read of every county's year, one batch
+        services.AddSingleton<Scheduler.Api.Province.ProvinceFigures>();
         services.AddSingleton<RegisterStore>();
         services.AddSingleton<NeedStore>();
         services.AddSingleton<RuleStore>();

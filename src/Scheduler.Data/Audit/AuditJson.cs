@@ -21,6 +21,7 @@ namespace Scheduler.Data.Audit;
 [JsonSerializable(typeof(NeedsFileDetail))]
 [JsonSerializable(typeof(RulesFileDetail))]
 [JsonSerializable(typeof(CountyCreatedDetail))]
+[JsonSerializable(typeof(TargetsSetDetail))]
 internal sealed partial class AuditJson : JsonSerializerContext
 {
     /// <summary>The detail as JSON, serialised by its runtime type (every detail record is listed above).</summary>

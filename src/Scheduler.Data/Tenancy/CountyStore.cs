@@ -12,6 +12,7 @@ namespace Scheduler.Data.Tenancy;
 public sealed class CountyStore(CountyDataSource dataSource, Migrator migrator)
 {
     private volatile HashSet<string> _known = [];
+    private volatile Dictionary<string, string> _names = new(StringComparer.Ordinal);
 
     /// <summary>Adds the county and creates its tables; false (nothing changed) when the code is already taken.</summary>
     public async Task<bool> AddAsync(string code, string name, string who, CancellationToken cancellationToken = default)
@@ -45,7 +46,16 @@ public sealed class CountyStore(CountyDataSource dataSource, Migrator migrator)
         var counties = new List<County>();
         while (await reader.ReadAsync(cancellationToken)) counties.Add(new County(reader.GetString(0), reader.GetString(1), reader.GetFieldValue<DateTimeOffset>(2)));
         _known = [.. counties.Select(c => c.Code)];
+        _names = counties.ToDictionary(c => c.Code, c => c.Name, StringComparer.Ordinal);
         return counties;
+    }
+
+    /// <summary>The county's name, or null when the platform does not host it (a query only for a code not seen before).</summary>
+    public async Task<string?> NameAsync(string code, CancellationToken cancellationToken = default)
+    {
+        if (_names.TryGetValue(code, out var name)) return name;
+        if (!CountyScope.IsCode(code)) return null;
+        return (await ListAsync(cancellationToken)).FirstOrDefault(c => c.Code == code)?.Name;
     }
 
     /// <summary>True when the platform hosts the county (a query only for a code not seen before).</summary>

@@ -1,0 +1,212 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using MiniExcelLibs;
+using Scheduler.Api.Province;
+
+namespace Scheduler.Api.Tests.Province;
+
+/// <summary>GET /api/province/years/{year}/figures over two counties, one solved: the rows, the verdicts, the totals and the workbook.</summary>
+public sealed class ProvinceFiguresTests(TwoCounties platform) : IClassFixture<TwoCounties>
+{
+    [Fact]
+    public async Task Figures_CompareBothCounties_WithTheSolvedCountysStoredFigures()
+    {
+        await SetTargetsAsync("""{"jointRate": 0, "checksCut": 1, "needsDeadline": "2026-12-31"}""");
+
+        var view = await FiguresAsync();
+
+        var counties = view.GetProperty("counties");
+        Assert.Equal([TwoCounties.Solved, TwoCounties.Registered], counties.EnumerateArray().Select(c => c.GetProperty("code").GetString()));
+        var solved = counties[0];
+        var f = platform.RunFigures;
+        var departments = Tiny.Departments().Count;
+        Assert.Equal(TwoCounties.SolvedName, solved.GetProperty("name").GetString());
+        Assert.Equal(platform.RunId, solved.GetProperty("run").GetInt64());
+        Assert.Equal($"/api/counties/{TwoCounties.Solved}/solves/{platform.RunId}/plan", solved.GetProperty("plan").GetString());
+        Assert.Equal(6, solved.GetProperty("enterprises").GetInt32());
+        Assert.Equal(departments, solved.GetProperty("departments").GetInt32());
+        Assert.Equal(departments, solved.GetProperty("submitted").GetInt32());
+        Assert.Equal(departments, solved.GetProperty("submittedOnTime").GetInt32());
+        Assert.True(solved.GetProperty("submissionsMet").GetBoolean());
+        foreach (var name in new[] { "visits", "separateVisits", "saved", "unassigned", "departmentVisits" })
+            Assert.Equal(f.GetProperty(name).GetInt32(), solved.GetProperty(name).GetInt32());
+        Assert.Equal(f.GetProperty("jointRate").GetDouble(), solved.GetProperty("jointRate").GetDouble());
+        Assert.Equal((double)f.GetProperty("saved").GetInt32() / f.GetProperty("separateVisits").GetInt32(), solved.GetProperty("checksCut").GetDouble(), 12);
+        Assert.Equal(f.GetProperty("unscheduled").GetInt32(), solved.GetProperty("unscheduled").GetInt32());
+        var bound = f.TryGetProperty("perEnterpriseBound", out var proved) && proved.ValueKind == JsonValueKind.Number
+            ? proved.GetInt32() : f.GetProperty("lowerBound").GetInt32();
+        Assert.Equal(bound, solved.GetProperty("bound").GetInt32());
+        Assert.Equal((double)f.GetProperty("visits").GetInt32() / bound - 1, solved.GetProperty("gap").GetDouble(), 12);
+        // A joint rate target of 0 is met by any plan; a cut of 100% by none that makes any visit.
+        Assert.True(solved.GetProperty("jointRateMet").GetBoolean());
+        Assert.False(solved.GetProperty("checksCutMet").GetBoolean());
+
+        var registered = counties[1];
+        Assert.Equal(6, registered.GetProperty("enterprises").GetInt32());
+        Assert.Equal(1, registered.GetProperty("submitted").GetInt32());
+        Assert.False(registered.GetProperty("submissionsMet").GetBoolean());
+        foreach (var name in new[] { "run", "plan", "visits", "jointRate", "gap", "jointRateMet", "checksCutMet" })
+            Assert.Equal(JsonValueKind.Null, registered.GetProperty(name).ValueKind);
+
+        var totals = view.GetProperty("totals");
+        Assert.Equal(2, totals.GetProperty("counties").GetInt32());
+        Assert.Equal(1, totals.GetProperty("planned").GetInt32());
+        Assert.Equal(12, totals.GetProperty("enterprises").GetInt32());
+        Assert.Equal(departments + 1, totals.GetProperty("submitted").GetInt32());
+        Assert.Equal(f.GetProperty("visits").GetInt32(), totals.GetProperty("visits").GetInt32());
+        Assert.Equal(1, totals.GetProperty("jointRateMet").GetInt32());
+        Assert.Equal(0, totals.GetProperty("checksCutMet").GetInt32());
+        Assert.Equal(1, totals.GetProperty("submissionsMet").GetInt32());
+    }
+
+    [Fact]
+    public async Task Figures_CountSubmissionsLate_WhenTheDeadlinePassedBeforeThem()
+    {
+        await SetTargetsAsync("""{"jointRate": 0.5, "checksCut": 0.1, "needsDeadline": "2025-01-01"}""");
+
+        var view = await FiguresAsync();
+
+        Assert.All(view.GetProperty("counties").EnumerateArray(), c =>
+        {
+            Assert.Equal(0, c.GetProperty("submittedOnTime").GetInt32());
+            Assert.False(c.GetProperty("submissionsMet").GetBoolean());
+        });
+        Assert.Equal(0, view.GetProperty("totals").GetProperty("submittedOnTime").GetInt32());
+    }
+
+    [Fact]
+    public async Task Figures_HaveNoVerdicts_ForAYearWithoutTargets()
+    {
+        var view = await FiguresAsync(2039);
+
+        Assert.Equal(JsonValueKind.Null, view.GetProperty("targets").ValueKind);
+        Assert.All(view.GetProperty("counties").EnumerateArray(), c =>
+        {
+            Assert.Equal(JsonValueKind.Null, c.GetProperty("enterprises").ValueKind);
+            Assert.Equal(JsonValueKind.Null, c.GetProperty("jointRateMet").ValueKind);
+            Assert.Equal(JsonValueKind.Null, c.GetProperty("submittedOnTime").ValueKind);
+        });
+    }
+
+    [Fact]
+    public async Task FiguresXlsx_HasARowPerCounty_AndTheTotals()
+    {
+        await SetTargetsAsync("""{"jointRate": 0, "checksCut": 1}""");
+        using var province = platform.Api.Client(ApiFactory.ProvinceToken);
+
+        using var response = await province.GetAsync($"/api/province/years/{Tiny.Year}/figures?format=xlsx");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal($"province-{Tiny.Year}.xlsx", response.Content.Headers.ContentDisposition?.FileNameStar ?? response.Content.Headers.ContentDisposition?.FileName);
+        using var stream = new MemoryStream(await response.Content.ReadAsByteArrayAsync());
+        var rows = stream.Query(useHeaderRow: true, sheetName: ProvinceWorkbook.CountiesSheet).Cast<IDictionary<string, object>>().ToList();
+        Assert.Equal([TwoCounties.Solved, TwoCounties.Registered, ProvinceWorkbook.TotalsLabel], rows.Select(r => r["代码 Code"]?.ToString()));
+        Assert.Equal(TwoCounties.SolvedName, rows[0]["县（市、区）County"]);
+        Assert.Equal(platform.RunFigures.GetProperty("visits").GetInt32(), Convert.ToInt32(rows[0]["合并后户次 Visits"], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal("达标 met", rows[0]["联合检查率达标 Joint target met"]);
+        Assert.Equal("未达标 not met", rows[0]["减少比例达标 Cut target met"]);
+        Assert.Equal("1/2 达标 met", rows[2]["联合检查率达标 Joint target met"]);
+        stream.Position = 0;
+        var targets = stream.Query(useHeaderRow: true, sheetName: ProvinceWorkbook.TargetsSheet).Cast<IDictionary<string, object>>().Single();
+        Assert.Equal(Tiny.Year, Convert.ToInt32(targets["年度 Year"], System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    [Fact]
+    public async Task Figures_Is400_ForAnUnknownFormatOrYear()
+    {
+        using var province = platform.Api.Client(ApiFactory.ProvinceToken);
+
+        using var format = await province.GetAsync($"/api/province/years/{Tiny.Year}/figures?format=pdf");
+        using var year = await province.GetAsync("/api/province/years/1999/figures");
+
+        Assert.Equal(HttpStatusCode.BadRequest, format.StatusCode);
+        Assert.Contains("format", (await Scenario.ErrorsAsync(format)).Keys);
+        Assert.Equal(HttpStatusCode.BadRequest, year.StatusCode);
+        Assert.Contains("year", (await Scenario.ErrorsAsync(year)).Keys);
+    }
+
+    [Fact]
+    public async Task Province_ReadsTheSolvedCountysPlan_ThroughTheLinkInItsRow()
+    {
+        var view = await FiguresAsync();
+        var plan = view.GetProperty("counties")[0].GetProperty("plan").GetString()!;
+        using var province = platform.Api.Client(ApiFactory.ProvinceToken);
+
+        using var json = await province.GetAsync(plan);
+        using var xlsx = await province.GetAsync(plan + "?format=xlsx");
+
+        Assert.Equal(HttpStatusCode.OK, json.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, xlsx.StatusCode);
+        Assert.Equal("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", xlsx.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task ProvincePage_ShowsTheTable_AndAnOfficeIsDenied()
+    {
+        await SetTargetsAsync("""{"jointRate": 0, "checksCut": 1}""");
+        using var province = Pages(ApiFactory.ProvinceToken);
+        using var office = Pages(platform.SolvedOffice);
+
+        var (status, html) = await province.GetAsync($"/province?year={Tiny.Year}");
+        var (denied, _) = await office.GetAsync("/province");
+        var (_, officePage) = await office.GetAsync($"/office/solves?year={Tiny.Year}");
+
+        Assert.True(status == HttpStatusCode.OK, html);
+        Assert.Contains($"data-county=\"{TwoCounties.Solved}\"", html, StringComparison.Ordinal);
+        Assert.Contains($"data-county=\"{TwoCounties.Registered}\"", html, StringComparison.Ordinal);
+        Assert.Contains("id=\"province-totals\"", html, StringComparison.Ordinal);
+        Assert.Contains("✓ 达标", html, StringComparison.Ordinal);
+        Assert.Contains("✗ 未达标", html, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/api/counties/{TwoCounties.Solved}/solves/{platform.RunId}/plan?format=xlsx\"", html, StringComparison.Ordinal);
+        Assert.Contains("当前身份：省级", html, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, denied);
+        Assert.Contains($"当前身份：{TwoCounties.SolvedName} 县综合执法办", officePage, StringComparison.Ordinal);
+        Assert.DoesNotContain("href=\"/province\"", officePage, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ProvincePage_SavesTheTargets_AndNamesAWrongField()
+    {
+        using var province = Pages(ApiFactory.ProvinceToken);
+
+        var (_, bad, _) = await province.PostFormAsync("/province?year=2032", "targets",
+            [new("TargetsYear", "2032"), new("JointRatePercent", "六十"), new("ChecksCutPercent", "120"), new("NeedsDeadline", "")]);
+        var (_, good, _) = await province.PostFormAsync("/province?year=2032", "targets",
+            [new("TargetsYear", "2032"), new("JointRatePercent", "60"), new("ChecksCutPercent", "12.5%"), new("NeedsDeadline", "2031-12-31")]);
+
+        Assert.Contains("id=\"target-joint-rate-error\"", bad, StringComparison.Ordinal);
+        Assert.Contains("id=\"target-checks-cut-error\"", bad, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"targets-saved\"", bad, StringComparison.Ordinal);
+        Assert.Contains("id=\"targets-saved\"", good, StringComparison.Ordinal);
+        using var api = platform.Api.Client(ApiFactory.ProvinceToken);
+        var stored = await api.GetFromJsonAsync<JsonElement>("/api/province/years/2032/targets");
+        Assert.Equal(0.6, stored.GetProperty("jointRate").GetDouble());
+        Assert.Equal(0.125, stored.GetProperty("checksCut").GetDouble());
+        Assert.Equal("2031-12-31", stored.GetProperty("needsDeadline").GetString());
+    }
+
+    private PageClient Pages(string token)
+    {
+        var client = platform.Api.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Authorization = new System.Net.Http.Headers.AuthenticationHeaderValue("Bearer", token);
+        return new PageClient(client);
+    }
+
+    private async Task SetTargetsAsync(string body)
+    {
+        using var province = platform.Api.Client(ApiFactory.ProvinceToken);
+        using var put = await province.PutAsync($"/api/province/years/{Tiny.Year}/targets", Scenario.Json(body));
+        Assert.True(put.StatusCode == HttpStatusCode.OK, await put.Content.ReadAsStringAsync());
+    }
+
+    private async Task<JsonElement> FiguresAsync(int? year = null)
+    {
+        using var province = platform.Api.Client(ApiFactory.ProvinceToken);
+        using var response = await province.GetAsync($"/api/province/years/{year ?? Tiny.Year}/figures");
+        var text = await response.Content.ReadAsStringAsync();
+        Assert.True(response.StatusCode == HttpStatusCode.OK, text);
+        return JsonDocument.Parse(text).RootElement.Clone();
+    }
+}
