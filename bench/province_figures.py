@@ -4,8 +4,8 @@ token, gives each samples/tiny.json's year (register, every department's needs t
 for every run, then times GET /api/province/years/{year}/figures (JSON and xlsx) and the /province page, 30 times each
 after a first (cold) call. The service must have Scheduler:ProvinceToken set; run it on a throwaway database.
 
-Usage: bench/province.py BASE_URL PROVINCE_TOKEN [COUNTIES] [FIRST_CODE]
-       e.g. bench/province.py http://127.0.0.1:5791 province.measure-token-of-the-province 90 331001
+Usage: bench/province_figures.py BASE_URL PROVINCE_TOKEN [COUNTIES] [FIRST_CODE]
+       e.g. bench/province_figures.py http://127.0.0.1:5791 province.measure-token-of-the-province 90 331001
 """
 import json, os, statistics, sys, time, urllib.error, urllib.request
 
