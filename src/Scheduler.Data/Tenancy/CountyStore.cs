@@ -14,7 +14,11 @@ public sealed class CountyStore(CountyDataSource dataSource, Migrator migrator)
     private volatile HashSet<string> _known = [];
     private volatile Dictionary<string, string> _names = new(StringComparer.Ordinal);
 
-    /// <summary>Adds the county and creates its tables; false (nothing changed) when the code is already taken.</summary>
+    /// <summary>
+    /// Adds the county and creates its tables; false when the code is already taken. A taken code still gets its
+    /// migrations (they are recorded, so this is a lookup when the schema is whole): a county whose row was stored but
+    /// whose schema was not (the process died between the two) is mended by asking again.
+    /// </summary>
     public async Task<bool> AddAsync(string code, string name, string who, CancellationToken cancellationToken = default)
     {
         if (!CountyScope.IsCode(code)) throw new ArgumentException($"'{code}' is not a county code (six digits)", nameof(code));
@@ -27,7 +31,12 @@ public sealed class CountyStore(CountyDataSource dataSource, Migrator migrator)
                 insert.Parameters.AddWithValue(code);
                 insert.Parameters.AddWithValue(name);
                 insert.Parameters.AddWithValue(who);
-                if (await insert.ExecuteNonQueryAsync(cancellationToken) == 0) return false;
+                if (await insert.ExecuteNonQueryAsync(cancellationToken) == 0)
+                {
+                    await tx.RollbackAsync(cancellationToken);
+                    await migrator.MigrateCountyAsync(code, cancellationToken);
+                    return false;
+                }
             }
             await AuditLog.WriteAsync(connection, tx, who, "county created", new CountyCreatedDetail(code, name), cancellationToken);
             await tx.CommitAsync(cancellationToken);

@@ -32,6 +32,25 @@ public sealed class CountyStoreTests(TestDatabase db) : IClassFixture<TestDataba
         Assert.Null(CountyScope.Current);
     }
 
+    [Fact]
+    public async Task ACountyWhoseSchemaWasNotMade_IsMended_WhenAddedAgain()
+    {
+        var data = await db.MigratedAsync();
+        var counties = new CountyStore(data, new Migrator(data));
+        var registers = new RegisterStore(data);
+        Assert.True(await counties.AddAsync("330203", "丙县", "province#1"));
+        // The process died after the county's row was committed and before its tables were made.
+        await using (var drop = data.Root.CreateCommand("drop schema county_330203 cascade")) await drop.ExecuteNonQueryAsync();
+
+        var again = await counties.AddAsync("330203", "丙县", "province#1");
+        using (CountyScope.Use("330203")) await registers.SaveVersionAsync(Year, Samples.TinyRegister(Year), "office#1");
+        bool saved;
+        using (CountyScope.Use("330203")) saved = await registers.ExistsAsync(Year);
+
+        Assert.False(again);
+        Assert.True(saved);
+    }
+
     [Theory]
     [InlineData("33020")]
     [InlineData("3302011")]
