@@ -72,6 +72,7 @@ public sealed partial class DrawFlowTests(WebApp app)
         Assert.Equal(drawn.ToString(CultureInfo.InvariantCulture), await office.Locator($"#department-figures tr[data-department='{Department}'] .drawn").InnerTextAsync());
         Assert.Matches(@"\d", await office.Locator("#pair-overlap").InnerTextAsync());
         Assert.Matches(@"\d", await office.Locator("#comparison-visits").InnerTextAsync());   // independent draws on the same rules
+        Assert.Matches(@"\d", await office.Locator("#merged-visits-rules").InnerTextAsync());  // the bound under the visit rules
         await Screens.TakeAsync(office, "office-draws");
         await office.Locator($"#publish-{id}").ClickAsync();
         await Assertions.Expect(office.Locator($"#draw-{id}")).ToHaveAttributeAsync("data-status", "published");

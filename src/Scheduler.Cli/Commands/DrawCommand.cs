@@ -169,6 +169,8 @@ internal sealed class DrawCommand(CliConsoles consoles) : Command<DrawCommand.Se
         {
             consoles.Out.WritePlainLine(string.Create(CultureInfo.InvariantCulture,
                 $"Merged visits at the least (Σ over enterprises of the most checks a year): {Format.Count(f.MergedVisitsBound)} {f.Mode} against {Format.Count(c.MergedVisitsBound)} {c.Mode} on the same rules ({Format.Gap(-(f.FewerMergedVisits ?? 0))}); enterprises {Format.Count(f.DistinctEnterprises)} against {Format.Count(c.DistinctEnterprises)}; each department alone {Format.Count(f.SeparateVisits)} against {Format.Count(c.SeparateVisits)}."));
+            consoles.Out.WritePlainLine(string.Create(CultureInfo.InvariantCulture,
+                $"Under the visit rules too (at most {Format.Count(outcome.Instance.Rules.MaxDepartmentsPerVisit)} departments a visit, a standalone check's visit its department only): {Format.Count(f.MergedVisitsRulesBound)} against {Format.Count(c.MergedVisitsRulesBound)} ({Format.Gap(-(f.FewerMergedVisitsUnderRules ?? 0))}): no plan of either draw goes below these."));
         }
         if (record.Adjustments.Count > 0)
             consoles.Out.WritePlainLine($"Adjusted: {Format.Count(record.Adjustments.Count)} drawn checks cut by a department's cap or closed months (listed in draw.json).");

@@ -31,6 +31,14 @@ public sealed record DrawFigures
     public int MergedVisitsBound { get; init; }
     public int SeparateVisits { get; init; }
 
+    /// <summary>
+    /// Visits after merging at the least under two of the instance's visit rules as well: a visit holds at most
+    /// maxDepartmentsPerVisit departments, and a visit holding a standalone need holds its department only. Per enterprise,
+    /// with Tᵈ the most times a year of department d's needs and Sᵈ of its standalone ones: max(maxᵈ Tᵈ, Σ Sᵈ + ⌈Σ (Tᵈ − Sᵈ) / cap⌉).
+    /// No planner can go below it; a draw's gain is bounded by it too (docs/draws.md §4).
+    /// </summary>
+    public int MergedVisitsRulesBound { get; init; }
+
     public IReadOnlyList<DepartmentDrawFigures> Departments { get; init; } = [];
 
     /// <summary>The other mode drawn on the same rules (coordinated against independent), when asked for.</summary>
@@ -38,6 +46,9 @@ public sealed record DrawFigures
 
     /// <summary>1 − this mode's merged visits / the comparison's: how many fewer visits (coordinated against independent: the gain).</summary>
     public double? FewerMergedVisits { get; init; }
+
+    /// <summary>The same gain on <see cref="MergedVisitsRulesBound"/>: what merging can reach under the visit rules.</summary>
+    public double? FewerMergedVisitsUnderRules { get; init; }
 
     public static DrawFigures Of(DrawOutcome outcome)
     {
@@ -96,6 +107,7 @@ public sealed record DrawFigures
         var needs = outcome.Instance.Needs;
         var merged = needs.GroupBy(n => n.Enterprise, StringComparer.Ordinal).Sum(g => g.Max(n => n.TimesPerYear));
         var separate = needs.GroupBy(n => (n.Enterprise, n.Department)).Sum(g => g.Max(n => n.TimesPerYear));
+        var underRules = RulesBound(needs, Math.Max(1, outcome.Instance.Rules.MaxDepartmentsPerVisit));
 
         var perDepartment = departments.Select(department =>
         {
@@ -129,6 +141,7 @@ public sealed record DrawFigures
             PairOverlapBound = Math.Round(overlapBound, 1),
             MergedVisitsBound = merged,
             SeparateVisits = separate,
+            MergedVisitsRulesBound = underRules,
             Departments = perDepartment,
         };
     }
@@ -138,7 +151,29 @@ public sealed record DrawFigures
     {
         Comparison = other with { Comparison = null, FewerMergedVisits = null, Departments = [] },
         FewerMergedVisits = other.MergedVisitsBound == 0 ? null : Math.Round(1 - (double)MergedVisitsBound / other.MergedVisitsBound, 4),
+        FewerMergedVisitsUnderRules = other.MergedVisitsRulesBound == 0 ? null : Math.Round(1 - (double)MergedVisitsRulesBound / other.MergedVisitsRulesBound, 4),
     };
+
+    /// <summary><see cref="MergedVisitsRulesBound"/> over the drawn needs.</summary>
+    public static int RulesBound(IReadOnlyList<Model.Need> needs, int departmentsPerVisit)
+    {
+        ArgumentNullException.ThrowIfNull(needs);
+        var total = 0;
+        foreach (var enterprise in needs.GroupBy(n => n.Enterprise, StringComparer.Ordinal))
+        {
+            int most = 0, alone = 0, shared = 0;
+            foreach (var department in enterprise.GroupBy(n => n.Department, StringComparer.Ordinal))
+            {
+                var times = department.Max(n => n.TimesPerYear);
+                var standalone = department.Where(n => n.Standalone).Select(n => n.TimesPerYear).DefaultIfEmpty(0).Max();
+                most = Math.Max(most, times);
+                alone += standalone;
+                shared += times - standalone;
+            }
+            total += Math.Max(most, alone + (shared + departmentsPerVisit - 1) / departmentsPerVisit);
+        }
+        return total;
+    }
 
     private static int PopulationOf(DrawOutcome outcome, DrawRecord record, string department)
     {
