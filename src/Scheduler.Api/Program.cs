@@ -8,6 +8,7 @@ using Scheduler.Api.Hosting.OpenApi;
 using Scheduler.Api.Needs;
 using Scheduler.Api.Plans;
 using Scheduler.Api.Province;
+using Scheduler.Api.ProvinceRuns;
 using Scheduler.Api.Records;
 using Scheduler.Api.Replans;
 using Scheduler.Api.Register;
@@ -69,6 +70,7 @@ app.MapSchedulerDashboard("/hangfire");
 app.MapTokenEndpoints();
 app.MapCountyEndpoints();                 // the province's counties (province token)
 app.MapProvinceEndpoints();               // the province's targets and its comparison of the counties
+app.MapProvinceRunEndpoints();            // province runs: every county's solve as its own job, closed once
 app.MapRegisterEndpoints();
 app.MapNeedEndpoints();
 app.MapSolveEndpoints();

@@ -10,7 +10,7 @@ public static class JobQueues
     /// <summary>Seconds-long jobs: <see cref="Scheduler.Api.Replans.ReplanJob"/>.</summary>
     public const string Short = "short";
 
-    /// <summary>A year's solve (<see cref="Scheduler.Api.Solves.SolveJob"/>): minutes.</summary>
+    /// <summary>A year's solve (<see cref="Scheduler.Api.Solves.SolveJob"/>, and a province run's county, <see cref="Scheduler.Api.ProvinceRuns.ProvinceCountyJob"/>): minutes.</summary>
     public const string Solves = "solves";
 
     /// <summary>Hangfire's default queue, where versions before the split enqueued everything; the solves server still drains it.</summary>

@@ -35,6 +35,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<CountyStore>();
         services.AddSingleton<ProvinceTokenStore>();
         services.AddSingleton<ProvinceTargetStore>();
+        services.AddSingleton<ProvinceRunStore>();
+        services.AddSingleton<Scheduler.Api.ProvinceRuns.ProvinceRunStarter>();
         services.AddSingleton<CountyYearStore>();       // the province's read of every county's year, one batch
         services.AddSingleton<Scheduler.Api.Province.ProvinceFigures>();
         services.AddSingleton<RegisterStore>();
@@ -121,6 +123,7 @@ public static class ServiceCollectionExtensions
         // Registered after DatabaseStartup (AddSchedulerDatabase), so the migrations run before a job does.
         services.AddHostedService<JobServers>();
         services.AddTransient<SolveJob>();
+        services.AddTransient<Scheduler.Api.ProvinceRuns.ProvinceCountyJob>();
         services.AddTransient<Scheduler.Api.Replans.ReplanJob>();
         return services;
     }

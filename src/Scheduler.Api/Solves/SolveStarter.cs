@@ -23,13 +23,23 @@ public sealed class SolveStarter(InstanceAssembler assembler, SolveRunStore runs
     /// <summary>A run with <paramref name="seed"/> and <paramref name="work"/> (validated by the caller) and the configured staff mode.</summary>
     public async Task<SolveStart> StartAsync(int year, string who, int seed, double work, CancellationToken cancellationToken)
     {
+        var start = await CreateAsync(year, who, seed, work, cancellationToken);
+        if (start.RunId is { } id) await EnqueueAsync(id, cancellationToken);
+        return start;
+    }
+
+    /// <summary>
+    /// As <see cref="StartAsync(int, string, int, double, CancellationToken)"/> for the county in scope, without enqueueing a
+    /// job: the queued run for a caller that runs it itself (a province run's county job runs it in-process).
+    /// </summary>
+    public async Task<SolveStart> CreateAsync(int year, string who, int seed, double work, CancellationToken cancellationToken)
+    {
         var instance = await assembler.AssembleAsync(year, cancellationToken);
         if (instance is null) return SolveStart.NoRegister();
         var errors = InstanceValidator.Validate(instance);
         if (errors.Count > 0) return SolveStart.Invalid(errors, instance);
 
         var id = await runs.CreateAsync(year, ContractJson.Write(instance), new SolveSettings(seed, work, options.Value.Staff), who, cancellationToken);
-        await EnqueueAsync(id, cancellationToken);
         return SolveStart.Started(id);
     }
 

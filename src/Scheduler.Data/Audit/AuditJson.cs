@@ -22,6 +22,8 @@ namespace Scheduler.Data.Audit;
 [JsonSerializable(typeof(RulesFileDetail))]
 [JsonSerializable(typeof(CountyCreatedDetail))]
 [JsonSerializable(typeof(TargetsSetDetail))]
+[JsonSerializable(typeof(ProvinceRunDetail))]
+[JsonSerializable(typeof(ProvinceRunClosedDetail))]
 internal sealed partial class AuditJson : JsonSerializerContext
 {
     /// <summary>The detail as JSON, serialised by its runtime type (every detail record is listed above).</summary>

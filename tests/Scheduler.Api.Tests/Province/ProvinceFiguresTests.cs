@@ -161,6 +161,7 @@ public sealed class ProvinceFiguresTests(TwoCounties platform) : IClassFixture<T
         Assert.Contains("✗ 未达标", html, StringComparison.Ordinal);
         Assert.Contains($"href=\"/api/counties/{TwoCounties.Solved}/solves/{platform.RunId}/plan?format=xlsx\"", html, StringComparison.Ordinal);
         Assert.Contains("当前身份：省级", html, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/province/runs?year={Tiny.Year}\"", html, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, denied);
         Assert.Contains($"当前身份：{TwoCounties.SolvedName} 县综合执法办", officePage, StringComparison.Ordinal);
         Assert.DoesNotContain("href=\"/province\"", officePage, StringComparison.Ordinal);
