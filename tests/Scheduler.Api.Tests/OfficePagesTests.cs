@@ -11,6 +11,18 @@ namespace Scheduler.Api.Tests;
 /// <summary>The office's pages through the factory's client: who may open them, the register import, a solve started from the page.</summary>
 public sealed partial class OfficePagesTests(ApiFactory api) : IClassFixture<ApiFactory>
 {
+    [Fact]
+    public async Task AnUnknownSolve_IsA404Page_NotAServerError()
+    {
+        await Scenario.RegisterTinyAsync(api);
+        using var office = api.Client(ApiFactory.OfficeToken);
+        using var response = await office.GetAsync("/office/solves/987654321");
+        var html = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Contains("页面不存在", html, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("/office/register")]
     [InlineData("/office/register?tab=inspectors&q=I0")]

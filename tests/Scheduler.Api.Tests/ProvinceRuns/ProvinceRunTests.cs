@@ -140,6 +140,7 @@ public sealed class ProvinceRunTests(ThreeCounties platform) : IClassFixture<Thr
         Assert.Contains("id=\"province-run-totals\"", detail, StringComparison.Ordinal);
         Assert.Contains("href=\"/province/runs\"", detail, StringComparison.Ordinal);
         Assert.True(missingStatus == HttpStatusCode.NotFound, missingHtml);
+        Assert.Contains("页面不存在", missingHtml, StringComparison.Ordinal);
         Assert.NotEqual(HttpStatusCode.OK, deniedStatus);
     }
 
