@@ -28,10 +28,13 @@ public sealed class JobServers(IOptions<SchedulerOptions> options, IServiceProvi
         services.GetRequiredService<IGlobalConfiguration>();
         var storage = services.GetRequiredService<JobStorage>();
         var activator = services.GetRequiredService<JobActivator>();
+        // Hangfire's filters (the methods' attributes, the global ones) and this host's own.
+        var filters = new Hangfire.Common.JobFilterProviderCollection(Hangfire.Common.JobFilterProviders.Providers,
+            new Hangfire.Common.JobFilterCollection { services.GetRequiredService<ProvinceRuns.ProvinceCountyFailure>() });
         servers =
         [
-            Start(storage, activator, JobQueues.Short, [JobQueues.Short], options.Value.Workers.Short),
-            Start(storage, activator, JobQueues.Solves, [JobQueues.Solves, JobQueues.Default], options.Value.SolveWorkers),
+            Start(storage, activator, filters, JobQueues.Short, [JobQueues.Short], options.Value.Workers.Short),
+            Start(storage, activator, filters, JobQueues.Solves, [JobQueues.Solves, JobQueues.Default], options.Value.SolveWorkers),
         ];
         return Task.CompletedTask;
     }
@@ -56,12 +59,14 @@ public sealed class JobServers(IOptions<SchedulerOptions> options, IServiceProvi
         foreach (var server in Interlocked.Exchange(ref servers, [])) server.Dispose();
     }
 
-    private static BackgroundJobServer Start(JobStorage storage, JobActivator activator, string name, string[] queues, int workers) =>
+    private static BackgroundJobServer Start(JobStorage storage, JobActivator activator, Hangfire.Common.IJobFilterProvider filters, string name,
+        string[] queues, int workers) =>
         new(new BackgroundJobServerOptions
         {
             ServerName = $"{Environment.MachineName}.{name}",   // Hangfire adds the process id and a GUID
             Queues = queues,
             WorkerCount = workers,
             Activator = activator,
+            FilterProvider = filters,
         }, storage);
 }

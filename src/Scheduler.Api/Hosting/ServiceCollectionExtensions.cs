@@ -124,6 +124,7 @@ public static class ServiceCollectionExtensions
         services.AddHostedService<JobServers>();
         services.AddTransient<SolveJob>();
         services.AddTransient<Scheduler.Api.ProvinceRuns.ProvinceCountyJob>();
+        services.AddSingleton<Scheduler.Api.ProvinceRuns.ProvinceCountyFailure>();
         services.AddTransient<Scheduler.Api.Replans.ReplanJob>();
         return services;
     }
