@@ -1,0 +1,16 @@
+namespace Scheduler.Solver.Staffing;
+
+/// <summary>
+/// What a <see cref="StaffFit"/> may change. A year planned from scratch may change every month of every enterprise
+/// (<see cref="Year"/>); a replan (docs/replanning.md) may not touch its history and frozen month, prefers the enterprises
+/// the replan already re-planned, and among changes costing the same visits takes the one moving fewest checks.
+/// </summary>
+/// <param name="FixedThrough">Months 1..this are fixed: their visits are neither changed nor given checks, no check moves into them (0: none).</param>
+/// <param name="Preferred">Enterprises changed first in a cell (after those whose visits the months left out); null: none.</param>
+/// <param name="CountMoves">Rank changes of equal visit cost by the checks they take out of their month (the replan's change cost).</param>
+internal sealed record StaffFitScope(int FixedThrough, IReadOnlySet<int>? Preferred, bool CountMoves)
+{
+    public static StaffFitScope Year { get; } = new(0, null, false);
+
+    public bool Fixed(int month) => month <= FixedThrough;
+}
