@@ -75,16 +75,29 @@ internal sealed class StaffingRounds<TYear>(Instance instance, CompiledInstance 
             first = Tighten(planOf(year), months);
         }
         if (best is not { } chosen || chosen.Months.Count == 0 || cancellationToken.IsCancellationRequested) return best;
-        // The best year's months in order, with the rotation history and the repair; the month-wide re-staffing only where
-        // a handful is left: its one model of a month's joint days grows with the county.
+        var full = FinalMonths(planOf(chosen.Year), monthOptions, cancellationToken);
+        int fullLeft = full.Sum(m => m.Figures.Unscheduled);
+        return fullLeft <= chosen.Left && full.Count == chosen.Months.Count ? (chosen.Year, full, fullLeft) : chosen;
+    }
+
+    /// <summary>Wall-clock time of <see cref="FinalMonths"/> (the months planned in order with every step).</summary>
+    public TimeSpan FinalElapsed { get; private set; }
+
+    /// <summary>
+    /// The best year's months (<c>firstMonth</c>..12) in order, with the rotation history and the repair; the month-wide
+    /// re-staffing only where a handful is left: its one model of a month's joint days grows with the county.
+    /// </summary>
+    public IReadOnlyList<MonthlyPlanResult> FinalMonths(AnnualPlan plan, MonthlyPlannerOptions monthOptions, CancellationToken cancellationToken)
+    {
+        var clock = System.Diagnostics.Stopwatch.StartNew();
         var final = monthOptions.Copy();
         final.IndependentMonths = false;
         final.RestaffLimit = Math.Min(monthOptions.RestaffLimit, FinalRestaffLimit);
         final.StaffingWork = Math.Min(monthOptions.StaffingWork, FinalStaffingWork);
-        var full = planner.PlanYear(instance, planOf(chosen.Year), final, null, cancellationToken, firstMonth);
-        int fullLeft = full.Sum(m => m.Figures.Unscheduled);
-        if (Trace) Console.Error.WriteLine($"[staff] final months: unscheduled {fullLeft}, {full.Sum(m => m.Elapsed.TotalSeconds):0.0} s");
-        return fullLeft <= chosen.Left && full.Count == chosen.Months.Count ? (chosen.Year, full, fullLeft) : chosen;
+        var full = new MonthlyPlanner().PlanYear(instance, plan, final, null, cancellationToken, firstMonth);
+        FinalElapsed = clock.Elapsed;
+        if (Trace) Console.Error.WriteLine($"[staff] final months: unscheduled {full.Sum(m => m.Figures.Unscheduled)}, {full.Sum(m => m.Elapsed.TotalSeconds):0.0} s");
+        return full;
     }
 
     /// <summary>
