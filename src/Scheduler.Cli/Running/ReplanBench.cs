@@ -79,11 +79,8 @@ internal static class ReplanBench
         ContractJson.WriteFile(Path.Combine(folder, files["replan"]), ContractJson.Write(replan.Plan));
         ContractJson.WriteFile(Path.Combine(folder, files["scratch"]), ContractJson.Write(scratch.Plan!));
         ContractJson.WriteFile(Path.Combine(folder, files["year"]), ContractJson.Write(year.Plan));
-        if (replanMonths is not null)
-        {
-            files["replanMonths"] = "replan-months";
-            MonthFiles.WriteAll(Path.Combine(folder, files["replanMonths"]), replanMonths.Select(m => m.Plan));
-        }
+        const string monthsFolder = "replan-months";
+        if (replanMonths is not null) MonthFiles.WriteAll(Path.Combine(folder, monthsFolder), replanMonths.Select(m => m.Plan));
         var oldIds = instance.Needs.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
         var doc = new ReplanDocument(instance.Name, from, seed, NotDoneShare, AddShare, WithdrawShare,
             Math.Round(replanSeconds, 3), untouched == 0 ? 1 : Math.Round((double)kept / untouched, 4), untouched, kept,
@@ -102,6 +99,7 @@ internal static class ReplanBench
             ReplanMonthsSeconds = Math.Round(replan.MonthsElapsed.TotalSeconds, 3),
             StaffRounds = replan.StaffRounds.Select(r => r.Unscheduled).ToList(),
             Refitted = replan.Refitted,
+            ReplanMonths = replanMonths is null ? null : monthsFolder,
             MonthsValid = replanMonths is null ? null
                 : MonthlyPlanChecker.Check(changed, replan.Plan, replanMonths.Select(m => m.Plan).ToList()).Valid,
         };

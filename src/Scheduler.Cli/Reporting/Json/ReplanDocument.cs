@@ -63,6 +63,9 @@ internal sealed record ReplanDocument(
     /// <summary>Enterprises no change touched that the staff fit changed.</summary>
     public int Refitted { get; init; }
 
+    /// <summary>The folder (beside replan.json) of the replan's months from <c>from</c> on, month-MM.json; null when not planned.</summary>
+    public string? ReplanMonths { get; init; }
+
     /// <summary>Whether the replan's months (from <c>from</c> on) pass the monthly checker; null when not planned.</summary>
     public bool? MonthsValid { get; init; }
 }
