@@ -79,7 +79,7 @@ public static class Replanner
             ledger.Remove(part.AsSchedule(part.Pinned, []));
             var hint = solver.Hint(part);
             if (hint.Unplaced.Count > 0) hint = insertion.Repair(part, hint, ledger);
-            if (solver.HintIsBest(part, hint, ledger)) part.Result = hint;
+            if (solver.HintIsBest(part, hint, ledger, complete: fitStaff is not null && !fromScratch)) part.Result = hint;
             else open.Add(part);
             ledger.Add(part.Result ?? part.AsSchedule(part.Pinned, []));
         }

@@ -41,9 +41,9 @@ internal sealed class StaffedReplan(CompiledInstance ci, AnnualPlan previous, in
             staff.Add(s);
         }
         var preferred = parts.Where(p => p.Touched).Select(p => p.Enterprise).ToHashSet();
-        // The scratch yardstick may change its first month; a replan keeps it frozen.
-        var scope = new StaffFitScope(fromScratch ? from - 1 : from, preferred, CountMoves: !fromScratch);
-        var fit = new StaffFit(ci, schedules, ledger, staff, scope);
+        // The scratch yardstick may change its first month and every enterprise; a replan keeps the frozen month and first
+        // changes only the enterprises it re-planned.
+        var scope = new StaffFitScope(fromScratch ? from - 1 : from, preferred, CountMoves: !fromScratch, OnlyPreferred: !fromScratch);
 
         Assembled Build()
         {
@@ -54,7 +54,11 @@ internal sealed class StaffedReplan(CompiledInstance ci, AnnualPlan previous, in
             var plan = assembler.Assemble(parts, ledger, refitted);
             return new Assembled(plan, refitted.Keys.ToList(), assembler.KeptFutureVisits);
         }
-        var loop = new StaffingRounds<Assembled>(ci.Source, ci, fit, staff, from, Build, a => a.Plan, a => (a.Plan.Unassigned.Count, a.Plan.Visits.Count));
+        StaffingRounds<Assembled> Loop(StaffFitScope s) => new(ci.Source, ci, new StaffFit(ci, schedules, ledger, staff, s), staff, from, Build,
+            a => a.Plan, a => (a.Plan.Unassigned.Count, a.Plan.Visits.Count));
+        var loop = Loop(scope);
+        var rounds = new List<StaffRound>();
+        var elapsed = TimeSpan.Zero;
         Assembled year;
         IReadOnlyList<MonthlyPlanResult> months;
         if (preferred.Count == 0)
@@ -62,18 +66,37 @@ internal sealed class StaffedReplan(CompiledInstance ci, AnnualPlan previous, in
             // Nothing changed: the plan stays as published; only its months are planned.
             year = Build();
             months = loop.FinalMonths(year.Plan, monthOptions, cancellationToken);
+            elapsed = loop.FinalElapsed;
         }
-        else if (loop.Run(monthOptions, StaffingRounds<Assembled>.MaxRounds, null, cancellationToken) is { } best)
-            (year, months) = (best.Year, best.Months);
+        else if (loop.Run(monthOptions, StaffingRounds<Assembled>.MaxRounds, null, cancellationToken, finalMonths: false) is { } best)
+        {
+            rounds.AddRange(loop.Rounds);
+            // Where changing the re-planned enterprises alone leaves more out than the staffed year's goal, the others may change
+            // too (their rounds go on from the limits tightened so far); the better year then gets its months in order.
+            var chosen = best;
+            if (scope.OnlyPreferred && best.Left > AllowedLeft(best.Year.Plan) && !cancellationToken.IsCancellationRequested)
+            {
+                var wider = Loop(scope with { OnlyPreferred = false });
+                if (wider.Run(monthOptions, StaffingRounds<Assembled>.MaxRounds, null, cancellationToken, finalMonths: false) is { } other
+                    && (other.Year.Plan.Unassigned.Count + other.Left, other.Year.Plan.Visits.Count).CompareTo((best.Year.Plan.Unassigned.Count + best.Left, best.Year.Plan.Visits.Count)) < 0)
+                    chosen = other;
+                rounds.AddRange(wider.Rounds);
+            }
+            if (!cancellationToken.IsCancellationRequested) chosen = loop.Finish(chosen, monthOptions, cancellationToken);
+            (year, months, elapsed) = (chosen.Year, chosen.Months, loop.FinalElapsed);
+        }
         else
         {
             year = Build();
             months = [];
         }
         foreach (var e in year.Refitted) parts[e].Touch("fitted to the officers: a visit moved or a department's checks split off where the months ran short");
-        (Refitted, KeptFutureVisits, Rounds, MonthsElapsed) = (year.Refitted, year.KeptFutureVisits, loop.Rounds, loop.FinalElapsed);
+        (Refitted, KeptFutureVisits, Rounds, MonthsElapsed) = (year.Refitted, year.KeptFutureVisits, rounds, elapsed);
         return (year.Plan, months);
     }
+
+    /// <summary>Issue 10's goal for a staffed year: under 0.2% of the visits unscheduled (here of the months from the frozen one on).</summary>
+    private int AllowedLeft(AnnualPlan plan) => (int)(plan.Visits.Count(v => v.Month >= from) * 0.002);
 
     /// <summary>One round's year written as a plan, with the enterprises the fit had changed then.</summary>
     private sealed record Assembled(AnnualPlan Plan, IReadOnlyList<int> Refitted, int KeptFutureVisits);

@@ -59,9 +59,9 @@ internal sealed class StaffFit
     private (int Moves, int Splits) Relieve(StaffCell cell, IReadOnlySet<(int, int)>? first, bool paid)
     {
         var holders = _holders[cell.Department, cell.Month]
-            .Where(e => _staff.Covers(cell, e))
-            .OrderBy(e => first is not null && first.Contains((e, cell.Month)) ? 0 : 1)
-            .ThenBy(e => _scope.Preferred is { } preferred && preferred.Contains(e) ? 0 : 1).ThenBy(e => e)
+            .Where(e => _staff.Covers(cell, e) && _scope.May(e))
+            .OrderBy(e => _scope.Preferred is { } preferred && preferred.Contains(e) ? 0 : 1)
+            .ThenBy(e => first is not null && first.Contains((e, cell.Month)) ? 0 : 1).ThenBy(e => e)
             .ToList();
         int moves = 0, splits = 0;
         foreach (var e in holders)

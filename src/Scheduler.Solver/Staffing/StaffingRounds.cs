@@ -40,8 +40,10 @@ internal sealed class StaffingRounds<TYear>(Instance instance, CompiledInstance 
     public List<StaffRound> Rounds { get; } = [];
 
     /// <summary>The best year with its months (<c>firstMonth</c>..12) and the visits they leave out; null when cancelled before a round.</summary>
+    /// <param name="finalMonths">False: the best round's quick months are returned as they are (the caller plans the final months
+    /// of the year it chooses with <see cref="FinalMonths"/>).</param>
     public (TYear Year, IReadOnlyList<MonthlyPlanResult> Months, int Left)? Run(MonthlyPlannerOptions monthOptions, int maxRounds,
-        Action<int, TYear>? roundStarted, CancellationToken cancellationToken)
+        Action<int, TYear>? roundStarted, CancellationToken cancellationToken, bool finalMonths = true)
     {
         (TYear Year, IReadOnlyList<MonthlyPlanResult> Months, int Left)? best = null;
         IReadOnlySet<(int, int)>? first = null;
@@ -74,7 +76,14 @@ internal sealed class StaffingRounds<TYear>(Instance instance, CompiledInstance 
             if (left == 0) break;
             first = Tighten(planOf(year), months);
         }
-        if (best is not { } chosen || chosen.Months.Count == 0 || cancellationToken.IsCancellationRequested) return best;
+        if (!finalMonths || best is not { } chosen || chosen.Months.Count == 0 || cancellationToken.IsCancellationRequested) return best;
+        return Finish(chosen, monthOptions, cancellationToken);
+    }
+
+    /// <summary>A round's year with its months planned in order with every step (<see cref="FinalMonths"/>), kept when they leave no more out.</summary>
+    public (TYear Year, IReadOnlyList<MonthlyPlanResult> Months, int Left) Finish((TYear Year, IReadOnlyList<MonthlyPlanResult> Months, int Left) chosen,
+        MonthlyPlannerOptions monthOptions, CancellationToken cancellationToken)
+    {
         var full = FinalMonths(planOf(chosen.Year), monthOptions, cancellationToken);
         int fullLeft = full.Sum(m => m.Figures.Unscheduled);
         return fullLeft <= chosen.Left && full.Count == chosen.Months.Count ? (chosen.Year, full, fullLeft) : chosen;
