@@ -16,7 +16,9 @@ namespace Scheduler.Solver.Replanning;
 /// as recorded (done and unreported visits pinned; occurrences of visits not done come back into the rest of the year);
 /// the month itself is frozen except where a change forces it; an enterprise no change touches keeps its plan; the
 /// touched ones are re-planned on CP-SAT around their pinned visits, preferring the previous plan's months, within the
-/// capacity the rest leaves. Deterministic for the same inputs and seed.
+/// capacity the rest leaves; with the staff fitted (the default of the CLI and the service) the months from the frozen
+/// one on are then fitted to the officers as the staffed year is (<see cref="StaffedReplan"/>). Deterministic for the
+/// same inputs and seed.
 /// </summary>
 public static class Replanner
 {
