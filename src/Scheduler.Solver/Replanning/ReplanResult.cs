@@ -43,7 +43,7 @@ public sealed record ReplanResult
     /// <summary>With the staff fitted: the rounds of the staffing loop (empty when nothing was touched: the plan is kept).</summary>
     public IReadOnlyList<StaffRound> StaffRounds { get; init; } = [];
 
-    /// <summary>With the staff fitted: enterprises no change touched that the staff fit changed (they are in <see cref="Touched"/> too).</summary>
+    /// <summary>With the staff fitted: enterprises no change touched that the staff fit changed (in <see cref="Touched"/> too, with the cause "fitted to the officers").</summary>
     public int Refitted { get; init; }
 
     /// <summary>Everything: the replan, with the staff fitted its rounds and its months in order.</summary>

@@ -17,7 +17,7 @@ namespace Scheduler.Solver.Replanning;
 /// </summary>
 internal sealed class StaffedReplan(CompiledInstance ci, AnnualPlan previous, int from, bool fromScratch, PlanHistory history)
 {
-    /// <summary>Enterprises the chosen year's fit changed (beside those the replan re-planned).</summary>
+    /// <summary>Enterprises no change touched that the chosen year's fit changed (they are re-planned too, for the officers' sake).</summary>
     public IReadOnlyCollection<int> Refitted { get; private set; } = [];
 
     public int KeptFutureVisits { get; private set; }
@@ -91,7 +91,8 @@ internal sealed class StaffedReplan(CompiledInstance ci, AnnualPlan previous, in
             months = [];
         }
         foreach (var e in year.Refitted) parts[e].Touch("fitted to the officers: a visit moved or a department's checks split off where the months ran short");
-        (Refitted, KeptFutureVisits, Rounds, MonthsElapsed) = (year.Refitted, year.KeptFutureVisits, rounds, elapsed);
+        (Refitted, KeptFutureVisits, Rounds, MonthsElapsed) =
+            (year.Refitted.Where(e => !preferred.Contains(e)).ToList(), year.KeptFutureVisits, rounds, elapsed);
         return (year.Plan, months);
     }
 
