@@ -17,8 +17,9 @@ namespace Scheduler.Api.Replans;
 
 /// <summary>
 /// Runs one replan (its only argument is the run id): the run's changed instance, the plan of the run it replaces and the
-/// records it was asked with go through the <see cref="Replanner"/>; months from the replan's first month on are planned
-/// anew, earlier months (history) keep the replaced run's monthly plans where they still name exactly its visits. Plan, months and figures (with
+/// records it was asked with go through the <see cref="Replanner"/> in the run's staff mode (fit by default: the replan
+/// fitted to the officers, its months from the replan's first month on planned by that fit; ignore: those months planned
+/// anew after it), earlier months (history) keep the replaced run's monthly plans where they still name exactly its visits. Plan, months and figures (with
 /// <see cref="ReplanFigures"/>) are stored once, like a solve's (<see cref="SolveRunStore.CompleteAsync"/>).
 /// </summary>
 public sealed class ReplanJob(SolveRunStore runs, ReplanRunStore replans, IOptions<SchedulerOptions> options, ILogger<ReplanJob> logger)
@@ -49,7 +50,10 @@ public sealed class ReplanJob(SolveRunStore runs, ReplanRunStore replans, IOptio
             var records = RecordJson.Read(inputs.RecordsJson).Value;
             if (records is { Records.Count: 0 }) records = null;
             var annualOptions = RunOptions.Annual(options.Value, settings);
-            var result = Replanner.Replan(instance, previous, inputs.From, records, annualOptions, shutdown);
+            var monthOptions = RunOptions.Month(options.Value, settings);
+            // The run's staff mode, as a solve's (SolveJob): fit replans to the officers and plans months From..12 with it.
+            bool fit = settings.Staff == SolveSettings.Fit;
+            var result = Replanner.Replan(instance, previous, inputs.From, records, annualOptions, shutdown, fitStaff: fit ? monthOptions : null);
             if (result.Plan is null)
             {
                 var why = string.Join("; ", result.Problems.Take(5).Select(p => p.ToString()));
@@ -57,7 +61,7 @@ public sealed class ReplanJob(SolveRunStore runs, ReplanRunStore replans, IOptio
                 return;
             }
 
-            var monthOptions = RunOptions.Month(options.Value, settings);
+            var fitted = result.Months.ToDictionary(m => m.Plan.Month);
             var planner = new MonthlyPlanner();
             var planned = new List<MonthlyPlanResult>();
             var months = new JsonArray();
@@ -69,7 +73,7 @@ public sealed class ReplanJob(SolveRunStore runs, ReplanRunStore replans, IOptio
                     months.Add(JsonNode.Parse(kept));
                     continue;
                 }
-                var month = planner.Plan(instance, result.Plan, m, monthOptions, null, shutdown);
+                var month = fitted.GetValueOrDefault(m) ?? planner.Plan(instance, result.Plan, m, monthOptions, null, shutdown);
                 planned.Add(month);
                 months.Add(JsonNode.Parse(ContractJson.Write(month.Plan)));
             }

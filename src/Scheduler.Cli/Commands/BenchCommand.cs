@@ -86,8 +86,13 @@ internal sealed class BenchCommand(CliConsoles consoles) : Command<BenchCommand.
         public override int Seed { get; init; } = 1;
 
         [CommandOption("--months")]
-        [Description("With --replan: also plan months --from..12 of the replan and count what they leave unscheduled.")]
+        [Description("With --replan --staff ignore: also plan months --from..12 of the replan and the scratch and count what they leave unscheduled (with --staff fit they are always planned).")]
         public bool Months { get; init; }
+
+        [CommandOption("--staff <MODE>")]
+        [Description("With --replan: fit (default) plans the year, the replan and the scratch fitted to the county's officers, as `plan` and `replan` do by default; ignore fits them to the capacities alone.")]
+        [DefaultValue("fit")]
+        public string Staff { get; init; } = "fit";
 
         public IReadOnlyList<int> SizeList => Sizes is null
             ? (InstanceFiles.Count > 0 ? [] : [2000, 12000])
@@ -104,6 +109,7 @@ internal sealed class BenchCommand(CliConsoles consoles) : Command<BenchCommand.
         {
             if (string.IsNullOrWhiteSpace(Output)) return ValidationResult.Error("-o|--output <DIR> is required: where to write the reports");
             if (WhatIf is not null && Count is < 1 or > 1000) return ValidationResult.Error($"--count must be 1-1000, not {Count}");
+            if (Staff is not ("fit" or "ignore")) return ValidationResult.Error($"--staff must be fit or ignore, not {Staff}");
             if ((Replan ?? WhatIf) is not null && From is < 2 or > 12) return ValidationResult.Error($"--from must be 2-12 (a month with history before it), not {From}");
             if (Planners is not null && BenchLists.Planners(Planners, out var plannerError) is null) return ValidationResult.Error(plannerError!);
             if (Sizes is not null && BenchLists.Integers(Sizes, "--sizes", 1, 2_000_000, out var sizeError) is null) return ValidationResult.Error(sizeError!);
@@ -147,10 +153,11 @@ internal sealed class BenchCommand(CliConsoles consoles) : Command<BenchCommand.
     {
         var instance = ContractFiles.ReadValidInstance(file, consoles.Error);
         if (instance is null) return ExitCodes.BadInput;
-        var doc = ReplanBench.Run(instance, settings.From, settings.Seed, settings.AnnualOptions(), settings.Months ? settings.MonthOptions(60) : null,
-            settings.Output!, consoles.Out.WritePlainLine, cancellationToken);
+        bool fit = settings.Staff == "fit";
+        var doc = ReplanBench.Run(instance, settings.From, settings.Seed, settings.AnnualOptions(), fit || settings.Months ? settings.MonthOptions(settings.MonthTimeLimit) : null,
+            fit, settings.Output!, consoles.Out.WritePlainLine, cancellationToken);
         consoles.Out.WritePlainLine(FormattableString.Invariant(
-            $"replanSeconds {doc.ReplanSeconds}, keptShare {doc.KeptShare} ({doc.KeptVisits} of {doc.UntouchedVisits}), visits {doc.Visits} vs scratch {doc.ScratchVisits} ({(double)doc.Visits / doc.ScratchVisits - 1:+0.00%;-0.00%}), unassigned {doc.Unassigned} vs {doc.ScratchUnassigned}; the year as if nothing had happened: visits {doc.YearVisits}, unassigned {doc.YearUnassigned}{(doc.Unscheduled is { } u ? $", unscheduled {u}" : "")}"));
+            $"staff {doc.Staff}: replanSeconds {doc.ReplanSeconds}, keptShare {doc.KeptShare} ({doc.KeptVisits} of {doc.UntouchedVisits}), visits {doc.Visits} vs scratch {doc.ScratchVisits} ({(double)doc.Visits / doc.ScratchVisits - 1:+0.00%;-0.00%}), unassigned {doc.Unassigned} vs {doc.ScratchUnassigned}; the year as if nothing had happened: visits {doc.YearVisits}, unassigned {doc.YearUnassigned}{(doc.Unscheduled is { } u ? $", unscheduled {u} vs scratch {doc.ScratchUnscheduled}" : "")}"));
         consoles.Out.MarkupLineInterpolated($"Wrote [bold]{Path.Combine(settings.Output!, "replan.json")}[/] and the plans.");
         return doc.Valid ? ExitCodes.Ok : ExitCodes.InvalidPlan;
     }

@@ -38,8 +38,15 @@ internal sealed class ReplanCommand(CliConsoles consoles) : Command<ReplanComman
         public string? Records { get; init; }
 
         [CommandOption("--months <DIR>")]
-        [Description("Also plan months M..12 of the new plan into DIR/month-MM.json.")]
+        [Description("Also write months M..12 of the new plan into DIR/month-MM.json (with --staff fit the months the fit planned).")]
         public string? Months { get; init; }
+
+        [CommandOption("--staff <MODE>")]
+        [Description("fit (default): the replanned months fitted to the county's officers as `plan` fits the year (history and month M fixed, their visits using their months' officers; limits tightened where the months leave visits out; visits after M moved or a department's checks split off); ignore: fitted to the capacities alone.")]
+        [DefaultValue("fit")]
+        public string Staff { get; init; } = "fit";
+
+        public bool FitStaff => Staff == "fit";
 
         [CommandOption("--scratch")]
         [Description("The yardstick instead: every enterprise re-planned after the history, month M included, the previous plan not preferred.")]
@@ -64,6 +71,7 @@ internal sealed class ReplanCommand(CliConsoles consoles) : Command<ReplanComman
             if (From is null) return ValidationResult.Error("--from <M> is required: the first month that is not history, 1-12");
             if (From is < 1 or > 12) return ValidationResult.Error($"--from must be 1-12, not {From}");
             if (string.IsNullOrWhiteSpace(Output)) return ValidationResult.Error("-o|--output <PLAN> is required: where to write the new plan");
+            if (Staff is not ("fit" or "ignore")) return ValidationResult.Error($"--staff must be fit or ignore, not {Staff}");
             return ValidationResult.Success();
         }
     }
@@ -82,7 +90,9 @@ internal sealed class ReplanCommand(CliConsoles consoles) : Command<ReplanComman
             if (records is null) return ExitCodes.BadInput;
         }
 
-        var result = Replanner.Replan(instance, previous, from, records, settings.AnnualOptions(), cancellationToken, settings.Scratch);
+        var monthOptions = settings.MonthOptions(60);
+        var result = Replanner.Replan(instance, previous, from, records, settings.AnnualOptions(), cancellationToken, settings.Scratch,
+            settings.FitStaff ? monthOptions : null);
         if (result.Plan is null)
         {
             consoles.Error.WriteLabelledLine("Error:", "red", $"the history of {settings.Plan} does not fit {settings.Instance} ({result.Problems.Count} problem{(result.Problems.Count == 1 ? "" : "s")}):");
@@ -95,9 +105,9 @@ internal sealed class ReplanCommand(CliConsoles consoles) : Command<ReplanComman
 
         if (settings.Months is { } folder)
         {
-            var options = settings.MonthOptions(60);
             var planner = new MonthlyPlanner();
-            var months = Enumerable.Range(from, 13 - from).Select(m => planner.Plan(instance, result.Plan, m, options, null, cancellationToken)).ToList();
+            var months = result.StaffFitted ? result.Months
+                : Enumerable.Range(from, 13 - from).Select(m => planner.Plan(instance, result.Plan, m, monthOptions, null, cancellationToken)).ToList();
             var summary = MonthsSummary.Check(instance, result.Plan, months);
             MonthFiles.WriteAll(folder, summary.Plans);
             consoles.Out.WriteLabelledLine("Wrote", "grey", $"{summary.Plans.Count} monthly plans ({MonthFiles.Name(from)} … {MonthFiles.Name(12)}) to {folder}: {summary.Figures.Sum(f => f.Unscheduled)} visits unscheduled.");
@@ -123,6 +133,13 @@ internal sealed class ReplanCommand(CliConsoles consoles) : Command<ReplanComman
         table.AddRow("history visits not reported (kept)", N(r.UnreportedVisits));
         table.AddRow($"month {settings.From} visits a change forced", N(r.FrozenChanged));
         table.AddRow("CP-SAT solves", N(r.Solves));
+        table.AddRow("staff", r.StaffFitted ? "fit" : "ignore");
+        if (r.StaffFitted)
+        {
+            table.AddRow("staffing rounds (visits left out by each)", r.StaffRounds.Count == 0 ? "none (nothing touched)" : string.Join(", ", r.StaffRounds.Select(x => N(x.Unscheduled))));
+            table.AddRow("enterprises changed by the staff fit alone", N(r.Refitted));
+            table.AddRow($"visits unscheduled, months {settings.From}-12", N(r.Months.Sum(m => m.Figures.Unscheduled)));
+        }
         table.AddRow("seconds", r.Elapsed.TotalSeconds.ToString("0.00", CultureInfo.InvariantCulture));
         consoles.Out.Write(table);
         consoles.Out.WriteLabelledLine("Wrote", "grey", settings.Output!);

@@ -10,6 +10,8 @@ using Scheduler.Generator.Changes;
 using Scheduler.Solver;
 using Scheduler.Solver.Monthly;
 using Scheduler.Solver.Replanning;
+using Scheduler.Solver.Staffing;
+using Scheduler.Cli.Input;
 
 namespace Scheduler.Cli.Running;
 
@@ -22,30 +24,48 @@ internal static class ReplanBench
 {
     public const double NotDoneShare = 0.05, AddShare = 0.03, WithdrawShare = 0.02;
 
-    public static ReplanDocument Run(Instance instance, int from, int seed, PlannerOptions options, MonthlyPlannerOptions? months,
+    /// <param name="months">Options of the monthly planner: required with <paramref name="fitStaff"/>; with the staff ignored, given
+    /// only to plan the replan's months and count what they leave unscheduled.</param>
+    /// <param name="fitStaff">Staff mode fit: the year planned by the staffed year planner (as `plan` does by default), the replan
+    /// and the scratch fitted to the officers (as `replan` does by default), their months from <paramref name="from"/> on counted.</param>
+    public static ReplanDocument Run(Instance instance, int from, int seed, PlannerOptions options, MonthlyPlannerOptions? months, bool fitStaff,
         string folder, Action<string> log, CancellationToken ct)
     {
+        if (fitStaff && months is null) throw new ArgumentException("the staff fit plans months: give their options", nameof(months));
         var planner = AnnualPlanners.Create(PlannerKind.Optimized);
-        log($"planning the year of {instance.Name} ({instance.Enterprises.Count:N0} enterprises)");
-        var plan = planner.Plan(instance, options, null, ct);
-        var records = RecordMaker.Mark(null, instance, plan.Plan, 1, from - 1, NotDoneShare, seed);
+        log($"planning the year of {instance.Name} ({instance.Enterprises.Count:N0} enterprises, staff {(fitStaff ? "fit" : "ignored")})");
+        PlanResult plan;
+        IReadOnlyList<MonthlyPlanResult>? planMonths = null;
+        var planClock = Stopwatch.StartNew();
+        if (fitStaff)
+        {
+            var staffed = new StaffedYearPlanner().Plan(instance, options, months!, null, ct);
+            (plan, planMonths) = (staffed.Annual, staffed.Months);
+        }
+        else plan = planner.Plan(instance, options, null, ct);
+        double planSeconds = planClock.Elapsed.TotalSeconds;
+        var fit = fitStaff ? months : null;
+        var records = RecordMaker.Mark(null, instance, plan.Plan, 1, from - 1, NotDoneShare, seed, planMonths?.Select(m => m.Plan).ToList());
         var changed = YearChanges.Apply(instance, plan.Plan, records, from, AddShare, WithdrawShare, seed);
         log($"replanning from month {from}");
         var clock = Stopwatch.StartNew();
-        var replan = Replanner.Replan(changed, plan.Plan, from, records, options, ct);
+        var replan = Replanner.Replan(changed, plan.Plan, from, records, options, ct, fitStaff: fit);
         double replanSeconds = clock.Elapsed.TotalSeconds;
         if (replan.Plan is null) throw new InvalidOperationException("the scenario's history does not fit: " + string.Join("; ", replan.Problems.Take(3)));
         log($"replanned in {replanSeconds:0.00} s; planning the changed year from scratch after the history");
-        var scratch = Replanner.Replan(changed, plan.Plan, from, records, options, ct, fromScratch: true);
+        var scratch = Replanner.Replan(changed, plan.Plan, from, records, options, ct, fromScratch: true, fitStaff: fit);
         log($"and as if nothing had happened yet");
         var year = planner.Plan(changed, options, null, ct);
 
-        int? unscheduled = null;
-        if (months is not null)
+        IReadOnlyList<MonthlyPlanResult>? replanMonths = replan.StaffFitted ? replan.Months : null;
+        if (months is not null && replanMonths is null)
         {
             var monthly = new MonthlyPlanner();
-            unscheduled = Enumerable.Range(from, 13 - from).Sum(m => monthly.Plan(changed, replan.Plan, m, months, null, ct).Figures.Unscheduled);
+            replanMonths = Enumerable.Range(from, 13 - from).Select(m => monthly.Plan(changed, replan.Plan, m, months, null, ct)).ToList();
         }
+        int? unscheduled = replanMonths?.Sum(m => m.Figures.Unscheduled);
+        int? scratchUnscheduled = scratch.StaffFitted ? scratch.Months.Sum(m => m.Figures.Unscheduled) : null;
+        int? planUnscheduled = planMonths?.Where(m => m.Plan.Month >= from).Sum(m => m.Figures.Unscheduled);
         var (untouched, kept) = Kept(instance, changed, plan.Plan, replan.Plan, records, from);
         var files = new Dictionary<string, string>
         {
@@ -59,15 +79,30 @@ internal static class ReplanBench
         ContractJson.WriteFile(Path.Combine(folder, files["replan"]), ContractJson.Write(replan.Plan));
         ContractJson.WriteFile(Path.Combine(folder, files["scratch"]), ContractJson.Write(scratch.Plan!));
         ContractJson.WriteFile(Path.Combine(folder, files["year"]), ContractJson.Write(year.Plan));
+        const string monthsFolder = "replan-months";
+        if (replanMonths is not null) MonthFiles.WriteAll(Path.Combine(folder, monthsFolder), replanMonths.Select(m => m.Plan));
         var oldIds = instance.Needs.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
         var doc = new ReplanDocument(instance.Name, from, seed, NotDoneShare, AddShare, WithdrawShare,
             Math.Round(replanSeconds, 3), untouched == 0 ? 1 : Math.Round((double)kept / untouched, 4), untouched, kept,
             replan.Figures!.Visits, scratch.Figures!.Visits, replan.Figures.Unassigned, scratch.Figures.Unassigned,
             year.Figures.Visits, year.Figures.Unassigned, unscheduled,
             replan.NotDoneVisits, changed.Needs.Count(n => !oldIds.Contains(n.Id)), Withdrawn(instance, changed),
-            replan.Touched.Count, replan.Solves, Math.Round(plan.Elapsed.TotalSeconds, 2), Math.Round(scratch.Elapsed.TotalSeconds, 2),
+            replan.Touched.Count, replan.Solves, Math.Round(planSeconds, 2), Math.Round(scratch.Elapsed.TotalSeconds, 2),
             Math.Round(year.Elapsed.TotalSeconds, 2),
-            PlanChecker.Check(changed, replan.Plan).Valid, files);
+            PlanChecker.Check(changed, replan.Plan).Valid, files)
+        {
+            Staff = fitStaff ? "fit" : "ignore",
+            ScratchUnscheduled = scratchUnscheduled,
+            PlanUnscheduled = planUnscheduled,
+            PlanVisits = plan.Figures.Visits,
+            ReplanAnnualSeconds = Math.Round(replan.AnnualElapsed.TotalSeconds, 3),
+            ReplanMonthsSeconds = Math.Round(replan.MonthsElapsed.TotalSeconds, 3),
+            StaffRounds = replan.StaffRounds.Select(r => r.Unscheduled).ToList(),
+            Refitted = replan.Refitted,
+            ReplanMonths = replanMonths is null ? null : monthsFolder,
+            MonthsValid = replanMonths is null ? null
+                : MonthlyPlanChecker.Check(changed, replan.Plan, replanMonths.Select(m => m.Plan).ToList()).Valid,
+        };
         ContractJson.WriteFile(Path.Combine(folder, "replan.json"), JsonSerializer.Serialize(doc, CliJsonContext.Default.ReplanDocument));
         return doc;
     }

@@ -26,19 +26,25 @@ public sealed class MonthlyPlanner
         return run.Finish();
     }
 
-    /// <summary>All twelve months in order, each avoiding the officers of every enterprise's previous visit.</summary>
+    /// <summary>
+    /// The months <paramref name="firstMonth"/>..12 in order (all twelve by default; a replan's from its first month), each
+    /// avoiding the officers of every enterprise's previous visit among them.
+    /// </summary>
     public IReadOnlyList<MonthlyPlanResult> PlanYear(Instance instance, AnnualPlan annual, MonthlyPlannerOptions options,
-        IProgress<SolveProgress>? progress = null, CancellationToken cancellationToken = default)
+        IProgress<SolveProgress>? progress = null, CancellationToken cancellationToken = default, int firstMonth = 1)
     {
+        ArgumentOutOfRangeException.ThrowIfLessThan(firstMonth, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(firstMonth, 12);
         var clock = Stopwatch.StartNew();
+        int count = 13 - firstMonth;
         if (options.IndependentMonths)
         {
-            var months = new MonthlyPlanResult?[12];
-            Parallel.For(1, 13, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Workers), CancellationToken = CancellationToken.None },
+            var months = new MonthlyPlanResult?[count];
+            Parallel.For(firstMonth, 13, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, options.Workers), CancellationToken = CancellationToken.None },
                 (m, state) =>
                 {
                     if (cancellationToken.IsCancellationRequested) { state.Stop(); return; }
-                    months[m - 1] = Plan(instance, annual, m, options, null, cancellationToken);
+                    months[m - firstMonth] = Plan(instance, annual, m, options, null, cancellationToken);
                 });
             progress?.Report(new SolveProgress("months done", 1, null, null, null, clock.Elapsed));
             // Cancelled: the months up to the first missing one, as the sequential year returns.
@@ -46,9 +52,9 @@ public sealed class MonthlyPlanner
         }
         var history = new InspectionHistory();
         var results = new List<MonthlyPlanResult>();
-        for (int m = 1; m <= 12 && !cancellationToken.IsCancellationRequested; m++)
+        for (int m = firstMonth; m <= 12 && !cancellationToken.IsCancellationRequested; m++)
         {
-            progress?.Report(new SolveProgress($"month {m}", (m - 1) / 12.0, null, null, null, clock.Elapsed));
+            progress?.Report(new SolveProgress($"month {m}", (m - firstMonth) / (double)count, null, null, null, clock.Elapsed));
             var result = Plan(instance, annual, m, options, history, cancellationToken);
             history.Record(annual, result.Plan);
             results.Add(result);

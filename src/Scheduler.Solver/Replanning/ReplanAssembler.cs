@@ -20,12 +20,19 @@ internal sealed class ReplanAssembler(CompiledInstance ci, AnnualPlan previous, 
     /// <summary>Visits after the frozen month kept with the same month and the same needs.</summary>
     public int KeptFutureVisits { get; private set; }
 
-    public AnnualPlan Assemble(IEnumerable<EnterprisePart> parts, CapacityLedger ledger)
+    /// <param name="refitted">Enterprises whose schedule the staff fit changed (<see cref="StaffedReplan"/>): written from that
+    /// schedule, as a touched enterprise is from its result; null: none.</param>
+    public AnnualPlan Assemble(IEnumerable<EnterprisePart> parts, CapacityLedger ledger, IReadOnlyDictionary<int, EnterpriseSchedule>? refitted = null)
     {
         var explainer = new UnassignedExplainer(ci, ledger, from);
         int newVisits = 0;
         foreach (var part in parts)
         {
+            if (refitted?.GetValueOrDefault(part.Enterprise) is { } schedule)
+            {
+                newVisits += Touched(part, schedule, explainer);
+                continue;
+            }
             if (!part.Touched)
             {
                 foreach (var v in part.Pinned.Concat(part.Future)) _visits.Add((v.Position, Written(v.Source, v.Occurrences)));

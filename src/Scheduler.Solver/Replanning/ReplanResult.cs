@@ -1,5 +1,7 @@
 using Scheduler.Domain.Json;
 using Scheduler.Domain.Plans;
+using Scheduler.Solver.Monthly;
+using Scheduler.Solver.Staffing;
 
 namespace Scheduler.Solver.Replanning;
 
@@ -32,5 +34,24 @@ public sealed record ReplanResult
     /// <summary>CP-SAT solves run (groups of touched enterprises the previous plan, repaired, did not already settle).</summary>
     public int Solves { get; init; }
 
+    /// <summary>Fitted to the county's officers (staff mode fit): <see cref="Months"/> holds the months from the replan's first on.</summary>
+    public bool StaffFitted { get; init; }
+
+    /// <summary>With the staff fitted: the months from the replan's first month to December, planned in order (empty otherwise).</summary>
+    public IReadOnlyList<MonthlyPlanResult> Months { get; init; } = [];
+
+    /// <summary>With the staff fitted: the rounds of the staffing loop (empty when nothing was touched: the plan is kept).</summary>
+    public IReadOnlyList<StaffRound> StaffRounds { get; init; } = [];
+
+    /// <summary>With the staff fitted: enterprises no change touched that the staff fit changed (in <see cref="Touched"/> too, with the cause "fitted to the officers").</summary>
+    public int Refitted { get; init; }
+
+    /// <summary>Everything: the replan, with the staff fitted its rounds and its months in order.</summary>
     public TimeSpan Elapsed { get; init; }
+
+    /// <summary>The replan up to the staff fit (reading the history, re-planning the touched enterprises on CP-SAT).</summary>
+    public TimeSpan AnnualElapsed { get; init; }
+
+    /// <summary>With the staff fitted: the chosen year's months planned in order with every step (part of <see cref="Elapsed"/>).</summary>
+    public TimeSpan MonthsElapsed { get; init; }
 }

@@ -79,7 +79,12 @@ internal sealed class ReplanSolver(CompiledInstance ci, int from, bool frozen = 
     /// True when the repaired previous plan is already best: complete, valid, within capacity, and no more visits than the
     /// pinned ones plus the most occurrences any need still lacks (pinned visits take no new task, so no plan has fewer).
     /// </summary>
-    public bool HintIsBest(EnterprisePart part, EnterpriseSchedule hint, CapacityLedger ledger)
+    /// <param name="complete">
+    /// Staff mode fit: a complete repair is taken whatever its visits. The previous plan was fitted to the officers (the
+    /// staffed year split short departments' checks off joint visits); CP-SAT, which knows no officers, would merge them
+    /// back and the months would leave them out again.
+    /// </param>
+    public bool HintIsBest(EnterprisePart part, EnterpriseSchedule hint, CapacityLedger ledger, bool complete = false)
     {
         if (hint.Unplaced.Count > 0) return false;
         int lacking = 0;
@@ -92,7 +97,7 @@ internal sealed class ReplanSolver(CompiledInstance ci, int from, bool frozen = 
         }
         int cap = ci.EnterpriseCap[part.Enterprise];
         if (cap != CompiledInstance.Unbounded && hint.VisitCount > cap) return false;
-        if (hint.VisitCount > part.Pinned.Count + lacking) return false;
+        if (!complete && hint.VisitCount > part.Pinned.Count + lacking) return false;
         return hint.Uses(ci).GroupBy(c => c).All(g => ledger.Residual(g.Key.Department, g.Key.Month) >= g.Count());
     }
 

@@ -5,6 +5,7 @@ using Scheduler.Domain.Model;
 using Scheduler.Domain.Plans;
 using Scheduler.Domain.Records;
 using Scheduler.Solver.Compilation;
+using Scheduler.Solver.Monthly;
 using Scheduler.Solver.Scheduling;
 using Scheduler.Solver.Work;
 
@@ -15,7 +16,9 @@ namespace Scheduler.Solver.Replanning;
 /// as recorded (done and unreported visits pinned; occurrences of visits not done come back into the rest of the year);
 /// the month itself is frozen except where a change forces it; an enterprise no change touches keeps its plan; the
 /// touched ones are re-planned on CP-SAT around their pinned visits, preferring the previous plan's months, within the
-/// capacity the rest leaves. Deterministic for the same inputs and seed.
+/// capacity the rest leaves; with the staff fitted (the default of the CLI and the service) the months from the frozen
+/// one on are then fitted to the officers as the staffed year is (<see cref="StaffedReplan"/>). Deterministic for the
+/// same inputs and seed.
 /// </summary>
 public static class Replanner
 {
@@ -46,8 +49,14 @@ public static class Replanner
     /// The yardstick: every enterprise re-planned after the same history, month <paramref name="from"/> included, the previous
     /// plan not preferred (it only proves a part already least where it meets the bound).
     /// </param>
+    /// <param name="fitStaff">
+    /// Staff mode fit (the default of `scheduler replan` and of the service): the replanned year fitted to the county's
+    /// officers as the staffed year is (<see cref="StaffedReplan"/>), with these options for its months, which the result
+    /// holds (<see cref="ReplanResult.Months"/>, month <paramref name="from"/> to December). Null: staff ignored, the
+    /// annual plan fitted to the capacities alone.
+    /// </param>
     public static ReplanResult Replan(Instance changed, AnnualPlan previous, int from, RecordSet? records, PlannerOptions options,
-        CancellationToken cancellationToken = default, bool fromScratch = false)
+        CancellationToken cancellationToken = default, bool fromScratch = false, MonthlyPlannerOptions? fitStaff = null)
     {
         var clock = Stopwatch.StartNew();
         var ci = new CompiledInstance(changed);
@@ -72,7 +81,7 @@ public static class Replanner
             ledger.Remove(part.AsSchedule(part.Pinned, []));
             var hint = solver.Hint(part);
             if (hint.Unplaced.Count > 0) hint = insertion.Repair(part, hint, ledger);
-            if (solver.HintIsBest(part, hint, ledger)) part.Result = hint;
+            if (solver.HintIsBest(part, hint, ledger, complete: fitStaff is not null && !fromScratch)) part.Result = hint;
             else open.Add(part);
             ledger.Add(part.Result ?? part.AsSchedule(part.Pinned, []));
         }
@@ -90,8 +99,23 @@ public static class Replanner
             }
         }
 
-        var assembler = new ReplanAssembler(ci, previous, from);
-        var plan = assembler.Assemble(history.Parts, ledger);
+        var annualElapsed = clock.Elapsed;
+        AnnualPlan plan;
+        int keptFuture;
+        StaffedReplan? staffed = null;
+        IReadOnlyList<MonthlyPlanResult> months = [];
+        if (fitStaff is null)
+        {
+            var assembler = new ReplanAssembler(ci, previous, from);
+            plan = assembler.Assemble(history.Parts, ledger);
+            keptFuture = assembler.KeptFutureVisits;
+        }
+        else
+        {
+            staffed = new StaffedReplan(ci, previous, from, fromScratch, history);
+            (plan, months) = staffed.Run(fitStaff, cancellationToken);
+            keptFuture = staffed.KeptFutureVisits;
+        }
         var check = PlanChecker.Check(changed, plan);
         if (!check.Valid)
             throw new InvalidOperationException($"the replan built an invalid plan (a bug): {string.Join("; ", check.Violations.Take(5))}");
@@ -99,11 +123,17 @@ public static class Replanner
         {
             Plan = plan,
             Figures = check.Figures,
-            Touched = touched.ToDictionary(p => ci.EnterpriseIds[p.Enterprise], p => (IReadOnlyList<string>)p.Causes.ToList()),
+            Touched = history.Parts.Where(p => p.Touched).ToDictionary(p => ci.EnterpriseIds[p.Enterprise], p => (IReadOnlyList<string>)p.Causes.ToList()),
+            StaffFitted = staffed is not null,
+            Months = months,
+            StaffRounds = staffed?.Rounds ?? [],
+            Refitted = staffed?.Refitted.Count ?? 0,
+            AnnualElapsed = annualElapsed,
+            MonthsElapsed = staffed?.MonthsElapsed ?? TimeSpan.Zero,
             NotDoneVisits = history.NotDoneVisits,
             UnreportedVisits = history.UnreportedVisits,
             FrozenChanged = history.FrozenChanged,
-            KeptFutureVisits = assembler.KeptFutureVisits,
+            KeptFutureVisits = keptFuture,
             PreviousFutureVisits = previous.Visits.Count(v => v.Month > from),
             Solves = solves,
             Elapsed = clock.Elapsed,

@@ -19,13 +19,15 @@ internal sealed class StaffFit
     private readonly CapacityLedger _ledger;
     private readonly StaffLoad _staff;
     private readonly SortedSet<int>[,] _holders; // [department, month] → enterprises with a visit of that department then
+    private readonly StaffFitScope _scope;
 
-    public StaffFit(CompiledInstance ci, EnterpriseSchedule[] schedules, CapacityLedger ledger, StaffLoad staff)
+    public StaffFit(CompiledInstance ci, EnterpriseSchedule[] schedules, CapacityLedger ledger, StaffLoad staff, StaffFitScope? scope = null)
     {
         _ci = ci;
         _schedules = schedules;
         _ledger = ledger;
         _staff = staff;
+        _scope = scope ?? StaffFitScope.Year;
         _holders = new SortedSet<int>[ci.DepartmentCount, 13];
         for (int d = 0; d < ci.DepartmentCount; d++)
             for (int m = 0; m <= 12; m++) _holders[d, m] = [];
@@ -42,7 +44,7 @@ internal sealed class StaffFit
             var stuck = new HashSet<StaffCell>();
             while (!ct.IsCancellationRequested)
             {
-                var cell = _staff.Overloaded().FirstOrDefault(c => !stuck.Contains(c), new StaffCell(false, -1, -1, -1));
+                var cell = _staff.Overloaded().FirstOrDefault(c => !stuck.Contains(c) && !_scope.Fixed(c.Month), new StaffCell(false, -1, -1, -1));
                 if (cell.Department < 0) break;
                 var (m, sp) = Relieve(cell, first, paid);
                 moves += m;
@@ -57,27 +59,29 @@ internal sealed class StaffFit
     private (int Moves, int Splits) Relieve(StaffCell cell, IReadOnlySet<(int, int)>? first, bool paid)
     {
         var holders = _holders[cell.Department, cell.Month]
-            .Where(e => _staff.Covers(cell, e))
-            .OrderBy(e => first is not null && first.Contains((e, cell.Month)) ? 0 : 1).ThenBy(e => e)
+            .Where(e => _staff.Covers(cell, e) && _scope.May(e))
+            .OrderBy(e => _scope.Preferred is { } preferred && preferred.Contains(e) ? 0 : 1)
+            .ThenBy(e => first is not null && first.Contains((e, cell.Month)) ? 0 : 1).ThenBy(e => e)
             .ToList();
         int moves = 0, splits = 0;
         foreach (var e in holders)
         {
             if (_staff.Overflow(cell) == 0) break;
             var before = _schedules[e];
-            (EnterpriseSchedule After, int Cost, int Gain)? best = null;
+            (EnterpriseSchedule After, int Cost, int Moved, int Gain)? best = null;
             for (int i = 0; i < before.Visits.Count; i++)
             {
                 var v = before.Visits[i];
-                if (v.Month != cell.Month || !Uses(e, v, cell)) continue;
+                if (v.Month != cell.Month || _scope.Fixed(v.Month) || !Uses(e, v, cell)) continue;
                 foreach (var after in Options(before, i, cell))
                 {
                     int cost = after.VisitCount - before.VisitCount;
                     if (cost > (paid ? 1 : 0)) continue;
                     if (best is { } b && (cost > b.Cost)) continue;
                     if (Evaluate(before, after) is not { } gain) continue;
-                    if (best is null || cost < best.Value.Cost || (cost == best.Value.Cost && gain > best.Value.Gain))
-                        best = (after, cost, gain);
+                    int moved = _scope.CountMoves ? Moved(before, after) : 0;
+                    if (best is null || (cost, moved, -gain).CompareTo((best.Value.Cost, best.Value.Moved, -best.Value.Gain)) < 0)
+                        best = (after, cost, moved, gain);
                 }
             }
             if (best is not { } chosen) continue;
@@ -90,6 +94,22 @@ internal sealed class StaffFit
 
     private bool Uses(int e, ScheduledVisit v, StaffCell cell) => _staff.CellsOf(e, v).Contains(cell);
 
+    /// <summary>The replan's change cost: checks (need, month) of <paramref name="before"/> that <paramref name="after"/> no longer has in that month.</summary>
+    private static int Moved(EnterpriseSchedule before, EnterpriseSchedule after)
+    {
+        var now = new Dictionary<(int, int), int>();
+        foreach (var v in after.Visits)
+            foreach (var n in v.Needs) now[(n, v.Month)] = now.GetValueOrDefault((n, v.Month)) + 1;
+        int moved = 0;
+        foreach (var v in before.Visits)
+            foreach (var n in v.Needs)
+            {
+                if (now.GetValueOrDefault((n, v.Month)) > 0) now[(n, v.Month)]--;
+                else moved++;
+            }
+        return moved;
+    }
+
     /// <summary>Schedules that take visit <paramref name="i"/> out of the cell: moved, its department's checks merged elsewhere, or split off.</summary>
     private IEnumerable<EnterpriseSchedule> Options(EnterpriseSchedule s, int i, StaffCell cell)
     {
@@ -97,12 +117,12 @@ internal sealed class StaffFit
         var part = v.Needs.Where(n => _ci.Needs[n].Department == cell.Department).ToArray();
         var rest = v.Needs.Where(n => _ci.Needs[n].Department != cell.Department).ToArray();
         // The whole visit to another month.
-        for (int m = 1; m <= 12; m++)
+        for (int m = _scope.FixedThrough + 1; m <= 12; m++)
             if (m != v.Month) yield return With(s, i, [new ScheduledVisit(m, v.Needs)]);
         // The department's checks into another visit of the enterprise.
         for (int j = 0; j < s.Visits.Count; j++)
         {
-            if (j == i) continue;
+            if (j == i || _scope.Fixed(s.Visits[j].Month)) continue;
             var w = s.Visits[j];
             var grown = new ScheduledVisit(w.Month, [.. w.Needs, .. part]);
             var list = s.Visits.ToList();
@@ -113,7 +133,7 @@ internal sealed class StaffFit
         }
         // The department's checks alone, in this month (a joint cell: another kind of day) or another.
         if (rest.Length == 0) yield break;
-        for (int m = 1; m <= 12; m++)
+        for (int m = _scope.FixedThrough + 1; m <= 12; m++)
         {
             if (m == v.Month && !cell.Joint) continue;
             var list = s.Visits.ToList();

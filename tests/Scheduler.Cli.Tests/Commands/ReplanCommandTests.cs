@@ -48,6 +48,32 @@ public sealed class ReplanCommandTests : IDisposable
     }
 
     [Theory]
+    [InlineData("fit")]
+    [InlineData("ignore")]
+    public void Replan_WritesMonthsFromTheFirstOn_InEitherStaffMode(string staff)
+    {
+        var records = Records("""{ "year": 2026, "throughMonth": 5, "records": [ { "visit": "V1", "outcome": "notDone", "reason": "refused" } ] }""");
+        var output = _files.Temp("replan.json");
+        var months = _files.Temp("months");
+
+        var run = CliRun.Of("replan", Instance, Plan, "--from", "6", "--records", records, "--staff", staff, "--months", months, "-o", output);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains(staff, run.Out);
+        Assert.Equal(Enumerable.Range(6, 7).Select(m => $"month-{m:00}.json"), Directory.GetFiles(months).Select(Path.GetFileName).Order());
+    }
+
+    [Fact]
+    public void Replan_ReturnsTwo_WhenTheStaffModeIsUnknown()
+    {
+        var run = CliRun.Of("replan", Instance, Plan, "--from", "6", "--staff", "maybe", "-o", _files.Temp("replan.json"));
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains("--staff", run.Error + run.Out);
+    }
+
+    [Theory]
+
     [InlineData("""{ "year": 2026, "throughMonth": 5, "records": [ { "visit": "V7", "outcome": "done", "date": "2026-03-03" } ] }""", "6", "$.records[0].visit", "no visit V7")]
     [InlineData("""{ "year": 2026, "throughMonth": 9, "records": [ { "visit": "V2", "outcome": "done", "date": "2026-09-01" } ] }""", "6", "$.throughMonth", "after it")]
     [InlineData("""{ "year": 2026, "throughMonth": 3, "records": [ { "visit": "V1", "outcome": "done", "date": "2026-03-03" } ] }""", "3", "$.records[0].visit", "not yet reached")]

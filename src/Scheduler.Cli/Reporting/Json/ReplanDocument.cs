@@ -37,4 +37,35 @@ internal sealed record ReplanDocument(
     double ScratchSeconds,
     double YearSeconds,
     bool Valid,
-    IReadOnlyDictionary<string, string> Plans);
+    IReadOnlyDictionary<string, string> Plans)
+{
+    /// <summary>fit: the year, the replan and the scratch fitted to the county's officers (the default); ignore: to the capacities alone.</summary>
+    public string Staff { get; init; } = "ignore";
+
+    /// <summary>With the staff fitted: what the scratch's months (from <c>from</c> on) leave unscheduled, beside <see cref="Unscheduled"/>.</summary>
+    public int? ScratchUnscheduled { get; init; }
+
+    /// <summary>With the staff fitted: what the published year's own months from <c>from</c> on left unscheduled (the staffed year's level).</summary>
+    public int? PlanUnscheduled { get; init; }
+
+    /// <summary>Visits of the published year.</summary>
+    public int PlanVisits { get; init; }
+
+    /// <summary>Of <see cref="ReplanSeconds"/> (the whole replan): reading the history and re-planning the touched enterprises, before the staff fit.</summary>
+    public double ReplanAnnualSeconds { get; init; }
+
+    /// <summary>Of <see cref="ReplanSeconds"/>: the chosen year's months planned in order with every step (the rest is the staffing rounds).</summary>
+    public double ReplanMonthsSeconds { get; init; }
+
+    /// <summary>Visits the months left out after each staffing round of the replan.</summary>
+    public IReadOnlyList<int> StaffRounds { get; init; } = [];
+
+    /// <summary>Enterprises no change touched that the staff fit changed.</summary>
+    public int Refitted { get; init; }
+
+    /// <summary>The folder (beside replan.json) of the replan's months from <c>from</c> on, month-MM.json; null when not planned.</summary>
+    public string? ReplanMonths { get; init; }
+
+    /// <summary>Whether the replan's months (from <c>from</c> on) pass the monthly checker; null when not planned.</summary>
+    public bool? MonthsValid { get; init; }
+}
