@@ -48,10 +48,12 @@ public sealed class ReplanStarter(InstanceAssembler assembler, RunCache cache, R
         var problems = Replanner.Check(changed, run.Plan, from, used);
         if (problems.Count > 0) return ReplanStart.Invalid(problems);
 
-        var settings = new SolveSettings(request.Seed ?? SolveSettings.DefaultSeed, SolveSettings.DefaultWork, options.Value.Staff);
+        // The replan keeps the staff mode of the plan it replaces (a staffed plan is replanned staffed), else the configured one.
+        var staff = (await runs.GetAsync(id, cancellationToken))?.Settings.Staff ?? options.Value.Staff;
+        var settings = new SolveSettings(request.Seed ?? SolveSettings.DefaultSeed, SolveSettings.DefaultWork, staff);
         var newId = await replans.CreateAsync(year, ContractJson.Write(changed), settings, new ReplanInputs(id, from, RecordJson.Write(current)), who, cancellationToken);
         var county = CountyScope.Current;
-        var jobId = jobs.Enqueue<ReplanJob>(JobQueues.Short, job => job.RunAsync(county, newId, CancellationToken.None));
+        var jobId = jobs.Enqueue<ReplanJob>(JobQueues.OfReplan(staff), job => job.RunAsync(county, newId, CancellationToken.None));
         await runs.SetJobIdAsync(newId, jobId, cancellationToken);
         return ReplanStart.Started(newId);
     }

@@ -9,7 +9,7 @@ namespace Scheduler.Api.Tests.Hosting;
 /// <summary>
 /// Scheduler:Role (docs/deploy.md): a web process and a worker process in one test, sharing the database. The web one
 /// serves the API and enqueues, and runs nothing; the worker serves only its health and runs what the web one enqueued,
-/// solves on the "solves" queue, replans on "short". A bad role stops start-up, naming the setting.
+/// solves and staffed replans on the "solves" queue. A bad role stops start-up, naming the setting.
 /// </summary>
 public sealed class ServerRoleTests(ApiFactory database) : IClassFixture<ApiFactory>
 {
@@ -48,7 +48,8 @@ public sealed class ServerRoleTests(ApiFactory database) : IClassFixture<ApiFact
         Assert.True(replan.StatusCode == HttpStatusCode.Accepted, await replan.Content.ReadAsStringAsync());
         var replanned = await Scenario.PollAsync(office, replan.Headers.Location!.ToString());
         Assert.True(replanned.GetProperty("state").GetString() == "succeeded", replanned.ToString());
-        Assert.Equal(JobQueues.Short, await QueueOfRunAsync(replanned.GetProperty("id").GetInt64(), fetched: true));
+        // A staffed plan's replan re-plans the months in staffing rounds: it waits with the solves.
+        Assert.Equal(JobQueues.Solves, await QueueOfRunAsync(replanned.GetProperty("id").GetInt64(), fetched: true));
 
         // The worker's two job servers: one per queue (the solves one also drains the old "default").
         var queues = await ScalarAsync<string>("select string_agg(data::jsonb ->> 'Queues', ' ' order by data::jsonb ->> 'Queues') from hangfire.server");
