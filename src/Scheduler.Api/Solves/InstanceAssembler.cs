@@ -10,7 +10,13 @@ public sealed class InstanceAssembler(RegisterStore registers, NeedStore needs)
     {
         var register = await registers.GetAsync(year, cancellationToken);
         if (register is null) return null;
+        return register with { Needs = await NeedsAsync(year, cancellationToken) };
+    }
+
+    /// <summary>Every department's latest submitted needs of the year, departments in id order.</summary>
+    public async Task<List<Need>> NeedsAsync(int year, CancellationToken cancellationToken)
+    {
         var latest = await needs.LatestAsync(year, cancellationToken);
-        return register with { Needs = [.. latest.OrderBy(s => s.Department, StringComparer.Ordinal).SelectMany(s => NeedsJson.Read(s.NeedsJson))] };
+        return [.. latest.OrderBy(s => s.Department, StringComparer.Ordinal).SelectMany(s => NeedsJson.Read(s.NeedsJson))];
     }
 }

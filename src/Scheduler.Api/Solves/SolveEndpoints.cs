@@ -22,7 +22,7 @@ public static class SolveEndpoints
             .WithMetadata(new ResponseHeader(StatusCodes.Status202Accepted, "Location", "The run's URL, /api/solves/{id}: poll it.", "uri-reference"))
             .ProducesProblems(StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound)
             .WithSummary("Start a solve of the year (office)")
-            .WithDescription("Snapshots the register and every department's latest needs into a new run and queues its job. 202 with the run and its Location; 404 when the year has no register; 400 listing every problem of the assembled instance, or naming seed or work when out of range. Optional query parameters: seed (a whole number ≥ 0, default 1) and work (the annual solve's deterministic work budget, > 0 and ≤ 10000, default 20); the same instance, seed and work give the same plan. With draw (a published draw's id) the run plans that draw's instance instead: the register version it drew from and its drawn needs (\"{rule}:{enterprise}\"), so the plan's visits trace back to the draw; 400 naming draw when it is unknown, of another year or not published.");
+            .WithDescription("Snapshots the register and every department's latest needs into a new run and queues its job. 202 with the run and its Location; 404 when the year has no register; 400 listing every problem of the assembled instance, or naming seed or work when out of range. Optional query parameters: seed (a whole number ≥ 0, default 1) and work (the annual solve's deterministic work budget, > 0 and ≤ 10000, default 20); the same instance, seed and work give the same plan. With draw (a published draw's id) the run plans that draw's instance instead: the register version it drew from and its drawn needs (\"{rule}:{enterprise}\"), so the plan's visits trace back to the draw; 400 naming draw when it is unknown, of another year or not published. With draw and needs=true the departments' latest submitted needs (triggered checks, campaigns) are planned together with the drawn ones; a need the drawn register version cannot hold is a 400 naming its path.");
         year.MapGet("/", ListAsync).RequireAuthorization(Policies.Anyone)
             .WithName("ListSolves")
             .ProducesProblems(StatusCodes.Status404NotFound)
@@ -52,15 +52,17 @@ public static class SolveEndpoints
 
     /// <summary>Snapshots the year's instance into a new run and enqueues its job (<see cref="SolveStarter"/>, shared with the solve page).</summary>
     public static async Task<Results<Accepted<SolveAccepted>, ProblemHttpResult>> StartAsync(int year, ClaimsPrincipal user, HttpContext http,
-        SolveStarter starter, CancellationToken cancellationToken, int? seed = null, double? work = null, long? draw = null)
+        SolveStarter starter, CancellationToken cancellationToken, int? seed = null, double? work = null, long? draw = null, bool? needs = null)
     {
         var bad = new List<InputError>();
         if (seed is < 0) bad.Add(new InputError("seed", $"seed must be a whole number ≥ 0, not {seed}"));
         if (work is { } w && !(w > 0 && w <= SolveSettings.MaxWork))
             bad.Add(new InputError("work", $"work must be a number > 0 and ≤ {SolveSettings.MaxWork:0}, not {w.ToString(System.Globalization.CultureInfo.InvariantCulture)}"));
+        if (needs is not null && draw is null) bad.Add(new InputError("needs", "needs goes with draw: a solve without a draw always plans the departments' submitted needs"));
         if (bad.Count > 0) return Problems.Invalid(bad);
         var start = draw is { } drawId
-            ? await starter.StartFromDrawAsync(year, drawId, user.Who(), seed ?? SolveSettings.DefaultSeed, work ?? SolveSettings.DefaultWork, cancellationToken)
+            ? await starter.StartFromDrawAsync(year, drawId, user.Who(), seed ?? SolveSettings.DefaultSeed, work ?? SolveSettings.DefaultWork, cancellationToken,
+                withNeeds: needs == true)
             : await starter.StartAsync(year, user.Who(), seed ?? SolveSettings.DefaultSeed, work ?? SolveSettings.DefaultWork, cancellationToken);
         if (start.RegisterMissing) return Problems.NotFound($"no register for {year}");
         if (start.RunId is not { } id) return Problems.Invalid(start.Errors);

@@ -45,9 +45,13 @@ public sealed class SolveStarter(InstanceAssembler assembler, SolveRunStore runs
 
     /// <summary>
     /// A run planning published draw <paramref name="drawId"/>'s instance (docs/draws.md §6): the register version it drew
-    /// from with its drawn needs, replayed from the stored draw, so the plan's visits trace back to the draw.
+    /// from with its drawn needs, replayed from the stored draw, so the plan's visits trace back to the draw. With
+    /// <paramref name="withNeeds"/> the departments' latest submitted needs (checks they name themselves: triggered,
+    /// campaigns) are planned together with the drawn ones, each under its own id; a need the drawn register version
+    /// cannot hold (an enterprise it lacks, an id a drawn need has) is refused by the validator, naming its path.
     /// </summary>
-    public async Task<SolveStart> StartFromDrawAsync(int year, long drawId, string who, int seed, double work, CancellationToken cancellationToken)
+    public async Task<SolveStart> StartFromDrawAsync(int year, long drawId, string who, int seed, double work, CancellationToken cancellationToken,
+        bool withNeeds = false)
     {
         var draw = await draws.GetAsync(drawId, cancellationToken);
         if (draw is null || draw.Year != year) return SolveStart.Invalid([new InputError("draw", $"there is no draw {drawId} in {year}")]);
@@ -56,6 +60,7 @@ public sealed class SolveStarter(InstanceAssembler assembler, SolveRunStore runs
         if (await Draws.DrawReplay.OutcomeAsync(draw, registers, cancellationToken) is not { } outcome)
             return SolveStart.Invalid([new InputError("draw", $"register version {draw.RegisterVersion} of {year}, which draw {drawId} drew from, is gone")]);
         var instance = outcome.Instance;
+        if (withNeeds) instance = instance with { Needs = [.. instance.Needs, .. await assembler.NeedsAsync(year, cancellationToken)] };
         var errors = InstanceValidator.Validate(instance);
         if (errors.Count > 0) return SolveStart.Invalid(errors, instance);
 
