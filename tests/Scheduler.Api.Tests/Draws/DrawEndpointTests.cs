@@ -11,16 +11,7 @@ public sealed class DrawEndpointTests(ApiFactory api) : IClassFixture<ApiFactory
 {
     private static string Draws => $"/api/years/{Tiny.Year}/draws";
 
-    public async Task InitializeAsync()
-    {
-        await Scenario.RegisterTinyAsync(api);
-        foreach (var (department, rules) in new[] { ("SCJG", TinyRules.Scjg), ("YJGL", TinyRules.Yjgl) })
-        {
-            using var client = api.Client(await Scenario.IssueTokenAsync(api, department));
-            using var put = await client.PutAsync($"/api/years/{Tiny.Year}/rules", Scenario.Json(rules));
-            Assert.Equal(HttpStatusCode.OK, put.StatusCode);
-        }
-    }
+    public Task InitializeAsync() => TinyRules.RegisterAndSubmitAsync(api);
 
     public Task DisposeAsync() => Task.CompletedTask;
 

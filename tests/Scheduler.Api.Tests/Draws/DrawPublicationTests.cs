@@ -16,13 +16,7 @@ public sealed class DrawPublicationTests(ApiFactory api) : IClassFixture<ApiFact
 
     public async Task InitializeAsync()
     {
-        await Scenario.RegisterTinyAsync(api);
-        foreach (var (department, rules) in new[] { ("SCJG", TinyRules.Scjg), ("YJGL", TinyRules.Yjgl) })
-        {
-            using var client = api.Client(await Scenario.IssueTokenAsync(api, department));
-            using var put = await client.PutAsync($"/api/years/{Tiny.Year}/rules", Scenario.Json(rules));
-            Assert.Equal(HttpStatusCode.OK, put.StatusCode);
-        }
+        await TinyRules.RegisterAndSubmitAsync(api);
         using var office = api.Client(ApiFactory.OfficeToken);
         using var drawn = await office.PostAsync($"/api/years/{Tiny.Year}/draws", Scenario.Json("""{"seed": 20260101, "reason": "each test draws anew (InitializeAsync runs per test)"}"""));
         Assert.True(drawn.StatusCode == HttpStatusCode.Created, await drawn.Content.ReadAsStringAsync());

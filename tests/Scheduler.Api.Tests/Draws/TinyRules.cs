@@ -3,6 +3,18 @@ namespace Scheduler.Api.Tests.Draws;
 /// <summary>Sampling rules (docs/draws.md §2) over tiny.json's register, as departments submit them.</summary>
 public static class TinyRules
 {
+    /// <summary>Registers tiny's year and submits <see cref="Scjg"/> and <see cref="Yjgl"/>, each with its department's own token.</summary>
+    public static async Task RegisterAndSubmitAsync(ApiFactory api)
+    {
+        await Scenario.RegisterTinyAsync(api);
+        foreach (var (department, rules) in new[] { ("SCJG", Scjg), ("YJGL", Yjgl) })
+        {
+            using var client = api.Client(await Scenario.IssueTokenAsync(api, department));
+            using var put = await client.PutAsync($"/api/years/{Tiny.Year}/rules", Scenario.Json(rules));
+            Assert.Equal(System.Net.HttpStatusCode.OK, put.StatusCode);
+        }
+    }
+
     /// <summary>SCJG: restaurants stepped by level (E1 green → A, E6 red → D), and a list of E2.</summary>
     public const string Scjg = """
         {
