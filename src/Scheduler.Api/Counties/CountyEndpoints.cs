@@ -39,27 +39,18 @@ public static class CountyEndpoints
     public static async Task<Results<Created<CreatedCounty>, ProblemHttpResult>> AddAsync(HttpRequest request, ClaimsPrincipal user,
         CountyStore counties, TokenStore tokens, CancellationToken cancellationToken)
     {
-        var text = await RequestBody.ReadAsync(request, cancellationToken);
+        const string Example = "{\"code\": \"330681\", \"name\": \"诸暨市\"}";
         string? code = null, name = null;
-        try
+        var found = new List<InputError>();
+        var read = JsonObjectBody.TryRead(await RequestBody.ReadAsync(request, cancellationToken), Example, property =>
         {
-            using var document = JsonDocument.Parse(text);
-            if (document.RootElement.ValueKind != JsonValueKind.Object)
-                return Problems.Invalid([new InputError("$", "expected an object such as {\"code\": \"330681\", \"name\": \"诸暨市\"}")]);
-            foreach (var property in document.RootElement.EnumerateObject())
-            {
-                if (!property.NameEquals("code") && !property.NameEquals("name"))
-                    return Problems.Invalid([new InputError($"$.{property.Name}", $"unknown property '{property.Name}'; the body is {{\"code\": \"330681\", \"name\": \"诸暨市\"}}")]);
-                if (property.Value.ValueKind != JsonValueKind.String)
-                    return Problems.Invalid([new InputError($"$.{property.Name}", $"{property.Name} must be a string")]);
-                if (property.NameEquals("code")) code = property.Value.GetString();
-                else name = property.Value.GetString()?.Trim();
-            }
-        }
-        catch (JsonException e)
-        {
-            return Problems.Invalid([new InputError(e.Path ?? "$", "malformed JSON: " + e.Message.Split(" Path:")[0])]);
-        }
+            if (!property.NameEquals("code") && !property.NameEquals("name")) found.Add(JsonObjectBody.Unknown(property, Example));
+            else if (property.Value.ValueKind != JsonValueKind.String) found.Add(new InputError($"$.{property.Name}", $"{property.Name} must be a string"));
+            else if (property.NameEquals("code")) code = property.Value.GetString();
+            else name = property.Value.GetString()?.Trim();
+        }, out var problem);
+        if (!read) return Problems.Invalid([problem!]);
+        if (found.Count > 0) return Problems.Invalid([found[0]]);   // the first, as it is met
         var bad = new List<InputError>();
         if (!CountyScope.IsCode(code)) bad.Add(new InputError("$.code", "code is the county's six-digit administrative division code, e.g. \"330681\""));
         if (name is not { Length: >= 1 and <= 100 }) bad.Add(new InputError("$.name", "name is the county's name, 1 to 100 characters"));

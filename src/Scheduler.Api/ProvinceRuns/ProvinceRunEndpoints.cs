@@ -101,35 +101,27 @@ public static class ProvinceRunEndpoints
         if (string.IsNullOrWhiteSpace(text)) return (null, []);
         var errors = new List<InputError>();
         var codes = new List<string>();
-        try
+        var read = JsonObjectBody.TryRead(text, Example, property =>
         {
-            using var document = JsonDocument.Parse(text);
-            if (document.RootElement.ValueKind != JsonValueKind.Object) return (null, [new InputError("$", $"expected an object such as {Example}")]);
-            foreach (var property in document.RootElement.EnumerateObject())
+            if (!property.NameEquals("counties"))
             {
-                if (!property.NameEquals("counties"))
-                {
-                    errors.Add(new InputError($"$.{property.Name}", $"unknown property '{property.Name}'; the body is {Example}"));
-                    continue;
-                }
-                if (property.Value.ValueKind != JsonValueKind.Array)
-                {
-                    errors.Add(new InputError("$.counties", "counties must be an array of county codes"));
-                    continue;
-                }
-                var i = 0;
-                foreach (var item in property.Value.EnumerateArray())
-                {
-                    if (item.ValueKind == JsonValueKind.String && CountyScope.IsCode(item.GetString())) codes.Add(item.GetString()!);
-                    else errors.Add(new InputError($"$.counties[{i}]", "a county is its six-digit administrative division code, e.g. \"330681\""));
-                    i++;
-                }
+                errors.Add(JsonObjectBody.Unknown(property, Example));
+                return;
             }
-        }
-        catch (JsonException e)
-        {
-            return (null, [new InputError(e.Path ?? "$", "malformed JSON: " + e.Message.Split(" Path:")[0])]);
-        }
+            if (property.Value.ValueKind != JsonValueKind.Array)
+            {
+                errors.Add(new InputError("$.counties", "counties must be an array of county codes"));
+                return;
+            }
+            var i = 0;
+            foreach (var item in property.Value.EnumerateArray())
+            {
+                if (item.ValueKind == JsonValueKind.String && CountyScope.IsCode(item.GetString())) codes.Add(item.GetString()!);
+                else errors.Add(new InputError($"$.counties[{i}]", "a county is its six-digit administrative division code, e.g. \"330681\""));
+                i++;
+            }
+        }, out var problem);
+        if (!read) return (null, [problem!]);
         return (codes, errors);
     }
 }
