@@ -18,8 +18,8 @@ namespace Scheduler.Api.Replans;
 /// <summary>
 /// Runs one replan (its only argument is the run id): the run's changed instance, the plan of the run it replaces and the
 /// records it was asked with go through the <see cref="Replanner"/> in the run's staff mode (fit by default: the replan
-/// fitted to the officers, its months from the replan's first month on planned by that fit; ignore: those months planned
-/// anew after it), earlier months (history) keep the replaced run's monthly plans where they still name exactly its visits. Plan, months and figures (with
+/// fitted to the officers, its months from the replan's first month on planned by that fit, keeping the replaced run's
+/// team-days where they still hold; ignore: those months planned anew after it), earlier months (history) keep the replaced run's monthly plans where they still name exactly its visits. Plan, months and figures (with
 /// <see cref="ReplanFigures"/>) are stored once, like a solve's (<see cref="SolveRunStore.CompleteAsync"/>).
 /// </summary>
 public sealed class ReplanJob(SolveRunStore runs, ReplanRunStore replans, IOptions<SchedulerOptions> options, ILogger<ReplanJob> logger)
@@ -53,7 +53,13 @@ public sealed class ReplanJob(SolveRunStore runs, ReplanRunStore replans, IOptio
             var monthOptions = RunOptions.Month(options.Value, settings);
             // The run's staff mode, as a solve's (SolveJob): fit replans to the officers and plans months From..12 with it.
             bool fit = settings.Staff == SolveSettings.Fit;
-            var result = Replanner.Replan(instance, previous, inputs.From, records, annualOptions, shutdown, fitStaff: fit ? monthOptions : null);
+            // The replaced run's months from the replan's first month on: the fitted months keep their team-days where they still hold.
+            var published = new List<Scheduler.Domain.Plans.MonthlyPlan>();
+            for (int m = inputs.From; fit && m <= 12; m++)
+                if (await runs.GetMonthAsync(inputs.Replaces, m, shutdown) is { } text && ContractJson.ReadMonthlyPlan(text).Value is { } month)
+                    published.Add(month);
+            var result = Replanner.Replan(instance, previous, inputs.From, records, annualOptions, shutdown, fitStaff: fit ? monthOptions : null,
+                published: published);
             if (result.Plan is null)
             {
                 var why = string.Join("; ", result.Problems.Take(5).Select(p => p.ToString()));

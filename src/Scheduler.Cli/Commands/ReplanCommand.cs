@@ -41,6 +41,10 @@ internal sealed class ReplanCommand(CliConsoles consoles) : Command<ReplanComman
         [Description("Also write months M..12 of the new plan into DIR/month-MM.json (with --staff fit the months the fit planned).")]
         public string? Months { get; init; }
 
+        [CommandOption("--published <DIR>")]
+        [Description("The published plan's monthly plans (DIR/month-MM.json, as `plan --months` writes them): with --staff fit, months M..12 keep their team-days (dates, officers, companions) where they still hold and plan only the rest.")]
+        public string? Published { get; init; }
+
         [CommandOption("--staff <MODE>")]
         [Description("fit (default): the replanned months fitted to the county's officers as `plan` fits the year (history and month M fixed, their visits using their months' officers; limits tightened where the months leave visits out; visits after M moved or a department's checks split off); ignore: fitted to the capacities alone.")]
         [DefaultValue("fit")]
@@ -71,6 +75,7 @@ internal sealed class ReplanCommand(CliConsoles consoles) : Command<ReplanComman
             if (From is null) return ValidationResult.Error("--from <M> is required: the first month that is not history, 1-12");
             if (From is < 1 or > 12) return ValidationResult.Error($"--from must be 1-12, not {From}");
             if (string.IsNullOrWhiteSpace(Output)) return ValidationResult.Error("-o|--output <PLAN> is required: where to write the new plan");
+            if (Published is { } dir && !Directory.Exists(dir)) return ValidationResult.Error($"--published {dir}: no such folder (the published plan's month-MM.json files)");
             if (Staff is not ("fit" or "ignore")) return ValidationResult.Error($"--staff must be fit or ignore, not {Staff}");
             return ValidationResult.Success();
         }
@@ -90,9 +95,15 @@ internal sealed class ReplanCommand(CliConsoles consoles) : Command<ReplanComman
             if (records is null) return ExitCodes.BadInput;
         }
 
+        List<Scheduler.Domain.Plans.MonthlyPlan>? published = null;
+        if (settings.Published is { } publishedFolder)
+        {
+            published = ContractFiles.ReadMonthlyPlans(publishedFolder, from, 12, consoles.Error);
+            if (published is null) return ExitCodes.BadInput;
+        }
         var monthOptions = settings.MonthOptions(60);
         var result = Replanner.Replan(instance, previous, from, records, settings.AnnualOptions(), cancellationToken, settings.Scratch,
-            settings.FitStaff ? monthOptions : null);
+            settings.FitStaff ? monthOptions : null, published);
         if (result.Plan is null)
         {
             consoles.Error.WriteLabelledLine("Error:", "red", $"the history of {settings.Plan} does not fit {settings.Instance} ({result.Problems.Count} problem{(result.Problems.Count == 1 ? "" : "s")}):");

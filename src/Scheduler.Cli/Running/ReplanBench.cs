@@ -49,7 +49,7 @@ internal static class ReplanBench
         var changed = YearChanges.Apply(instance, plan.Plan, records, from, AddShare, WithdrawShare, seed);
         log($"replanning from month {from}");
         var clock = Stopwatch.StartNew();
-        var replan = Replanner.Replan(changed, plan.Plan, from, records, options, ct, fitStaff: fit);
+        var replan = Replanner.Replan(changed, plan.Plan, from, records, options, ct, fitStaff: fit, published: planMonths?.Select(m => m.Plan).ToList());
         double replanSeconds = clock.Elapsed.TotalSeconds;
         if (replan.Plan is null) throw new InvalidOperationException("the scenario's history does not fit: " + string.Join("; ", replan.Problems.Take(3)));
         log($"replanned in {replanSeconds:0.00} s; planning the changed year from scratch after the history");
@@ -79,7 +79,8 @@ internal static class ReplanBench
         ContractJson.WriteFile(Path.Combine(folder, files["replan"]), ContractJson.Write(replan.Plan));
         ContractJson.WriteFile(Path.Combine(folder, files["scratch"]), ContractJson.Write(scratch.Plan!));
         ContractJson.WriteFile(Path.Combine(folder, files["year"]), ContractJson.Write(year.Plan));
-        const string monthsFolder = "replan-months";
+        const string monthsFolder = "replan-months", planMonthsFolder = "plan-months";
+        if (planMonths is not null) MonthFiles.WriteAll(Path.Combine(folder, planMonthsFolder), planMonths.Select(m => m.Plan));
         if (replanMonths is not null) MonthFiles.WriteAll(Path.Combine(folder, monthsFolder), replanMonths.Select(m => m.Plan));
         var oldIds = instance.Needs.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
         var doc = new ReplanDocument(instance.Name, from, seed, NotDoneShare, AddShare, WithdrawShare,
@@ -100,6 +101,9 @@ internal static class ReplanBench
             StaffRounds = replan.StaffRounds.Select(r => r.Unscheduled).ToList(),
             Refitted = replan.Refitted,
             ReplanMonths = replanMonths is null ? null : monthsFolder,
+            PlanMonths = planMonths is null ? null : planMonthsFolder,
+            KeptTeamShare = planMonths is null || replanMonths is null ? null
+                : KeptTeams(instance, changed, plan.Plan, records, from, planMonths.Select(m => m.Plan), replanMonths.Select(m => m.Plan)),
             MonthsValid = replanMonths is null ? null
                 : MonthlyPlanChecker.Check(changed, replan.Plan, replanMonths.Select(m => m.Plan).ToList()).Valid,
         };
@@ -114,8 +118,23 @@ internal static class ReplanBench
         return before.Needs.Count(n => !now.TryGetValue(n.Id, out var m) || m.TimesPerYear < n.TimesPerYear);
     }
 
-    /// <summary>Visits after <paramref name="from"/> at enterprises no change touches, and how many the replan keeps with the same month and needs.</summary>
-    private static (int Untouched, int Kept) Kept(Instance before, Instance after, AnnualPlan plan, AnnualPlan replan, RecordSet records, int from)
+    /// <summary>Of the published visits after <paramref name="from"/> at enterprises no change touches, the share made by the same officers in the replan's months.</summary>
+    private static double KeptTeams(Instance before, Instance after, AnnualPlan plan, RecordSet records, int from,
+        IEnumerable<MonthlyPlan> published, IEnumerable<MonthlyPlan> replanned)
+    {
+        var touched = Touched(before, after, plan, records);
+        var enterprise = plan.Visits.ToDictionary(v => v.Id, v => v.Enterprise, StringComparer.Ordinal);
+        static Dictionary<string, string> Teams(IEnumerable<MonthlyPlan> months, int from) => months.Where(m => m.Month > from)
+            .SelectMany(m => m.TeamDays.SelectMany(td => td.Visits.Select(v => (v, Team: $"{td.Date:yyyy-MM-dd}|{string.Join(",", td.Inspectors.Order(StringComparer.Ordinal))}"))))
+            .ToDictionary(p => p.v, p => p.Team, StringComparer.Ordinal);
+        var before_ = Teams(published, from);
+        var after_ = Teams(replanned, from);
+        var untouched = before_.Where(kv => enterprise.TryGetValue(kv.Key, out var e) && !touched.Contains(e)).ToList();
+        return untouched.Count == 0 ? 1 : Math.Round((double)untouched.Count(kv => after_.GetValueOrDefault(kv.Key) == kv.Value) / untouched.Count, 4);
+    }
+
+    /// <summary>Enterprises a change touches: a need added, changed or withdrawn, or a history visit not done.</summary>
+    private static HashSet<string> Touched(Instance before, Instance after, AnnualPlan plan, RecordSet records)
     {
         var was = before.Needs.ToDictionary(n => n.Id, StringComparer.Ordinal);
         var touched = new HashSet<string>(StringComparer.Ordinal);
@@ -124,6 +143,13 @@ internal static class ReplanBench
         foreach (var n in before.Needs) if (!now.Contains(n.Id)) touched.Add(n.Enterprise);
         var notDone = records.Records.Where(r => !r.IsDone).Select(r => r.Visit).ToHashSet(StringComparer.Ordinal);
         foreach (var v in plan.Visits) if (notDone.Contains(v.Id)) touched.Add(v.Enterprise);
+        return touched;
+    }
+
+    /// <summary>Visits after <paramref name="from"/> at enterprises no change touches, and how many the replan keeps with the same month and needs.</summary>
+    private static (int Untouched, int Kept) Kept(Instance before, Instance after, AnnualPlan plan, AnnualPlan replan, RecordSet records, int from)
+    {
+        var touched = Touched(before, after, plan, records);
 
         static string Key(Visit v) => $"{v.Enterprise}|{v.Month}|{string.Join(",", v.Tasks.Select(t => t.Need).Order(StringComparer.Ordinal))}";
         var after_ = replan.Visits.Select(Key).ToHashSet(StringComparer.Ordinal);

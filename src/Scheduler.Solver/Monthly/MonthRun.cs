@@ -26,6 +26,9 @@ internal sealed class MonthRun
     private List<TeamCluster> _teams = [];
     private MonthDraft _draft;
 
+    /// <summary>Visits kept in a published team-day (<see cref="CarryOver"/>): grouping leaves them where they are.</summary>
+    private readonly HashSet<string> _carried = new(StringComparer.Ordinal);
+
     /// <summary>Visits left out after the step that ran last.</summary>
     private List<MonthVisit> _left = [];
 
@@ -48,16 +51,52 @@ internal sealed class MonthRun
 
     private bool OutOfTime => _clock.Elapsed >= _options.TimeLimit;
 
-    /// <summary>1. Team-days per township (<see cref="TeamClustering"/>); visits that no day can hold are set aside with their reason.</summary>
+    /// <summary>
+    /// 0. A replan's month (docs/replanning.md): the published month's team-days are kept where they still hold — on the same
+    /// date, with the visits of theirs the replanned year still has there, and their officers where they may still go (one
+    /// gone on leave or now in conflict is replaced by a free officer of the department; a team-day that cannot be staffed
+    /// so is dropped and its visits planned anew). What the published month did not hold is then planned around them.
+    /// </summary>
+    public void CarryOver(MonthlyPlan published)
+    {
+        int k = _ctx.Rules.OfficersPerDepartment;
+        var visits = _ctx.Visits.ToDictionary(v => v.Id, StringComparer.Ordinal);
+        foreach (var td in published.TeamDays.OrderBy(t => t.Date).ThenBy(t => t.Id, StringComparer.Ordinal))
+        {
+            if (!_draft.Busy.TryGetValue(td.Date, out var busy) || !_ctx.Townships.ContainsKey(td.Township)) continue;
+            var kept = td.Visits.Select(id => visits.GetValueOrDefault(id))
+                .Where(v => v is not null && v.Township == td.Township && !_carried.Contains(v.Id) && MonthReasons.Impossible(_ctx, v) is null)
+                .Select(v => v!).ToList();
+            var team = new TeamCluster(td.Township, kept);
+            if (kept.Count == 0 || kept.Count > _ctx.Rules.MaxVisitsPerTeamDay || (team.Joint && !_ctx.JointDays.Contains(td.Date))
+                || TeamRoute.DayMinutes(_ctx, td.Township, kept) > _ctx.Rules.WorkdayMinutes) continue;
+            var officers = new List<Inspector>();
+            foreach (var d in team.Departments)
+            {
+                var eligible = _staffing.Eligible(team, d, td.Date, busy);
+                var mine = eligible.Where(o => td.Inspectors.Contains(o.Id, StringComparer.Ordinal)).Take(k).ToList();
+                mine.AddRange(eligible.Where(o => !mine.Contains(o)).Take(k - mine.Count));
+                if (mine.Count < k) break;
+                officers.AddRange(mine);
+            }
+            if (officers.Count < k * team.Departments.Count) continue;
+            _draft.Add(td.Date, team, officers);
+            _carried.UnionWith(kept.Select(v => v.Id));
+        }
+    }
+
+    /// <summary>1. Team-days per township (<see cref="TeamClustering"/>); visits that no day can hold are set aside with their
+    /// reason; after <see cref="CarryOver"/>, a visit the published month did not hold first rides along with a kept team-day
+    /// that has room and its departments' officers.</summary>
     public void GroupIntoTeamDays()
     {
-        foreach (var group in _ctx.Visits.GroupBy(v => v.Township).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var group in _ctx.Visits.Where(v => !_carried.Contains(v.Id)).GroupBy(v => v.Township).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var plannable = new List<MonthVisit>();
             foreach (var v in group)
             {
                 if (MonthReasons.Impossible(_ctx, v) is { } reason) _impossible.Add(new UnscheduledVisit(v.Id, MonthlyPlanner.ImpossiblePrefix + reason));
-                else plannable.Add(v);
+                else if (_carried.Count == 0 || !RideAlong.TryJoin(_ctx, _staffing, _draft, v, newOfficers: false)) plannable.Add(v);
             }
             _teams.AddRange(TeamClustering.Build(_ctx, group.Key, plannable));
         }
@@ -65,9 +104,51 @@ internal sealed class MonthRun
 
     /// <summary>2. Team-days spread over their dates; 3. staffed date by date, what fails carried to a later date (what
     /// rides along with a staffed team is done), and what no date could staff set aside.</summary>
-    public void StaffDateByDate()
+    public void StaffDateByDate() => _teams = StaffOnDates(_teams);
+
+    /// <summary>4. Teams no date could staff: each visit rides along with a team that has room, else goes alone on any date it may.</summary>
+    public void PlaceVisitByVisit() => _left.AddRange(PlaceAlone(_teams.SelectMany(c => c.Visits).ToList()));
+
+    /// <summary>5. What is still left out takes officers exchanged or released elsewhere, or room made for it (<see cref="UnscheduledRepair"/>).</summary>
+    public void Repair()
     {
-        var plannedOn = DateSpread.Spread(_ctx, _teams);
+        _left = Repaired(_left);
+        _repaired = (_draft, _left);
+    }
+
+    /// <summary>
+    /// 5b. After <see cref="CarryOver"/>: in each township where visits are still left out, its team-days are planned anew
+    /// with them (all its visits of the month, the kept ones too) on a trial kept only when fewer of its visits are left
+    /// out — the published team-days may be packed for visits that have gone, and the new ones find no room beside them.
+    /// Part of the repair: the staffing loop's quick months skip it as they skip the repair.
+    /// </summary>
+    public void ReplanShortTownships()
+    {
+        if (_carried.Count == 0 || _left.Count == 0 || !_options.Repair) return;
+        foreach (var township in _left.Select(v => v.Township).Distinct().Order(StringComparer.Ordinal).ToList())
+        {
+            if (_cancellationToken.IsCancellationRequested || OutOfTime) break;
+            var leftHere = _left.Where(v => v.Township == township).ToList();
+            int mark = _draft.Mark();
+            var hosts = _draft.TeamDays.Where(t => t.Team.Township == township).ToList();
+            var visits = hosts.SelectMany(t => t.Team.Visits).Concat(leftHere).OrderBy(v => v.Id, StringComparer.Ordinal).ToList();
+            foreach (var td in hosts)
+                foreach (var v in td.Team.Visits.ToList()) _draft.RemoveVisit(_ctx, td, v);
+            var stillLeft = Repaired(PlaceAlone(StaffOnDates(TeamClustering.Build(_ctx, township, visits)).SelectMany(c => c.Visits).ToList()));
+            if (stillLeft.Count < leftHere.Count)
+            {
+                _draft.Commit(mark);
+                _left = _left.Where(v => v.Township != township).Concat(stillLeft).ToList();
+            }
+            else _draft.Rollback(mark);
+        }
+        _repaired = (_draft, _left);
+    }
+
+    /// <summary>Clusters spread over their dates and staffed date by date (<see cref="StaffDateByDate"/>); returns what no date could staff.</summary>
+    private List<TeamCluster> StaffOnDates(List<TeamCluster> clusters)
+    {
+        var plannedOn = DateSpread.Spread(_ctx, clusters);
         var unstaffed = new List<TeamCluster>();
         foreach (var date in _ctx.WorkingDays)
         {
@@ -84,13 +165,14 @@ internal sealed class MonthRun
                 else unstaffed.Add(smaller);
             }
         }
-        _teams = unstaffed;
+        return unstaffed;
     }
 
-    /// <summary>4. Teams no date could staff: each visit rides along with a team that has room, else goes alone on any date it may.</summary>
-    public void PlaceVisitByVisit()
+    /// <summary>Each visit rides along with a team that has room, else goes alone on any date it may (<see cref="PlaceVisitByVisit"/>); returns what found no place.</summary>
+    private List<MonthVisit> PlaceAlone(List<MonthVisit> visits)
     {
-        foreach (var v in _teams.SelectMany(c => c.Visits).ToList())
+        var left = new List<MonthVisit>();
+        foreach (var v in visits)
         {
             if (RideAlong.TryJoin(_ctx, _staffing, _draft, v)) continue;
             var alone = new TeamCluster(v.Township, [v]);
@@ -101,22 +183,23 @@ internal sealed class MonthRun
                 var done = _staffing.Staff(date, [alone], _draft.Busy[date], _draft.DaysWorked, Seed, SecondsLeft);
                 if (done.TryGetValue(alone, out var officers)) { _draft.Add(date, alone, officers); placed = true; break; }
             }
-            if (!placed) _left.Add(v);
+            if (!placed) left.Add(v);
         }
+        return left;
     }
 
-    /// <summary>5. What is still left out takes officers exchanged or released elsewhere, or room made for it (<see cref="UnscheduledRepair"/>).</summary>
-    public void Repair()
+    /// <summary>The visits the repair (<see cref="Repair"/>, when the options run it) could not place.</summary>
+    private List<MonthVisit> Repaired(List<MonthVisit> visits)
     {
+        if (!_options.Repair || visits.Count == 0) return visits;
         var repair = new UnscheduledRepair(_ctx, _staffing, () => _cancellationToken.IsCancellationRequested || OutOfTime);
         var stillLeft = new List<MonthVisit>();
-        foreach (var v in _left)
+        foreach (var v in visits)
         {
-            if (_options.Repair && repair.TryPlace(_draft, v) is { } repaired) _draft = repaired;
+            if (repair.TryPlace(_draft, v) is { } repaired) _draft = repaired;
             else stillLeft.Add(v);
         }
-        _left = stillLeft;
-        _repaired = (_draft, _left);
+        return stillLeft;
     }
 
     /// <summary>6. What the repair left: the officers of their departments re-decided on all their dates at once

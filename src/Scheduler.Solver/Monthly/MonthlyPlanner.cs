@@ -18,10 +18,12 @@ public sealed class MonthlyPlanner
         InspectionHistory? history = null, CancellationToken cancellationToken = default)
     {
         var run = new MonthRun(instance, annual, month, options, history, cancellationToken);
+        if (options.Published?.GetValueOrDefault(month) is { } published) run.CarryOver(published);
         run.GroupIntoTeamDays();
         run.StaffDateByDate();
         run.PlaceVisitByVisit();
         run.Repair();
+        run.ReplanShortTownships();
         run.Restaff();
         return run.Finish();
     }

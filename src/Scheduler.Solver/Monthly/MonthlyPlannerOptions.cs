@@ -1,3 +1,5 @@
+using Scheduler.Domain.Plans;
+
 namespace Scheduler.Solver.Monthly;
 
 /// <summary>How to plan a month.</summary>
@@ -32,6 +34,10 @@ public sealed class MonthlyPlannerOptions
     /// (who saw an enterprise last): the staffing loop's rounds, which only ask where officers fall short. Same months
     /// for the same inputs whatever the threads.</summary>
     public bool IndependentMonths { get; set; }
+
+    /// <summary>A replan's published months by month number: each month keeps their team-days where they still hold
+    /// (<see cref="MonthRun.CarryOver"/>) and plans only the rest; null or a month absent: planned anew.</summary>
+    public IReadOnlyDictionary<int, MonthlyPlan>? Published { get; set; }
 
     /// <summary>A copy to change a few settings of, every other one kept.</summary>
     public MonthlyPlannerOptions Copy() => (MonthlyPlannerOptions)MemberwiseClone();

@@ -7,7 +7,8 @@ namespace Scheduler.Solver.Monthly;
 internal static class RideAlong
 {
     /// <summary>True when the visit joined a team-day of <paramref name="draft"/> (changed in place).</summary>
-    public static bool TryJoin(MonthContext ctx, DateStaffing staffing, MonthDraft draft, MonthVisit v)
+    /// <param name="newOfficers">False: only a team-day that already has officers of every department of the visit.</param>
+    public static bool TryJoin(MonthContext ctx, DateStaffing staffing, MonthDraft draft, MonthVisit v, bool newOfficers = true)
     {
         int k = ctx.Rules.OfficersPerDepartment;
         (int Index, List<MonthVisit> Order, List<Inspector> Extra, double Added)? best = null;
@@ -16,6 +17,7 @@ internal static class RideAlong
             var (date, team, officers) = (draft.TeamDays[i].Date, draft.TeamDays[i].Team, draft.TeamDays[i].Officers);
             if (team.Township != v.Township || team.Visits.Count >= ctx.Rules.MaxVisitsPerTeamDay) continue;
             if (v.Joint && !ctx.JointDays.Contains(date)) continue;
+            if (!newOfficers && !v.Departments.All(team.Departments.Contains)) continue;
             if (officers.Any(o => o.Conflicts.Contains(v.Enterprise))) continue;
             var order = TeamRoute.Insert(ctx, team.Township, team.Visits, v);
             double minutes = TeamRoute.DayMinutes(ctx, team.Township, order);

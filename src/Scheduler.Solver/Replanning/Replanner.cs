@@ -55,8 +55,14 @@ public static class Replanner
     /// holds (<see cref="ReplanResult.Months"/>, month <paramref name="from"/> to December). Null: staff ignored, the
     /// annual plan fitted to the capacities alone.
     /// </param>
+    /// <param name="published">
+    /// The previous plan's monthly plans (any months; those from <paramref name="from"/> on are used): with the staff fitted and not
+    /// from scratch, each replanned month keeps their team-days where they still hold and plans only the rest around them, so
+    /// officers and companions stay as published and the fit's rounds start from the published months instead of from nothing.
+    /// </param>
     public static ReplanResult Replan(Instance changed, AnnualPlan previous, int from, RecordSet? records, PlannerOptions options,
-        CancellationToken cancellationToken = default, bool fromScratch = false, MonthlyPlannerOptions? fitStaff = null)
+        CancellationToken cancellationToken = default, bool fromScratch = false, MonthlyPlannerOptions? fitStaff = null,
+        IReadOnlyList<MonthlyPlan>? published = null)
     {
         var clock = Stopwatch.StartNew();
         var ci = new CompiledInstance(changed);
@@ -113,7 +119,13 @@ public static class Replanner
         else
         {
             staffed = new StaffedReplan(ci, previous, from, fromScratch, history);
-            (plan, months) = staffed.Run(fitStaff, cancellationToken);
+            var monthOptions = fitStaff;
+            if (published is { Count: > 0 } && !fromScratch)
+            {
+                monthOptions = fitStaff.Copy();
+                monthOptions.Published = published.Where(m => m.Month >= from).GroupBy(m => m.Month).ToDictionary(g => g.Key, g => g.First());
+            }
+            (plan, months) = staffed.Run(monthOptions, cancellationToken);
             keptFuture = staffed.KeptFutureVisits;
         }
         var check = PlanChecker.Check(changed, plan);

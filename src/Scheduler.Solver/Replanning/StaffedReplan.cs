@@ -70,20 +70,38 @@ internal sealed class StaffedReplan(CompiledInstance ci, AnnualPlan previous, in
         }
         else if (loop.Run(monthOptions, StaffingRounds<Assembled>.MaxRounds, null, cancellationToken, finalMonths: false) is { } best)
         {
-            rounds.AddRange(loop.Rounds);
-            // Where changing the re-planned enterprises alone leaves more out than the staffed year's goal, the others may change
-            // too (their rounds go on from the limits tightened so far); the better year then gets its months in order.
             var chosen = best;
-            if (scope.OnlyPreferred && best.Left > AllowedLeft(best.Year.Plan) && !cancellationToken.IsCancellationRequested)
+            var other = loop;
+            if (monthOptions.Published is not null)
             {
-                var wider = Loop(scope with { OnlyPreferred = false });
-                if (wider.Run(monthOptions, StaffingRounds<Assembled>.MaxRounds, null, cancellationToken, finalMonths: false) is { } other
-                    && (other.Year.Plan.Unassigned.Count + other.Left, other.Year.Plan.Visits.Count).CompareTo((best.Year.Plan.Unassigned.Count + best.Left, best.Year.Plan.Visits.Count)) < 0)
-                    chosen = other;
-                rounds.AddRange(wider.Rounds);
+                // Months that keep the published team-days are quick with every step: the chosen year gets its final months at
+                // once. Where they leave more out than the staffed year's goal, the limits are taken as they now stand, tightened
+                // only where those months leave visits out, and any enterprise may change for them (the published team-days of
+                // the others stay): fewer visits unscheduled for a few split or moved.
+                if (!cancellationToken.IsCancellationRequested) chosen = loop.Finish(chosen, monthOptions, cancellationToken);
+                if (chosen.Left > AllowedLeft(chosen.Year.Plan) && !cancellationToken.IsCancellationRequested)
+                {
+                    staff.AcceptUse();
+                    other = Loop(scope with { OnlyPreferred = false });
+                    chosen = other.Refine(chosen, monthOptions, RefineRounds, cancellationToken);
+                }
             }
-            if (!cancellationToken.IsCancellationRequested) chosen = loop.Finish(chosen, monthOptions, cancellationToken);
-            (year, months, elapsed) = (chosen.Year, chosen.Months, loop.FinalElapsed);
+            else
+            {
+                // Where changing the re-planned enterprises alone leaves more out than the staffed year's goal, the others may change
+                // too (their rounds go on from the limits tightened so far); the better year then gets its months in order.
+                if (scope.OnlyPreferred && best.Left > AllowedLeft(best.Year.Plan) && !cancellationToken.IsCancellationRequested)
+                {
+                    other = Loop(scope with { OnlyPreferred = false });
+                    if (other.Run(monthOptions, StaffingRounds<Assembled>.MaxRounds, null, cancellationToken, finalMonths: false) is { } wider
+                        && (wider.Year.Plan.Unassigned.Count + wider.Left, wider.Year.Plan.Visits.Count).CompareTo((best.Year.Plan.Unassigned.Count + best.Left, best.Year.Plan.Visits.Count)) < 0)
+                        chosen = wider;
+                }
+                if (!cancellationToken.IsCancellationRequested) chosen = loop.Finish(chosen, monthOptions, cancellationToken);
+            }
+            rounds.AddRange(loop.Rounds);
+            if (other != loop) rounds.AddRange(other.Rounds);
+            (year, months, elapsed) = (chosen.Year, chosen.Months, other.FinalElapsed + (other != loop ? loop.FinalElapsed : TimeSpan.Zero));
         }
         else
         {
@@ -95,6 +113,11 @@ internal sealed class StaffedReplan(CompiledInstance ci, AnnualPlan previous, in
             (year.Refitted.Where(e => !preferred.Contains(e)).ToList(), year.KeptFutureVisits, rounds, elapsed);
         return (year.Plan, months);
     }
+
+    /// <summary>Rounds on the final months after a replan's quick rounds when its months keep the published team-days: on a
+    /// 12,000-enterprise county with 370 officers the first placed 18 more visits for 158 split, each later one about 10
+    /// for 100 to 150 split and months several times slower.</summary>
+    private const int RefineRounds = 1;
 
     /// <summary>Issue 10's goal for a staffed year: under 0.2% of the visits unscheduled (here of the months from the frozen one on).</summary>
     private int AllowedLeft(AnnualPlan plan) => (int)(plan.Visits.Count(v => v.Month >= from) * 0.002);

@@ -144,6 +144,14 @@ internal sealed class StaffLoad
     /// <summary>Lowers a limit to <paramref name="cap"/> (never raises it).</summary>
     public void Tighten(StaffCell cell, int cap) => _cap[cell] = Math.Max(0, Math.Min(Cap(cell), cap));
 
+    /// <summary>Every cell's limit raised to what it holds now where it holds more: the year as it stands is taken as
+    /// carried, so only limits tightened from here on make cells over-full.</summary>
+    public void AcceptUse()
+    {
+        foreach (var (cell, use) in _use)
+            if (use > Cap(cell)) _cap[cell] = use;
+    }
+
     /// <summary>The cells one visit uses: every department's all-visits cells, and its joint cells when it has two or more departments.</summary>
     public IEnumerable<StaffCell> CellsOf(int enterprise, ScheduledVisit v)
     {

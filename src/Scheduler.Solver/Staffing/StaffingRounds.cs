@@ -89,6 +89,34 @@ internal sealed class StaffingRounds<TYear>(Instance instance, CompiledInstance 
         return fullLeft <= chosen.Left && full.Count == chosen.Months.Count ? (chosen.Year, full, fullLeft) : chosen;
     }
 
+    /// <summary>
+    /// Rounds on the final months themselves (<see cref="FinalMonths"/>), for a replan whose months keep the published
+    /// team-days and so are quick with every step: tighten where the chosen year's months still leave visits out, fit,
+    /// plan the months again; kept while a round leaves fewer out (then fewer visits), at most <paramref name="maxRounds"/>.
+    /// </summary>
+    public (TYear Year, IReadOnlyList<MonthlyPlanResult> Months, int Left) Refine((TYear Year, IReadOnlyList<MonthlyPlanResult> Months, int Left) chosen,
+        MonthlyPlannerOptions monthOptions, int maxRounds, CancellationToken cancellationToken)
+    {
+        var best = chosen;
+        var elapsed = FinalElapsed;
+        for (int round = 1; round <= maxRounds && best.Left > 0 && !cancellationToken.IsCancellationRequested; round++)
+        {
+            var (moves, splits) = fit.Run(Tighten(planOf(best.Year), best.Months), cancellationToken);
+            if (moves + splits == 0) break;
+            var year = build();
+            var months = FinalMonths(planOf(year), monthOptions, cancellationToken);
+            elapsed += FinalElapsed;
+            int left = months.Sum(m => m.Figures.Unscheduled);
+            var (unassigned, visits) = figuresOf(year);
+            Rounds.Add(new StaffRound(Rounds.Count + 1, moves, splits, visits, left));
+            if (Trace) Console.Error.WriteLine($"[staff] refine {round}: moves {moves}, splits {splits}, visits {visits}, unscheduled {left}");
+            if (months.Count != best.Months.Count || (unassigned + left, visits).CompareTo((figuresOf(best.Year).Unassigned + best.Left, figuresOf(best.Year).Visits)) >= 0) break;
+            best = (year, months, left);
+        }
+        FinalElapsed = elapsed;
+        return best;
+    }
+
     /// <summary>Wall-clock time of <see cref="FinalMonths"/> (the months planned in order with every step).</summary>
     public TimeSpan FinalElapsed { get; private set; }
 

@@ -64,6 +64,33 @@ public sealed class ReplanCommandTests : IDisposable
     }
 
     [Fact]
+    public void Replan_KeepsThePublishedMonths_WhenNothingChangedAndTheyAreGiven()
+    {
+        var records = Records("""{ "year": 2026, "throughMonth": 5, "records": [ { "visit": "V1", "outcome": "done", "date": "2026-03-03" } ] }""");
+        var published = _files.Temp("published");
+        var first = CliRun.Of("replan", Instance, Plan, "--from", "6", "--records", records, "--months", published, "-o", _files.Temp("first.json"));
+        Assert.True(first.ExitCode == 0, first.ToString());
+        var months = _files.Temp("months");
+
+        var run = CliRun.Of("replan", Instance, Plan, "--from", "6", "--records", records, "--published", published, "--months", months, "-o", _files.Temp("replan.json"));
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        var files = Directory.GetFiles(published).Select(Path.GetFileName).Order().ToList();
+        Assert.Equal(7, files.Count);
+        Assert.All(files, f => Assert.Equal(File.ReadAllText(Path.Combine(published, f!)), File.ReadAllText(Path.Combine(months, f!))));
+    }
+
+    [Fact]
+    public void Replan_ReturnsTwoNamingTheOption_WhenThePublishedFolderIsMissing()
+    {
+        var run = CliRun.Of("replan", Instance, Plan, "--from", "6", "--published", _files.Temp("nowhere"), "-o", _files.Temp("replan.json"));
+
+        Assert.True(run.ExitCode == 2, run.ToString());
+        Assert.Contains("--published", run.Error + run.Out);
+        Assert.Contains("no such folder", run.Error + run.Out);
+    }
+
+    [Fact]
     public void Replan_ReturnsTwo_WhenTheStaffModeIsUnknown()
     {
         var run = CliRun.Of("replan", Instance, Plan, "--from", "6", "--staff", "maybe", "-o", _files.Temp("replan.json"));

@@ -66,6 +66,13 @@ internal sealed record ReplanDocument(
     /// <summary>The folder (beside replan.json) of the replan's months from <c>from</c> on, month-MM.json; null when not planned.</summary>
     public string? ReplanMonths { get; init; }
 
+    /// <summary>The folder (beside replan.json) of the published year's months, month-MM.json (`replan --published`); null when not planned.</summary>
+    public string? PlanMonths { get; init; }
+
+    /// <summary>Of the published visits after <c>from</c> at enterprises no change touches, the share the replan's months
+    /// make with the same officers (the same team); null when either year's months were not planned.</summary>
+    public double? KeptTeamShare { get; init; }
+
     /// <summary>Whether the replan's months (from <c>from</c> on) pass the monthly checker; null when not planned.</summary>
     public bool? MonthsValid { get; init; }
 }
