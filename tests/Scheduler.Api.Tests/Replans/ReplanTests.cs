@@ -68,6 +68,18 @@ public sealed class ReplanTests(SolvedYear year) : IClassFixture<SolvedYear>
         Assert.All(own.GetProperty("enterprises").EnumerateArray().SelectMany(e => e.GetProperty("moves").EnumerateArray()),
             m => Assert.Equal(SolvedYear.Own, m.GetProperty("department").GetString()));
 
+        // The replan's months keep the replaced run's team-days (date, officers, route) where they still hold.
+        static HashSet<string> TeamDays(string month) => JsonNode.Parse(month)!["teamDays"]!.AsArray()
+            .Select(t => $"{t!["date"]}|{t["inspectors"]!.ToJsonString()}|{t["visits"]!.ToJsonString()}").ToHashSet();
+        int kept = 0, published = 0;
+        for (var m = 3; m <= 12; m++)
+        {
+            var before = TeamDays(await office.GetStringAsync($"/api/solves/{year.RunId}/months/{m}"));
+            published += before.Count;
+            kept += TeamDays(await office.GetStringAsync($"/api/solves/{id}/months/{m}")).Count(before.Contains);
+        }
+        Assert.True(published > 0 && kept > 0, $"{kept} of {published} published team-days kept");
+
         Skip.IfNot(ValidatorScript.Available, ValidatorScript.UnavailableReason);
         var instance = await office.GetStringAsync($"/api/years/{Tiny.Year}/instance");
         var months = new List<string>();
