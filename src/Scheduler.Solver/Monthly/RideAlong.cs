@@ -37,8 +37,8 @@ internal static class RideAlong
         }
         if (best is not { } b) return false;
         var host = draft.TeamDays[b.Index];
-        host.Team.Visits = b.Order;
-        host.Team.Departments.UnionWith(v.Departments);
+        // Through the draft, so that a trial (MonthDraft.Mark) can undo the join.
+        draft.SetTeam(host, new TeamCluster(host.Team.Township, b.Order));
         foreach (var o in b.Extra) draft.Join(host, o);
         return true;
     }
