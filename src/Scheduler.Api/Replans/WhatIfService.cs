@@ -28,16 +28,22 @@ public sealed class WhatIfService(RunCache cache, SolveRunStore runs, RunRecords
         var current = await records.CurrentAsync(run, cancellationToken);
         var replanFrom = (await runs.GetAsync(id, cancellationToken))?.ReplanFrom;
         double? rate = null;
+        var months = await run.MonthsAsync(cancellationToken);
         if (whatIf is { Kind: WhatIfKinds.Capacity, TeamDays: not null, Month: >= 1 and <= 12 })
-        {
-            var months = await run.MonthsAsync(cancellationToken);
             rate = TeamDayRate.Of(run.Instance, run.Plan, months.GetValueOrDefault(whatIf.Month.Value), whatIf.Department);
-        }
         if (!await _gate.WaitAsync(Wait, cancellationToken)) return new(null, [], Busy: true);
         WhatIfOutcome outcome;
+        IReadOnlyList<WhatIfPlace> places = [];
+        var teamsClock = new System.Diagnostics.Stopwatch();
         try
         {
             outcome = WhatIfReplanner.Answer(run.Instance, run.Plan, current, replanFrom, whatIf, rate, seed: 1, cancellationToken);
+            if (outcome.Replan?.Plan is { } answered)
+            {
+                teamsClock.Start();
+                places = WhatIfTeams.Place(outcome.Change.Changed!, run.Plan, answered, outcome.Change.From, months, seed: 1, cancellationToken);
+                teamsClock.Stop();
+            }
         }
         finally
         {
@@ -49,10 +55,10 @@ public sealed class WhatIfService(RunCache cache, SolveRunStore runs, RunRecords
         var changed = outcome.Change.Changed!;
         var diff = PlanDiff.Compare(id, id, outcome.Change.From, run.Instance, run.Plan, changed, plan, replan.Touched, null);
         var figures = new WhatIfFigures(run.Plan.Visits.Count, plan.Visits.Count, run.Plan.Unassigned.Count, plan.Unassigned.Count,
-            replan.Touched.Count, Math.Round(replan.Elapsed.TotalMilliseconds, 1));
+            replan.Touched.Count, Math.Round(replan.Elapsed.TotalMilliseconds, 1), Math.Round(teamsClock.Elapsed.TotalMilliseconds, 1));
         var needId = whatIf.Kind == WhatIfKinds.Need ? changed.Needs[^1].Id : null;
         logger.LogInformation("What-if {Kind} on run {Run} by {Who}: {Before} -> {After} visits in {Ms} ms", whatIf.Kind, id, who,
             figures.VisitsBefore, figures.VisitsAfter, figures.Milliseconds);
-        return new(new WhatIfView(id, whatIf.Kind!, outcome.Change.From, needId, rate, figures, diff), []);
+        return new(new WhatIfView(id, whatIf.Kind!, outcome.Change.From, needId, rate, figures, diff, places), []);
     }
 }

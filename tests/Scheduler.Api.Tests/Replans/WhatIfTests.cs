@@ -73,6 +73,17 @@ public sealed class WhatIfTests(SolvedYear year) : IClassFixture<SolvedYear>
             && m.GetProperty("toMonth").GetInt32() >= 2);
         bool unassigned = figures.GetProperty("unassignedAfter").GetInt32() == figures.GetProperty("unassignedBefore").GetInt32() + 1;
         Assert.True(added || unassigned, answer.ToString());
+        // Where it was placed, the visit holding the new need has a team-day of its month with two SCJG officers, or a reason.
+        if (!added) return;
+        var departments = (await year.GetJsonAsync(Caller.Office, $"/api/years/{Tiny.Year}/instance")).GetProperty("inspectors").EnumerateArray()
+            .ToDictionary(i => i.GetProperty("id").GetString()!, i => i.GetProperty("department").GetString());
+        var place = Assert.Single(answer.GetProperty("places").EnumerateArray(), p => p.GetProperty("enterprise").GetString() == "E3");
+        if (place.GetProperty("teamDay").ValueKind == JsonValueKind.String)
+        {
+            Assert.True(place.GetProperty("inspectors").EnumerateArray().Count(i => departments[i.GetString()!] == "SCJG") >= 2, place.ToString());
+            Assert.StartsWith($"{Tiny.Year}-{place.GetProperty("month").GetInt32():00}-", place.GetProperty("date").GetString());
+        }
+        else Assert.False(string.IsNullOrEmpty(place.GetProperty("reason").GetString()), place.ToString());
     }
 
     [Theory]
