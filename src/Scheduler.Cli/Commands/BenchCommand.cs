@@ -171,7 +171,7 @@ internal sealed class BenchCommand(CliConsoles consoles) : Command<BenchCommand.
         var doc = WhatIfBench.Run(instance, plan, settings.From, settings.Count, settings.Seed, settings.AnnualOptions(), settings.Output!,
             consoles.Out.WritePlainLine, cancellationToken);
         consoles.Out.WritePlainLine(FormattableString.Invariant(
-            $"{doc.Count} what-ifs on {doc.Enterprises} enterprises: p50 {doc.P50Ms} ms, p95 {doc.P95Ms} ms, max {doc.MaxMs} ms; answered {doc.Answered}, refused {doc.Refused}; valid {doc.AllValid}"));
+            $"{doc.Count} what-ifs on {doc.Enterprises} enterprises: p50 {doc.P50Ms} ms, p95 {doc.P95Ms} ms, max {doc.MaxMs} ms; answered {doc.Answered}, refused {doc.Refused}; valid {doc.AllValid}; with the officers (teams) p50 {doc.TeamsP50Ms} ms, p95 {doc.TeamsP95Ms} ms, whole answer p95 {doc.TotalP95Ms} ms; {doc.Placed} visits placed in a team-day, {doc.NoTeam} with none"));
         consoles.Out.MarkupLineInterpolated($"Wrote [bold]{Path.Combine(settings.Output!, "whatif.json")}[/].");
         return doc.AllValid ? ExitCodes.Ok : ExitCodes.InvalidPlan;
     }

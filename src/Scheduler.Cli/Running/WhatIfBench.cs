@@ -8,6 +8,7 @@ using Scheduler.Domain.Plans;
 using Scheduler.Domain.Records;
 using Scheduler.Domain.WhatIfs;
 using Scheduler.Solver;
+using Scheduler.Solver.Monthly;
 using Scheduler.Solver.Replanning;
 
 namespace Scheduler.Cli.Running;
@@ -41,6 +42,16 @@ internal static class WhatIfBench
         plan = Replanner.Replan(instance, plan, from, records, options, ct).Plan
             ?? throw new InvalidOperationException("the recorded history does not fit the year (a bug)");
 
+        // The replan's months, as the service holds a run's: where each answer's visits are placed with the officers.
+        log($"planning months {from}-12 of the replan");
+        var monthsClock = Stopwatch.StartNew();
+        var monthOptions = new MonthlyPlannerOptions { Seed = seed, IndependentMonths = true, Restaff = false, Workers = options.Workers };
+        var published = new MonthlyPlanner().PlanYear(instance, plan, monthOptions, null, ct, from).ToDictionary(m => m.Plan.Month, m => m.Plan);
+        double monthsSeconds = Math.Round(monthsClock.Elapsed.TotalSeconds, 2);
+        var teams = new List<double>();
+        var totals = new List<double>();
+        int placed = 0, noTeam = 0;
+
         var random = new Random(seed);
         var times = new List<(string Kind, double Ms)>();
         int answered = 0, refused = 0;
@@ -55,6 +66,12 @@ internal static class WhatIfBench
             times.Add((whatIf.Kind!, ms));
             if (outcome.Replan?.Plan is not { } answer) { refused++; log($"what-if {i + 1} ({whatIf.Kind}) refused: {string.Join("; ", outcome.Problems.Take(2))}"); continue; }
             answered++;
+            var teamsWatch = Stopwatch.StartNew();
+            var places = WhatIfTeams.Place(outcome.Change.Changed!, plan, answer, outcome.Change.From, published, seed, ct);
+            teams.Add(teamsWatch.Elapsed.TotalMilliseconds);
+            totals.Add(ms + teams[^1]);
+            placed += places.Count(p => p.TeamDay is not null);
+            noTeam += places.Count(p => p.TeamDay is null);
             visitsDelta += answer.Visits.Count - plan.Visits.Count;
             moves += Moved(plan, answer);
             valid &= PlanChecker.Check(outcome.Change.Changed!, answer).Valid;
@@ -65,7 +82,11 @@ internal static class WhatIfBench
             Percentile(all, 0.50), Percentile(all, 0.95), Math.Round(all.DefaultIfEmpty().Max(), 1), Math.Round(all.DefaultIfEmpty().Average(), 1),
             planSeconds, times.GroupBy(t => t.Kind).ToDictionary(g => g.Key, g => g.Count()),
             times.GroupBy(t => t.Kind).ToDictionary(g => g.Key, g => Percentile([.. g.Select(t => t.Ms)], 0.95)),
-            answered == 0 ? 0 : Math.Round((double)visitsDelta / answered, 2), answered == 0 ? 0 : Math.Round((double)moves / answered, 2), valid);
+            answered == 0 ? 0 : Math.Round((double)visitsDelta / answered, 2), answered == 0 ? 0 : Math.Round((double)moves / answered, 2), valid)
+        {
+            TeamsP50Ms = Percentile(teams, 0.50), TeamsP95Ms = Percentile(teams, 0.95), TotalP95Ms = Percentile(totals, 0.95),
+            Placed = placed, NoTeam = noTeam, MonthsSeconds = monthsSeconds,
+        };
         Directory.CreateDirectory(folder);
         ContractJson.WriteFile(Path.Combine(folder, "whatif.json"), JsonSerializer.Serialize(doc, CliJsonContext.Default.WhatIfDocument));
         return doc;

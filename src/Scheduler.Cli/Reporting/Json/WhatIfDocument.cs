@@ -23,4 +23,21 @@ internal sealed record WhatIfDocument(
     IReadOnlyDictionary<string, double> P95MsByKind,
     double MeanVisitsDelta,
     double MeanMoves,
-    bool AllValid);
+    bool AllValid)
+{
+    /// <summary>The officers' side of each answer (<c>WhatIfTeams</c>, as the service adds it): p50/p95 milliseconds of
+    /// placing the changed visits in the replan's months with their team-days kept, and of the whole answer.</summary>
+    public double TeamsP50Ms { get; init; }
+
+    public double TeamsP95Ms { get; init; }
+
+    public double TotalP95Ms { get; init; }
+
+    /// <summary>Visits the answers added or changed that found a team-day (<see cref="NoTeam"/>: none could take them).</summary>
+    public int Placed { get; init; }
+
+    public int NoTeam { get; init; }
+
+    /// <summary>Seconds to plan the replan's months once (the months the what-ifs place their visits in).</summary>
+    public double MonthsSeconds { get; init; }
+}
