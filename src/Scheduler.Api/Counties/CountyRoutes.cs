@@ -38,7 +38,7 @@ public sealed class CountyRoutes(RequestDelegate next, CountyStore counties, IPr
         {
             if (context.Response.Headers.Location.ToString() is { } location && location.StartsWith("/api/", StringComparison.Ordinal))
             {
-                context.Response.Headers.Location = Prefix + "/" + code + location[4..];
+                context.Response.Headers.Location = InCounty(code, location);
             }
             return Task.CompletedTask;
         });
@@ -50,7 +50,20 @@ public sealed class CountyRoutes(RequestDelegate next, CountyStore counties, IPr
 
     /// <summary>An API path ("/api/solves/7") as the caller addressed it: under its county's prefix when it came through one.</summary>
     public static string ApiPath(HttpContext context, string path) =>
-        RouteCounty(context) is { } code && path.StartsWith("/api/", StringComparison.Ordinal) ? Prefix + "/" + code + path[4..] : path;
+        RouteCounty(context) is { } code && path.StartsWith("/api/", StringComparison.Ordinal) ? InCounty(code, path) : path;
+
+    /// <summary>
+    /// Whether the API route <paramref name="path"/> ("/api/years/{year}/solves") has a county route: every /api route but
+    /// the province's own (/api/province/...) and the county routes themselves. The OpenAPI document lists the county
+    /// routes by it (<see cref="Hosting.OpenApi.CountyRoutesDocumentTransformer"/>).
+    /// </summary>
+    public static bool HasCountyRoute(string path) =>
+        path.StartsWith("/api/", StringComparison.Ordinal)
+        && !new PathString(path).StartsWithSegments("/api/province")   // case-insensitive, as routing is
+        && !new PathString(path).StartsWithSegments(Prefix);
+
+    /// <summary>An API route ("/api/solves/7") in county <paramref name="county"/>: "/api/counties/{county}/solves/7".</summary>
+    public static string InCounty(string county, string path) => Prefix + "/" + county + path[4..];
 
     private static string Truncate(string text) => text.Length > 40 ? text[..40] + "…" : text;
 
