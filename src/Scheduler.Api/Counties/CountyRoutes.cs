@@ -7,7 +7,8 @@ namespace Scheduler.Api.Counties;
 /// routing, a county path is checked (six digits, a county the platform hosts: else 404 naming it), its county put in
 /// scope and the path rewritten to the route every endpoint has; Location headers the endpoints write ("/api/solves/7")
 /// go back out under the county's prefix. The routes without a county are the installation's own county (a
-/// single-county installation uses only those); <see cref="CountyOfCaller"/> then holds the caller to its county.
+/// single-county installation uses only those); <see cref="CountyOfCaller"/> then holds the caller to its county. The
+/// province's own routes have no county route (<see cref="HasCountyRoute"/>): under a county's prefix they are a 404.
 /// </summary>
 public sealed class CountyRoutes(RequestDelegate next, CountyStore counties, IProblemDetailsService problems)
 {
@@ -32,8 +33,14 @@ public sealed class CountyRoutes(RequestDelegate next, CountyStore counties, IPr
                 : $"'{Truncate(code)}' in '{Prefix}/{{county}}/...' is not a county code (six digits, e.g. 330681)");
             return;
         }
+        var route = "/api/" + segments[2];
+        if (!HasCountyRoute(route))
+        {
+            await NotFoundAsync(context, $"'{Truncate(route)}' has no county route: the province's routes are used without '{Prefix}/{code}'");
+            return;
+        }
         context.Items[CountyKey] = code;
-        context.Request.Path = "/api/" + segments[2];
+        context.Request.Path = route;
         context.Response.OnStarting(() =>
         {
             if (context.Response.Headers.Location.ToString() is { } location && location.StartsWith("/api/", StringComparison.Ordinal))
@@ -54,8 +61,8 @@ public sealed class CountyRoutes(RequestDelegate next, CountyStore counties, IPr
 
     /// <summary>
     /// Whether the API route <paramref name="path"/> ("/api/years/{year}/solves") has a county route: every /api route but
-    /// the province's own (/api/province/...) and the county routes themselves. The OpenAPI document lists the county
-    /// routes by it (<see cref="Hosting.OpenApi.CountyRoutesDocumentTransformer"/>).
+    /// the province's own (/api/province/...) and the county routes themselves. The middleware serves only these under a
+    /// county's prefix, and the OpenAPI document lists them (<see cref="Hosting.OpenApi.CountyRoutesDocumentTransformer"/>).
     /// </summary>
     public static bool HasCountyRoute(string path) =>
         path.StartsWith("/api/", StringComparison.Ordinal)
