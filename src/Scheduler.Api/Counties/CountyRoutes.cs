@@ -7,7 +7,8 @@ namespace Scheduler.Api.Counties;
 /// routing, a county path is checked (six digits, a county the platform hosts: else 404 naming it), its county put in
 /// scope and the path rewritten to the route every endpoint has; Location headers the endpoints write ("/api/solves/7")
 /// go back out under the county's prefix. The routes without a county are the installation's own county (a
-/// single-county installation uses only those); <see cref="CountyOfCaller"/> then holds the caller to its county.
+/// single-county installation uses only those); <see cref="CountyOfCaller"/> then holds the caller to its county. The
+/// province's own routes have no county route (<see cref="HasCountyRoute"/>): under a county's prefix they are a 404.
 /// </summary>
 public sealed class CountyRoutes(RequestDelegate next, CountyStore counties, IProblemDetailsService problems)
 {
@@ -32,13 +33,19 @@ public sealed class CountyRoutes(RequestDelegate next, CountyStore counties, IPr
                 : $"'{Truncate(code)}' in '{Prefix}/{{county}}/...' is not a county code (six digits, e.g. 330681)");
             return;
         }
+        var route = "/api/" + segments[2];
+        if (!HasCountyRoute(route))
+        {
+            await NotFoundAsync(context, $"'{Truncate(route)}' has no county route: the province's routes are used without '{Prefix}/{code}'");
+            return;
+        }
         context.Items[CountyKey] = code;
-        context.Request.Path = "/api/" + segments[2];
+        context.Request.Path = route;
         context.Response.OnStarting(() =>
         {
             if (context.Response.Headers.Location.ToString() is { } location && location.StartsWith("/api/", StringComparison.Ordinal))
             {
-                context.Response.Headers.Location = Prefix + "/" + code + location[4..];
+                context.Response.Headers.Location = InCounty(code, location);
             }
             return Task.CompletedTask;
         });
@@ -50,7 +57,20 @@ public sealed class CountyRoutes(RequestDelegate next, CountyStore counties, IPr
 
     /// <summary>An API path ("/api/solves/7") as the caller addressed it: under its county's prefix when it came through one.</summary>
     public static string ApiPath(HttpContext context, string path) =>
-        RouteCounty(context) is { } code && path.StartsWith("/api/", StringComparison.Ordinal) ? Prefix + "/" + code + path[4..] : path;
+        RouteCounty(context) is { } code && path.StartsWith("/api/", StringComparison.Ordinal) ? InCounty(code, path) : path;
+
+    /// <summary>
+    /// Whether the API route <paramref name="path"/> ("/api/years/{year}/solves") has a county route: every /api route but
+    /// the province's own (/api/province/...) and the county routes themselves. The middleware serves only these under a
+    /// county's prefix, and the OpenAPI document lists them (<see cref="Hosting.OpenApi.CountyRoutesDocumentTransformer"/>).
+    /// </summary>
+    public static bool HasCountyRoute(string path) =>
+        path.StartsWith("/api/", StringComparison.Ordinal)
+        && !new PathString(path).StartsWithSegments("/api/province")   // case-insensitive, as routing is
+        && !new PathString(path).StartsWithSegments(Prefix);
+
+    /// <summary>An API route ("/api/solves/7") in county <paramref name="county"/>: "/api/counties/{county}/solves/7".</summary>
+    public static string InCounty(string county, string path) => Prefix + "/" + county + path[4..];
 
     private static string Truncate(string text) => text.Length > 40 ? text[..40] + "…" : text;
 

@@ -114,6 +114,21 @@ public sealed class CountyIsolationTests(TwoCounties platform) : IClassFixture<T
         Assert.Contains(says, text, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/api/counties/330101/province/counties")]
+    [InlineData("/api/counties/330101/Province/years/2026/figures")]
+    [InlineData("/api/counties/330101/counties/330102/years/2026/register")]
+    public async Task ARouteWithoutACountyRoute_Is404UnderACountysPrefix(string path)
+    {
+        using var province = platform.Api.Client(ApiFactory.ProvinceToken);
+        using var response = await province.GetAsync(path);
+        var text = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains("has no county route", text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task ACountyCode_IsTakenOnce_AndBadBodiesAreNamed()
     {

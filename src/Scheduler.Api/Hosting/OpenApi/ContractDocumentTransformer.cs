@@ -19,7 +19,9 @@ public sealed class ContractDocumentTransformer : IOpenApiDocumentTransformer
         document.Info.Description =
             "The county office saves the year's register, each department submits its needs, the office runs solves and " +
             "everyone reads the plans (a department its part). Every error is a ProblemDetails (RFC 9457); input problems are " +
-            "listed under `errors` by JSON path or parameter name. Send `Authorization: Bearer <token>`.";
+            "listed under `errors` by JSON path or parameter name. Send `Authorization: Bearer <token>`. On a province platform " +
+            "every county's routes are /api/counties/{county}/... (every route but the province's own /api/province/...); the " +
+            "routes without a county are the installation's own county (for a county's token, its own county).";
         foreach (var server in document.Servers ?? [])
         {
             server.Url = server.Url?.TrimEnd('/');

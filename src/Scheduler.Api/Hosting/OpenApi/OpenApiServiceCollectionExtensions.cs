@@ -18,6 +18,7 @@ public static class OpenApiServiceCollectionExtensions
         services.AddOpenApi(options =>
         {
             options.AddDocumentTransformer<ContractDocumentTransformer>();
+            options.AddDocumentTransformer<CountyRoutesDocumentTransformer>();
             options.AddOperationTransformer<ContractOperationTransformer>();
             options.AddSchemaTransformer<ContractSchemaTransformer>();
         });

@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.OpenApi;
+using Microsoft.OpenApi;
+using Scheduler.Api.Counties;
+
+namespace Scheduler.Api.Hosting.OpenApi;
+
+/// <summary>
+/// The county routes, which <see cref="CountyRoutes"/> serves by rewriting them before routing, so the generator never
+/// sees them: every path with a county route (<see cref="CountyRoutes.HasCountyRoute"/>) is listed a second time as
+/// "/api/counties/{county}/...", with copies of its operations (operationIds suffixed <see cref="OperationIdSuffix"/>)
+/// taking a required <see cref="Parameter"/> path parameter. The paths without a county stay: they are the installation's
+/// own county.
+/// </summary>
+public sealed class CountyRoutesDocumentTransformer : IOpenApiDocumentTransformer
+{
+    /// <summary>The county's path parameter.</summary>
+    public const string Parameter = "county";
+
+    /// <summary>Appended to an operation's id for its county route's copy: "ListSolves" → "ListSolvesForCounty".</summary>
+    public const string OperationIdSuffix = "ForCounty";
+
+    public Task TransformAsync(OpenApiDocument document, OpenApiDocumentTransformerContext context, CancellationToken cancellationToken)
+    {
+        foreach (var (path, item) in document.Paths.Where(p => CountyRoutes.HasCountyRoute(p.Key)).ToList())
+        {
+            document.Paths[CountyRoutes.InCounty("{" + Parameter + "}", path)] = new OpenApiPathItem
+            {
+                Summary = item.Summary,
+                Description = item.Description,
+                Parameters = item.Parameters,
+                Operations = item.Operations?.ToDictionary(o => o.Key, o => ForCounty(o.Value)),
+            };
+        }
+        return Task.CompletedTask;
+    }
+
+    /// <summary>A shallow copy of <paramref name="operation"/> with its own id and the county parameter first.</summary>
+    private static OpenApiOperation ForCounty(OpenApiOperation operation) => new(operation)
+    {
+        OperationId = operation.OperationId is { } id ? id + OperationIdSuffix : null,
+        Parameters = [County(), .. operation.Parameters ?? []],
+    };
+
+    private static OpenApiParameter County() => new()
+    {
+        Name = Parameter,
+        In = ParameterLocation.Path,
+        Required = true,
+        Description = "The county's id, as registered by the province (GET /api/province/counties): its six-digit code, e.g. 330681. " +
+                      "The same route without /counties/{county} is the installation's own county (for a county's token, its own county).",
+        Schema = new OpenApiSchema { Type = JsonSchemaType.String },
+    };
+}
