@@ -45,11 +45,12 @@ internal static class ReplanBench
         else plan = planner.Plan(instance, options, null, ct);
         double planSeconds = planClock.Elapsed.TotalSeconds;
         var fit = fitStaff ? months : null;
-        var records = RecordMaker.Mark(null, instance, plan.Plan, 1, from - 1, NotDoneShare, seed, planMonths?.Select(m => m.Plan).ToList());
+        var published = planMonths?.Select(m => m.Plan).ToList();
+        var records = RecordMaker.Mark(null, instance, plan.Plan, 1, from - 1, NotDoneShare, seed, published);
         var changed = YearChanges.Apply(instance, plan.Plan, records, from, AddShare, WithdrawShare, seed);
         log($"replanning from month {from}");
         var clock = Stopwatch.StartNew();
-        var replan = Replanner.Replan(changed, plan.Plan, from, records, options, ct, fitStaff: fit, published: planMonths?.Select(m => m.Plan).ToList());
+        var replan = Replanner.Replan(changed, plan.Plan, from, records, options, ct, fitStaff: fit, published: published);
         double replanSeconds = clock.Elapsed.TotalSeconds;
         if (replan.Plan is null) throw new InvalidOperationException("the scenario's history does not fit: " + string.Join("; ", replan.Problems.Take(3)));
         log($"replanned in {replanSeconds:0.00} s; planning the changed year from scratch after the history");
@@ -80,7 +81,7 @@ internal static class ReplanBench
         ContractJson.WriteFile(Path.Combine(folder, files["scratch"]), ContractJson.Write(scratch.Plan!));
         ContractJson.WriteFile(Path.Combine(folder, files["year"]), ContractJson.Write(year.Plan));
         const string monthsFolder = "replan-months", planMonthsFolder = "plan-months";
-        if (planMonths is not null) MonthFiles.WriteAll(Path.Combine(folder, planMonthsFolder), planMonths.Select(m => m.Plan));
+        if (published is not null) MonthFiles.WriteAll(Path.Combine(folder, planMonthsFolder), published);
         if (replanMonths is not null) MonthFiles.WriteAll(Path.Combine(folder, monthsFolder), replanMonths.Select(m => m.Plan));
         var oldIds = instance.Needs.Select(n => n.Id).ToHashSet(StringComparer.Ordinal);
         var doc = new ReplanDocument(instance.Name, from, seed, NotDoneShare, AddShare, WithdrawShare,
@@ -101,9 +102,9 @@ internal static class ReplanBench
             StaffRounds = replan.StaffRounds.Select(r => r.Unscheduled).ToList(),
             Refitted = replan.Refitted,
             ReplanMonths = replanMonths is null ? null : monthsFolder,
-            PlanMonths = planMonths is null ? null : planMonthsFolder,
-            KeptTeamShare = planMonths is null || replanMonths is null ? null
-                : KeptTeams(instance, changed, plan.Plan, records, from, planMonths.Select(m => m.Plan), replanMonths.Select(m => m.Plan)),
+            PlanMonths = published is null ? null : planMonthsFolder,
+            KeptTeamShare = published is null || replanMonths is null ? null
+                : KeptTeams(instance, changed, plan.Plan, records, from, published, replanMonths.Select(m => m.Plan)),
             MonthsValid = replanMonths is null ? null
                 : MonthlyPlanChecker.Check(changed, replan.Plan, replanMonths.Select(m => m.Plan).ToList()).Valid,
         };
@@ -125,7 +126,7 @@ internal static class ReplanBench
         var touched = Touched(before, after, plan, records);
         var enterprise = plan.Visits.ToDictionary(v => v.Id, v => v.Enterprise, StringComparer.Ordinal);
         static Dictionary<string, string> Teams(IEnumerable<MonthlyPlan> months, int from) => months.Where(m => m.Month > from)
-            .SelectMany(m => m.TeamDays.SelectMany(td => td.Visits.Select(v => (v, Team: $"{td.Date:yyyy-MM-dd}|{string.Join(",", td.Inspectors.Order(StringComparer.Ordinal))}"))))
+            .SelectMany(m => m.TeamDays.SelectMany(td => td.Visits.Select(v => (v, Team: td.Team()))))
             .ToDictionary(p => p.v, p => p.Team, StringComparer.Ordinal);
         var before_ = Teams(published, from);
         var after_ = Teams(replanned, from);

@@ -10,4 +10,8 @@ public sealed record TeamDay
 
     /// <summary>Annual-plan visit ids in the order they are made.</summary>
     public IReadOnlyList<string> Visits { get; init; } = [];
+
+    /// <summary>Who goes when: the date and the officers in id order, the same text for the same team in any plan (a
+    /// replan's months compared with the published ones).</summary>
+    public string Team() => $"{Date:yyyy-MM-dd}|{string.Join(",", Inspectors.Order(StringComparer.Ordinal))}";
 }

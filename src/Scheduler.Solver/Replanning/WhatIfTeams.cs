@@ -28,12 +28,12 @@ public static class WhatIfTeams
         {
             if (cancellationToken.IsCancellationRequested || !published.TryGetValue(group.Key, out var month)) continue;
             var planned = new MonthlyPlanner().Plan(changed, after, group.Key, options, null, cancellationToken).Plan;
-            var kept = month.TeamDays.Select(t => $"{t.Date:yyyyMMdd}|{string.Join(",", t.Inspectors.Order(StringComparer.Ordinal))}").ToHashSet(StringComparer.Ordinal);
+            var kept = month.TeamDays.Select(t => t.Team()).ToHashSet(StringComparer.Ordinal);
             foreach (var v in group)
             {
                 if (planned.TeamDays.FirstOrDefault(t => t.Visits.Contains(v.Id, StringComparer.Ordinal)) is { } day)
                     places.Add(new WhatIfPlace(v.Id, v.Enterprise, v.Month, day.Date, day.Id,
-                        kept.Contains($"{day.Date:yyyyMMdd}|{string.Join(",", day.Inspectors.Order(StringComparer.Ordinal))}"),
+                        kept.Contains(day.Team()),
                         day.Inspectors, [.. day.Visits.Where(w => w != v.Id)], null));
                 else
                     places.Add(new WhatIfPlace(v.Id, v.Enterprise, v.Month, null, null, false, [], [],

@@ -67,7 +67,7 @@ internal sealed class StaffingRounds<TYear>(Instance instance, CompiledInstance 
             Rounds.Add(new StaffRound(round, moves, splits, visits, left));
             if (Trace)
                 Console.Error.WriteLine($"[staff] round {round}: moves {moves}, splits {splits}, visits {visits}, unscheduled {left}, overflow left {staff.TotalOverflow}, fit {fitSeconds:0.0} s, months {months.Sum(m => m.Elapsed.TotalSeconds):0.0} s");
-            if (best is null || (unassigned + left, visits).CompareTo((figuresOf(best.Value.Year).Unassigned + best.Value.Left, figuresOf(best.Value.Year).Visits)) < 0)
+            if (best is null || Rank(year, left).CompareTo(Rank(best.Value.Year, best.Value.Left)) < 0)
             {
                 stale = best is { } b && unassigned + left >= figuresOf(b.Year).Unassigned + b.Left ? stale + 1 : 0;
                 best = (year, months, left);
@@ -107,15 +107,18 @@ internal sealed class StaffingRounds<TYear>(Instance instance, CompiledInstance 
             var months = FinalMonths(planOf(year), monthOptions, cancellationToken);
             elapsed += FinalElapsed;
             int left = months.Sum(m => m.Figures.Unscheduled);
-            var (unassigned, visits) = figuresOf(year);
+            int visits = figuresOf(year).Visits;
             Rounds.Add(new StaffRound(Rounds.Count + 1, moves, splits, visits, left));
             if (Trace) Console.Error.WriteLine($"[staff] refine {round}: moves {moves}, splits {splits}, visits {visits}, unscheduled {left}");
-            if (months.Count != best.Months.Count || (unassigned + left, visits).CompareTo((figuresOf(best.Year).Unassigned + best.Left, figuresOf(best.Year).Visits)) >= 0) break;
+            if (months.Count != best.Months.Count || Rank(year, left).CompareTo(Rank(best.Year, best.Left)) >= 0) break;
             best = (year, months, left);
         }
         FinalElapsed = elapsed;
         return best;
     }
+
+    /// <summary>A year's order of quality (issue 10): unassigned plus the visits its months leave out, then visits; lower is better.</summary>
+    private (int Left, int Visits) Rank(TYear year, int left) => (figuresOf(year).Unassigned + left, figuresOf(year).Visits);
 
     /// <summary>Wall-clock time of <see cref="FinalMonths"/> (the months planned in order with every step).</summary>
     public TimeSpan FinalElapsed { get; private set; }
