@@ -17,15 +17,35 @@ public sealed class MonthlyPlanner
     public MonthlyPlanResult Plan(Instance instance, AnnualPlan annual, int month, MonthlyPlannerOptions options,
         InspectionHistory? history = null, CancellationToken cancellationToken = default)
     {
+        // SCHEDULER_TRACE_MONTH: each step's seconds on standard error (where a slow month spends its time).
+        var t = Trace ? Stopwatch.StartNew() : null;
+        var steps = new List<string>();
         var run = new MonthRun(instance, annual, month, options, history, cancellationToken);
+        void Step(string name)
+        {
+            if (t is null) return;
+            steps.Add($"{name} {t.Elapsed.TotalMilliseconds:0} ms");
+            t.Restart();
+        }
+        Step("context");
         if (options.Published?.GetValueOrDefault(month) is { } published) run.CarryOver(published);
+        Step("carry");
         run.GroupIntoTeamDays();
+        Step("group");
         run.StaffDateByDate();
+        Step("staff");
         run.PlaceVisitByVisit();
+        Step("place");
         run.Repair();
+        Step("repair");
         run.ReplanShortTownships();
+        Step("towns");
         run.Restaff();
-        return run.Finish();
+        Step("restaff");
+        var result = run.Finish();
+        Step("finish");
+        if (t is not null) Console.Error.WriteLine($"[month {month}] {string.Join(", ", steps)}");
+        return result;
     }
 
     /// <summary>
@@ -64,6 +84,8 @@ public sealed class MonthlyPlanner
         progress?.Report(new SolveProgress("months done", 1, null, null, null, clock.Elapsed));
         return results;
     }
+
+    private static readonly bool Trace = Environment.GetEnvironmentVariable("SCHEDULER_TRACE_MONTH") is not null;
 
     /// <summary>Starts the reason of a visit that no monthly plan can schedule (as opposed to one this planner could not).</summary>
     public const string ImpossiblePrefix = "impossible: ";

@@ -18,7 +18,9 @@ internal sealed class ReplanSolver(CompiledInstance ci, int from, bool frozen = 
 {
     /// <summary>New schedules for the group (pinned visits first in each month), or null when CP-SAT found nothing.</summary>
     /// <param name="ledger">Capacity used by everything outside the group.</param>
-    public IReadOnlyList<EnterpriseSchedule>? Solve(IReadOnlyList<EnterprisePart> group, CapacityLedger ledger, int seed, double work, WorkBudget budget, CancellationToken ct)
+    /// <param name="hints">The group's current schedules, in its order (default: the previous plan, repaired).</param>
+    public IReadOnlyList<EnterpriseSchedule>? Solve(IReadOnlyList<EnterprisePart> group, CapacityLedger ledger, int seed, double work, WorkBudget budget, CancellationToken ct,
+        IReadOnlyList<EnterpriseSchedule>? hints = null)
     {
         var model = new CpModel();
         var merges = new List<EnterpriseMergeModel>();
@@ -47,7 +49,7 @@ internal sealed class ReplanSolver(CompiledInstance ci, int from, bool frozen = 
         long wChange = z.Count + 1, wOpen = wChange * (kept.Count + 1), wVisit = wOpen * (extra.Count + 1), wUnplaced = wVisit * (y.Count + 1);
         model.Minimize(LinearExpr.Sum(u) * wUnplaced + LinearExpr.Sum(y) * wVisit + LinearExpr.Sum(extra) * wOpen
                        - LinearExpr.Sum(kept) * wChange + LinearExpr.Sum(z));
-        for (int i = 0; i < group.Count; i++) merges[i].Hint(model, Hint(group[i]));
+        for (int i = 0; i < group.Count; i++) merges[i].Hint(model, hints?[i] ?? Hint(group[i]));
 
         var solver = new CpSolver { StringParameters = budget.CpParameters(seed, work) };
         using var stop = ct.Register(solver.StopSearch);

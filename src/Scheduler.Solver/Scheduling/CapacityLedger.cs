@@ -49,6 +49,9 @@ internal sealed class CapacityLedger
     }
 
 
+    /// <summary>Counts <paramref name="visits"/> fewer in the cell (negative: gives them back): a what-if on more room.</summary>
+    public void Lend(int department, int month, int visits) => _used[department, month] -= visits;
+
     public void Add(EnterpriseSchedule schedule)
     {
         foreach (var (d, m) in schedule.Uses(_ci)) _used[d, m]++;

@@ -1,0 +1,121 @@
+using Scheduler.Solver.Compilation;
+using Scheduler.Solver.Scheduling;
+using Scheduler.Solver.Work;
+
+namespace Scheduler.Solver.Replanning;
+
+/// <summary>
+/// A second chance for the occurrences a replan left unplaced because a department's capacity is used up in every month of
+/// their window that is still open: each is re-planned on CP-SAT together with one other enterprise that uses that
+/// department in such a full month with a need that could go to a month with room — enterprises already re-planned first,
+/// then untouched ones, which are then re-planned "to make room" (a cause the difference shows). A pair is kept only when
+/// fewer occurrences stay unplaced; at most <see cref="PartnersPerNeed"/> partners are tried for each need. Deterministic
+/// for the same inputs and seed.
+/// </summary>
+internal sealed class ReplanRoom(CompiledInstance ci, int from, ReplanSolver solver)
+{
+    private const int PartnersPerNeed = 10;
+
+    /// <summary>CP-SAT solves made.</summary>
+    public int Solves { get; private set; }
+
+    /// <summary>Occurrences placed by the pairs kept.</summary>
+    public int Placed { get; private set; }
+
+    /// <summary>The first month whose kept visits may move: the one after the frozen month.</summary>
+    private int FirstOpen => from + 1;
+
+    public void Run(IReadOnlyList<EnterprisePart> parts, CapacityLedger ledger, int seed, double work, WorkBudget budget, CancellationToken ct)
+    {
+        var blocked = parts.Where(p => p.Touched && p.Result is { Unplaced.Count: > 0 }).ToList();
+        if (blocked.Count == 0) return;
+        var users = Users(parts);
+        foreach (var part in blocked)
+            foreach (int n in part.Result!.Unplaced.Distinct().ToList())
+            {
+                if (ct.IsCancellationRequested || budget.SafetyReached) return;
+                var need = ci.Needs[n];
+                var full = need.Months.Where(m => m >= FirstOpen && ledger.IsBounded(need.Department, m) && ledger.Residual(need.Department, m) == 0).ToList();
+                if (full.Count == 0) continue;
+                // A probe: the part alone with one more visit of room in each full month. Where even that leaves the
+                // occurrence out, no partner can help; otherwise the months the probe used are where room is worth making.
+                var wanted = Probe(part, n, full, ledger, seed + Solves, work, budget, ct);
+                if (wanted.Count == 0) continue;
+                int tried = 0;
+                foreach (var partner in Partners(parts, users, part, need.Department, wanted, ledger))
+                {
+                    if (tried++ == PartnersPerNeed || !part.Result!.Unplaced.Contains(n)) break;
+                    if (TryPair(part, partner, n, ledger, seed + Solves, work, budget, ct)) break;
+                }
+            }
+    }
+
+    private List<int> Probe(EnterprisePart part, int n, List<int> full, CapacityLedger ledger, int seed, double work, WorkBudget budget, CancellationToken ct)
+    {
+        int d = ci.Needs[n].Department;
+        var current = part.Result!;
+        ledger.Remove(current);
+        foreach (int m in full) ledger.Lend(d, m, 1);
+        Solves++;
+        var probe = solver.Solve([part], ledger, seed, work / 2, budget, ct, [current]);
+        foreach (int m in full) ledger.Lend(d, m, -1);
+        ledger.Add(current);
+        if (probe is null || probe[0].Unplaced.Count(u => u == n) >= current.Unplaced.Count(u => u == n)) return [];
+        return [.. probe[0].Visits.Where(v => full.Contains(v.Month) && v.Needs.Contains(n)).Select(v => v.Month).Distinct()];
+    }
+
+    /// <summary>For each department and month from the first open one: the parts with a visit there serving that department.</summary>
+    private Dictionary<(int D, int M), List<EnterprisePart>> Users(IReadOnlyList<EnterprisePart> parts)
+    {
+        var users = new Dictionary<(int, int), List<EnterprisePart>>();
+        foreach (var part in parts)
+            foreach (var v in Current(part).Visits.Where(v => v.Month >= FirstOpen))
+                foreach (int d in v.Needs.Select(n => ci.Needs[n].Department).Distinct())
+                {
+                    if (!users.TryGetValue((d, v.Month), out var list)) users[(d, v.Month)] = list = [];
+                    if (list.Count == 0 || list[^1] != part) list.Add(part);
+                }
+        return users;
+    }
+
+    /// <summary>
+    /// Parts other than <paramref name="part"/> with a need of department <paramref name="d"/> placed in a full month whose
+    /// window has an open month with room: re-planned ones first, then untouched, each in enterprise order.
+    /// </summary>
+    private IEnumerable<EnterprisePart> Partners(IReadOnlyList<EnterprisePart> parts, Dictionary<(int D, int M), List<EnterprisePart>> users,
+        EnterprisePart part, int d, IReadOnlyList<int> full, CapacityLedger ledger)
+    {
+        var candidates = full.SelectMany(m => users.GetValueOrDefault((d, m)) ?? []).Where(p => p != part).Distinct()
+            .Where(p => Movable(p, d, full, ledger)).ToList();
+        return candidates.OrderBy(p => p.Touched ? 0 : 1).ThenBy(p => p.Enterprise);
+    }
+
+    private bool Movable(EnterprisePart p, int d, IReadOnlyList<int> full, CapacityLedger ledger) =>
+        Current(p).Visits.Where(v => full.Contains(v.Month) && v.Month >= FirstOpen)
+            .SelectMany(v => v.Needs).Select(n => ci.Needs[n]).Where(n => n.Department == d)
+            .Any(n => n.Months.Any(m => m >= FirstOpen && !full.Contains(m) && ledger.Residual(d, m) > 0));
+
+    private bool TryPair(EnterprisePart part, EnterprisePart partner, int need, CapacityLedger ledger, int seed, double work, WorkBudget budget, CancellationToken ct)
+    {
+        var before = new[] { part.Result!, partner.Result ?? solver.Hint(partner) };
+        foreach (var s in before) ledger.Remove(s);
+        Solves++;
+        var solved = solver.Solve([part, partner], ledger, seed, work, budget, ct, before);
+        int was = before.Sum(s => s.Unplaced.Count);
+        if (solved is null || solved.Sum(s => s.Unplaced.Count) >= was)
+        {
+            foreach (var s in before) ledger.Add(s);
+            return false;
+        }
+        Placed += was - solved.Sum(s => s.Unplaced.Count);
+        part.Result = solved[0];
+        partner.Result = solved[1];
+        partner.Touch($"re-planned to make room in {ci.DepartmentIds[ci.Needs[need].Department]}'s capacity for {ci.EnterpriseIds[part.Enterprise]}");
+        foreach (var s in solved) ledger.Add(s);
+        return true;
+    }
+
+    /// <summary>A part's schedule as the ledger holds it: its result, or for an untouched part its pinned and kept visits.</summary>
+    private static EnterpriseSchedule Current(EnterprisePart part) =>
+        part.Result ?? part.AsSchedule(part.Pinned.Concat(part.Future), []);
+}
