@@ -15,7 +15,7 @@ namespace Scheduler.Cli.Running;
 
 /// <summary>
 /// `scheduler bench --whatif`: the year planned (or read), the months before <c>from</c> recorded (5% not done, seeded)
-/// and the year replanned from <c>from</c>, then <c>count</c> seeded what-ifs in turn (an enterprise closed for one to three months, a department losing a few
+/// and the year replanned from <c>from</c> fitted to the officers (its months are where the answers place their visits), then <c>count</c> seeded what-ifs in turn (an enterprise closed for one to three months, a department losing a few
 /// visits in a month, one more need copied from another enterprise's) each answered by <see cref="WhatIfReplanner"/> and
 /// timed alone; writes whatif.json.
 /// </summary>
@@ -38,15 +38,14 @@ internal static class WhatIfBench
         // As in the service: January to the month before `from` recorded (5% not done), the year replanned from `from`
         // (a replan run), and the what-ifs asked of that replan, whose months before `from` are history.
         var records = RecordMaker.Mark(null, instance, plan, 1, from - 1, 0.05, seed);
-        log($"recording months 1-{from - 1} and replanning from month {from}");
-        plan = Replanner.Replan(instance, plan, from, records, options, ct).Plan
-            ?? throw new InvalidOperationException("the recorded history does not fit the year (a bug)");
-
-        // The replan's months, as the service holds a run's: where each answer's visits are placed with the officers.
-        log($"planning months {from}-12 of the replan");
+        // The replan fitted to the officers with its months (the service's default staff mode), as the service holds a
+        // replan run: where each answer's visits are placed with the officers.
+        log($"recording months 1-{from - 1} and replanning from month {from}, fitted to the officers");
         var monthsClock = Stopwatch.StartNew();
-        var monthOptions = new MonthlyPlannerOptions { Seed = seed, IndependentMonths = true, Restaff = false, Workers = options.Workers };
-        var published = new MonthlyPlanner().PlanYear(instance, plan, monthOptions, null, ct, from).ToDictionary(m => m.Plan.Month, m => m.Plan);
+        var monthOptions = new MonthlyPlannerOptions { Seed = seed, Workers = options.Workers };
+        var replan = Replanner.Replan(instance, plan, from, records, options, ct, fitStaff: monthOptions);
+        plan = replan.Plan ?? throw new InvalidOperationException("the recorded history does not fit the year (a bug)");
+        var published = replan.Months.ToDictionary(m => m.Plan.Month, m => m.Plan);
         double monthsSeconds = Math.Round(monthsClock.Elapsed.TotalSeconds, 2);
         var teams = new List<double>();
         var totals = new List<double>();

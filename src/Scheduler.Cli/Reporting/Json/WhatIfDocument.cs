@@ -38,6 +38,6 @@ internal sealed record WhatIfDocument(
 
     public int NoTeam { get; init; }
 
-    /// <summary>Seconds to plan the replan's months once (the months the what-ifs place their visits in).</summary>
+    /// <summary>Seconds of the replan fitted to the officers with its months, once (the months the what-ifs place their visits in).</summary>
     public double MonthsSeconds { get; init; }
 }
