@@ -36,7 +36,7 @@ public sealed class CountyRoutesDocumentTests(ApiFactory api) : IClassFixture<Ap
             var copy = county[method];
             Assert.True(copy is not null, $"no {method} on the county route of {path}");
             Assert.Equal((string?)original["operationId"] + "ForCounty", (string?)copy["operationId"]);
-            Assert.Equal(original["responses"]!.ToJsonString(), copy["responses"]!.ToJsonString());
+            Assert.Equal(HeadersInCounty(original["responses"]!).ToJsonString(), copy["responses"]!.ToJsonString());
             var parameters = copy["parameters"]!.AsArray();
             var parameter = Assert.Single(parameters, p => (string?)p!["name"] == "county");
             Assert.Equal("path", (string?)parameter!["in"]);
@@ -48,6 +48,36 @@ public sealed class CountyRoutesDocumentTests(ApiFactory api) : IClassFixture<Ap
                 parameters.Where(p => p != parameter).Select(p => p!.ToJsonString()));
         }
     }
+
+    /// <summary>The responses as the county route's copy has them: each header's description with the county's paths.</summary>
+    private static JsonNode HeadersInCounty(JsonNode responses)
+    {
+        var copy = responses.DeepClone();
+        foreach (var (_, response) in copy.AsObject())
+            foreach (var (_, header) in response!["headers"]?.AsObject() ?? [])
+                if (header?["description"] is JsonValue text)
+                    header["description"] = Scheduler.Api.Hosting.OpenApi.CountyRoutesDocumentTransformer.InCountyText((string)text!);
+        return copy;
+    }
+
+    [Fact]
+    public async Task ACountyRoutesLocationHeader_NamesTheCountyRoute()
+    {
+        var paths = await PathsAsync();
+
+        var plain = (string?)paths["/api/years/{year}/solves"]!["post"]!["responses"]!["202"]!["headers"]!["Location"]!["description"];
+        var county = (string?)paths[CountyPrefix + "years/{year}/solves"]!["post"]!["responses"]!["202"]!["headers"]!["Location"]!["description"];
+
+        Assert.Contains(" /api/solves/{id}", plain, StringComparison.Ordinal);
+        Assert.Contains(" /api/counties/{county}/solves/{id}", county, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("The run's URL, /api/solves/{id}: poll it.", "The run's URL, /api/counties/{county}/solves/{id}: poll it.")]
+    [InlineData("See /api/province/counties.", "See /api/province/counties.")]
+    [InlineData("No path here.", "No path here.")]
+    public void InCountyText_RewritesCountyRoutesOnly(string text, string expected) =>
+        Assert.Equal(expected, Scheduler.Api.Hosting.OpenApi.CountyRoutesDocumentTransformer.InCountyText(text));
 
     [Fact]
     public async Task EveryCountyRoute_IsADocumentedRouteUnderTheCountysPrefix_WithItsMethods()

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.OpenApi;
 using Scheduler.Api.Counties;
@@ -8,10 +9,11 @@ namespace Scheduler.Api.Hosting.OpenApi;
 /// The county routes, which <see cref="CountyRoutes"/> serves by rewriting them before routing, so the generator never
 /// sees them: every path with a county route (<see cref="CountyRoutes.HasCountyRoute"/>) is listed a second time as
 /// "/api/counties/{county}/...", with copies of its operations (operationIds suffixed <see cref="OperationIdSuffix"/>)
-/// taking a required <see cref="Parameter"/> path parameter. The paths without a county stay: they are the installation's
-/// own county.
+/// taking a required <see cref="Parameter"/> path parameter, and their response headers' descriptions (a Location's
+/// "/api/solves/{id}") naming the county route as the middleware writes it. The paths without a county stay: they are the
+/// installation's own county.
 /// </summary>
-public sealed class CountyRoutesDocumentTransformer : IOpenApiDocumentTransformer
+public sealed partial class CountyRoutesDocumentTransformer : IOpenApiDocumentTransformer
 {
     /// <summary>The county's path parameter.</summary>
     public const string Parameter = "county";
@@ -34,12 +36,45 @@ public sealed class CountyRoutesDocumentTransformer : IOpenApiDocumentTransforme
         return Task.CompletedTask;
     }
 
-    /// <summary>A shallow copy of <paramref name="operation"/> with its own id and the county parameter first.</summary>
+    /// <summary>A shallow copy of <paramref name="operation"/> with its own id, the county parameter first and its headers in the county.</summary>
     private static OpenApiOperation ForCounty(OpenApiOperation operation) => new(operation)
     {
         OperationId = operation.OperationId is { } id ? id + OperationIdSuffix : null,
         Parameters = [County(), .. operation.Parameters ?? []],
+        Responses = ForCounty(operation.Responses),
     };
+
+    /// <summary>The responses, those with headers copied so that an API path in a header's description is the county's.</summary>
+    private static OpenApiResponses? ForCounty(OpenApiResponses? responses)
+    {
+        if (responses is null) return null;
+        var copy = new OpenApiResponses();
+        foreach (var (status, response) in responses)
+        {
+            if (response is not OpenApiResponse { Headers.Count: > 0 } withHeaders || withHeaders.CreateShallowCopy() is not OpenApiResponse inCounty)
+            {
+                copy[status] = response;
+                continue;
+            }
+            inCounty.Headers = withHeaders.Headers.ToDictionary(h => h.Key, h => InCounty(h.Value));
+            copy[status] = inCounty;
+        }
+        return copy;
+    }
+
+    private static IOpenApiHeader InCounty(IOpenApiHeader header)
+    {
+        if (header is not OpenApiHeader { Description: { } text } concrete || concrete.CreateShallowCopy() is not OpenApiHeader copy) return header;
+        copy.Description = InCountyText(text);
+        return copy;
+    }
+
+    /// <summary>"The run's URL, /api/solves/{id}: poll it." → "The run's URL, /api/counties/{county}/solves/{id}: poll it."</summary>
+    public static string InCountyText(string text) => ApiPath().Replace(text,
+        m => CountyRoutes.HasCountyRoute(m.Value) ? CountyRoutes.InCounty("{" + Parameter + "}", m.Value) : m.Value);
+
+    [GeneratedRegex(@"/api/[A-Za-z0-9_{}/.-]*[A-Za-z0-9_}]")]
+    private static partial Regex ApiPath();
 
     private static OpenApiParameter County() => new()
     {
