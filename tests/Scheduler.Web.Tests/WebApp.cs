@@ -89,7 +89,9 @@ public sealed class WebApp : IAsyncLifetime
             Locale = "zh-CN",
             ViewportSize = new ViewportSize { Width = 1360, Height = 900 },
         });
-        context.SetDefaultTimeout(30_000);
+        // Safety nets, not speed checks: on a loaded machine (a province bench beside the suite) a page took over 30 s to load.
+        context.SetDefaultTimeout(120_000);
+        Assertions.SetDefaultExpectTimeout(60_000);
         return await context.NewPageAsync();
     }
 
