@@ -143,6 +143,7 @@ internal sealed class ReplanCommand(CliConsoles consoles) : Command<ReplanComman
         table.AddRow("history visits not done (came back)", N(r.NotDoneVisits));
         table.AddRow("history visits not reported (kept)", N(r.UnreportedVisits));
         table.AddRow($"month {settings.From} visits a change forced", N(r.FrozenChanged));
+        table.AddRow("occurrences placed by making room (enterprises moved for it)", $"{N(r.RoomPlaced)} ({N(r.RoomMade)})");
         table.AddRow("CP-SAT solves", N(r.Solves));
         table.AddRow("staff", r.StaffFitted ? "fit" : "ignore");
         if (r.StaffFitted)

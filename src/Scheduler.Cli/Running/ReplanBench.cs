@@ -101,6 +101,8 @@ internal static class ReplanBench
             ReplanMonthsSeconds = Math.Round(replan.MonthsElapsed.TotalSeconds, 3),
             StaffRounds = replan.StaffRounds.Select(r => r.Unscheduled).ToList(),
             Refitted = replan.Refitted,
+            RoomPlaced = replan.RoomPlaced,
+            RoomMade = replan.RoomMade,
             ReplanMonths = replanMonths is null ? null : monthsFolder,
             PlanMonths = published is null ? null : planMonthsFolder,
             KeptTeamShare = published is null || replanMonths is null ? null

@@ -34,6 +34,11 @@ public sealed record ReplanResult
     /// <summary>CP-SAT solves run (groups of touched enterprises the previous plan, repaired, did not already settle).</summary>
     public int Solves { get; init; }
 
+    /// <summary>Occurrences placed by making room in full capacity cells (<see cref="ReplanRoom"/>) and the enterprises re-planned to make it.</summary>
+    public int RoomPlaced { get; init; }
+
+    public int RoomMade { get; init; }
+
     /// <summary>Fitted to the county's officers (staff mode fit): <see cref="Months"/> holds the months from the replan's first on.</summary>
     public bool StaffFitted { get; init; }
 

@@ -24,6 +24,9 @@ internal sealed class ReplanRoom(CompiledInstance ci, int from, ReplanSolver sol
     /// <summary>Occurrences placed by the pairs kept.</summary>
     public int Placed { get; private set; }
 
+    /// <summary>Pairs kept: enterprises re-planned to make room.</summary>
+    public int Moved { get; private set; }
+
     /// <summary>The first month whose kept visits may move: the one after the frozen month.</summary>
     private int FirstOpen => from + 1;
 
@@ -111,6 +114,7 @@ internal sealed class ReplanRoom(CompiledInstance ci, int from, ReplanSolver sol
             return false;
         }
         Placed += was - solved.Sum(s => s.Unplaced.Count);
+        Moved++;
         part.Result = solved[0];
         partner.Result = solved[1];
         partner.Touch($"re-planned to make room in {ci.DepartmentIds[ci.Needs[need].Department]}'s capacity for {ci.EnterpriseIds[part.Enterprise]}");

@@ -107,12 +107,14 @@ public static class Replanner
 
         // Occurrences left out because a department's months are full: re-planned with an enterprise that can move out of them.
         // The yardstick (from scratch) has no kept plan to make room in: every enterprise there was re-planned already.
+        int roomPlaced = 0, roomMade = 0;
         if (!fromScratch)
         {
             var roomClock = Stopwatch.StartNew();
             var room = new ReplanRoom(ci, from, solver);
             room.Run(history.Parts, ledger, options.Seed + solves, GroupWork, budget, cancellationToken);
             solves += room.Solves;
+            (roomPlaced, roomMade) = (room.Placed, room.Moved);
             if (Environment.GetEnvironmentVariable("SCHEDULER_TRACE_STAFF") is not null)
                 Console.Error.WriteLine($"[replan] room: {room.Solves} pairs solved, {room.Placed} occurrences placed, {roomClock.Elapsed.TotalSeconds:0.0} s");
         }
@@ -160,6 +162,8 @@ public static class Replanner
             KeptFutureVisits = keptFuture,
             PreviousFutureVisits = previous.Visits.Count(v => v.Month > from),
             Solves = solves,
+            RoomPlaced = roomPlaced,
+            RoomMade = roomMade,
             Elapsed = clock.Elapsed,
         };
     }

@@ -33,6 +33,7 @@ public sealed class ReplanRoomTests
         Assert.Equal(8, Assert.Single(plan.Visits, v => v.Enterprise == "E1").Month);
         Assert.Equal(7, Assert.Single(plan.Visits, v => v.Enterprise == "E2").Month);
         Assert.Contains(result.Touched["E1"], c => c.Contains("make room", StringComparison.Ordinal) && c.Contains("E2", StringComparison.Ordinal));
+        Assert.Equal((1, 1), (result.RoomPlaced, result.RoomMade));
     }
 
     [Fact]
@@ -47,5 +48,6 @@ public sealed class ReplanRoomTests
         Assert.Equal("N9", Assert.Single(plan.Unassigned).Need);
         Assert.Equal(7, Assert.Single(plan.Visits, v => v.Enterprise == "E1").Month);
         Assert.False(result.Touched.ContainsKey("E1"));
+        Assert.Equal((0, 0), (result.RoomPlaced, result.RoomMade));
     }
 }

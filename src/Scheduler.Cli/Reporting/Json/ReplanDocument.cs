@@ -63,6 +63,11 @@ internal sealed record ReplanDocument(
     /// <summary>Enterprises no change touched that the staff fit changed.</summary>
     public int Refitted { get; init; }
 
+    /// <summary>Occurrences the replan placed by making room in full capacity cells, and the enterprises it re-planned for that.</summary>
+    public int RoomPlaced { get; init; }
+
+    public int RoomMade { get; init; }
+
     /// <summary>The folder (beside replan.json) of the replan's months from <c>from</c> on, month-MM.json; null when not planned.</summary>
     public string? ReplanMonths { get; init; }
 
