@@ -18,7 +18,7 @@ public sealed class MonthlyPlanner
         InspectionHistory? history = null, CancellationToken cancellationToken = default)
     {
         // SCHEDULER_TRACE_MONTH: each step's seconds on standard error (where a slow month spends its time).
-        var t = Trace ? Stopwatch.StartNew() : null;
+        var t = SolverTrace.Month ? Stopwatch.StartNew() : null;
         var steps = new List<string>();
         var run = new MonthRun(instance, annual, month, options, history, cancellationToken);
         void Step(string name)
@@ -84,8 +84,6 @@ public sealed class MonthlyPlanner
         progress?.Report(new SolveProgress("months done", 1, null, null, null, clock.Elapsed));
         return results;
     }
-
-    private static readonly bool Trace = Environment.GetEnvironmentVariable("SCHEDULER_TRACE_MONTH") is not null;
 
     /// <summary>Starts the reason of a visit that no monthly plan can schedule (as opposed to one this planner could not).</summary>
     public const string ImpossiblePrefix = "impossible: ";

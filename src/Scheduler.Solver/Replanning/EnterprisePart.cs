@@ -30,6 +30,9 @@ internal sealed class EnterprisePart(int enterprise)
         if (!Causes.Contains(cause)) Causes.Add(cause);
     }
 
+    /// <summary>Its schedule as the replan holds it: its result when re-planned, else its pinned and kept visits (pinned first in each month).</summary>
+    public EnterpriseSchedule Current() => Result ?? AsSchedule(Pinned.Concat(Future), []);
+
     /// <summary>Pinned and kept visits as a schedule (pinned first in each month), the given occurrences unplaced.</summary>
     public EnterpriseSchedule AsSchedule(IEnumerable<KeptVisit> visits, IReadOnlyList<int> unplaced) =>
         new(Enterprise, visits.Select(v => new ScheduledVisit(v.Month, v.Needs)).ToList(), unplaced);

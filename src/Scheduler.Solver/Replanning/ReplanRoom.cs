@@ -75,7 +75,7 @@ internal sealed class ReplanRoom(CompiledInstance ci, int from, ReplanSolver sol
     {
         var users = new Dictionary<(int, int), List<EnterprisePart>>();
         foreach (var part in parts)
-            foreach (var v in Current(part).Visits.Where(v => v.Month >= FirstOpen))
+            foreach (var v in part.Current().Visits.Where(v => v.Month >= FirstOpen))
                 foreach (int d in v.Needs.Select(n => ci.Needs[n].Department).Distinct())
                 {
                     if (!users.TryGetValue((d, v.Month), out var list)) users[(d, v.Month)] = list = [];
@@ -97,7 +97,7 @@ internal sealed class ReplanRoom(CompiledInstance ci, int from, ReplanSolver sol
     }
 
     private bool Movable(EnterprisePart p, int d, IReadOnlyList<int> full, CapacityLedger ledger) =>
-        Current(p).Visits.Where(v => full.Contains(v.Month) && v.Month >= FirstOpen)
+        p.Current().Visits.Where(v => full.Contains(v.Month))
             .SelectMany(v => v.Needs).Select(n => ci.Needs[n]).Where(n => n.Department == d)
             .Any(n => n.Months.Any(m => m >= FirstOpen && !full.Contains(m) && ledger.Residual(d, m) > 0));
 
@@ -121,8 +121,4 @@ internal sealed class ReplanRoom(CompiledInstance ci, int from, ReplanSolver sol
         foreach (var s in solved) ledger.Add(s);
         return true;
     }
-
-    /// <summary>A part's schedule as the ledger holds it: its result, or for an untouched part its pinned and kept visits.</summary>
-    private static EnterpriseSchedule Current(EnterprisePart part) =>
-        part.Result ?? part.AsSchedule(part.Pinned.Concat(part.Future), []);
 }

@@ -115,8 +115,8 @@ public static class Replanner
             room.Run(history.Parts, ledger, options.Seed + solves, GroupWork, budget, cancellationToken);
             solves += room.Solves;
             (roomPlaced, roomMade) = (room.Placed, room.Moved);
-            if (Environment.GetEnvironmentVariable("SCHEDULER_TRACE_STAFF") is not null)
-                Console.Error.WriteLine($"[replan] room: {room.Solves} pairs solved, {room.Placed} occurrences placed, {roomClock.Elapsed.TotalSeconds:0.0} s");
+            if (SolverTrace.Staff)
+                Console.Error.WriteLine($"[replan] room: {room.Solves} CP-SAT solves (probes and pairs), {room.Placed} occurrences placed, {room.Moved} enterprises moved, {roomClock.Elapsed.TotalSeconds:0.0} s");
         }
 
         var annualElapsed = clock.Elapsed;

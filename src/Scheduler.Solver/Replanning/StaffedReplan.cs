@@ -31,7 +31,7 @@ internal sealed class StaffedReplan(CompiledInstance ci, AnnualPlan previous, in
     {
         var parts = history.Parts;
         // Pinned visits first in each month (the assembler matches them by that order); touched enterprises as re-planned.
-        var schedules = parts.Select(p => p.Result ?? p.AsSchedule(p.Pinned.Concat(p.Future), [])).ToArray();
+        var schedules = parts.Select(p => p.Current()).ToArray();
         var original = (EnterpriseSchedule[])schedules.Clone();
         var ledger = new CapacityLedger(ci);
         var staff = new StaffLoad(ci, new StaffCapacity(ci.Source), schedules, StaffedYearPlanner.Fill);
@@ -57,9 +57,9 @@ internal sealed class StaffedReplan(CompiledInstance ci, AnnualPlan previous, in
         // With the published months kept, a round that places under 10% more stops the quick rounds: what is left then goes to
         // the final months and the refine (seed 1: 876, 351, 254, 223, then 221, 221, 221 for 2 s more; seed 2: 944, 357, 258,
         // 242, then 238 for 0.5 s more).
-        bool quick = monthOptions.Published is not null;
+        bool keepsPublished = monthOptions.Published is not null;
         StaffingRounds<Assembled> Loop(StaffFitScope s) => new(ci.Source, ci, new StaffFit(ci, schedules, ledger, staff, s), staff, from, Build,
-            a => a.Plan, a => (a.Plan.Unassigned.Count, a.Plan.Visits.Count)) { StaleRounds = quick ? 1 : 2, MinProgress = quick ? 0.10 : 0.02 };
+            a => a.Plan, a => (a.Plan.Unassigned.Count, a.Plan.Visits.Count)) { StaleRounds = keepsPublished ? 1 : 2, MinProgress = keepsPublished ? 0.10 : 0.02 };
         var loop = Loop(scope);
         var rounds = new List<StaffRound>();
         var elapsed = TimeSpan.Zero;
@@ -74,15 +74,12 @@ internal sealed class StaffedReplan(CompiledInstance ci, AnnualPlan previous, in
         }
         else if (loop.Run(monthOptions, StaffingRounds<Assembled>.MaxRounds, null, cancellationToken, finalMonths: false) is { } best)
         {
-            if (monthOptions.Published is not null)
+            var chosen = best;
+            var other = loop;
+            if (keepsPublished)
             {
                 monthOptions = monthOptions.Copy();
                 monthOptions.RestaffWork = Math.Min(monthOptions.RestaffWork, RestaffWork);
-            }
-            var chosen = best;
-            var other = loop;
-            if (monthOptions.Published is not null)
-            {
                 // Months that keep the published team-days are quick with every step: the chosen year gets its final months at
                 // once. Where they leave more out than the staffed year's goal, the limits are taken as they now stand, tightened
                 // only where those months leave visits out, and any enterprise may change for them (the published team-days of

@@ -50,7 +50,7 @@ public sealed class StaffedYearPlanner
         var mergeClock = System.Diagnostics.Stopwatch.StartNew();
         if (chosen.Months.Count == 12 && !cancellationToken.IsCancellationRequested && YearMerge.Run(ci, chosen.Annual.Plan, chosen.Months) is { } merged)
         {
-            if (Environment.GetEnvironmentVariable("SCHEDULER_TRACE_STAFF") is not null)
+            if (SolverTrace.Staff)
                 Console.Error.WriteLine($"[staff] sibling visits merged back: {merged.Merged}, visits {merged.Figures.Visits}, unscheduled {merged.Months.Sum(m => m.Figures.Unscheduled)}, {mergeClock.Elapsed.TotalSeconds:0.0} s");
             chosen = (chosen.Annual with { Plan = merged.Annual, Figures = merged.Figures }, merged.Months, merged.Months.Sum(m => m.Figures.Unscheduled));
         }

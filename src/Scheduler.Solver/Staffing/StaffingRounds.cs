@@ -42,7 +42,6 @@ internal sealed class StaffingRounds<TYear>(Instance instance, CompiledInstance 
     /// the officers fall short (the best year gets the default).</summary>
     private const double QuickStaffingWork = 0;
 
-    private static readonly bool Trace = Environment.GetEnvironmentVariable("SCHEDULER_TRACE_STAFF") is not null;
 
     public List<StaffRound> Rounds { get; } = [];
 
@@ -72,7 +71,7 @@ internal sealed class StaffingRounds<TYear>(Instance instance, CompiledInstance 
             var months = planner.PlanYear(instance, planOf(year), quick, null, cancellationToken, firstMonth);
             int left = months.Sum(m => m.Figures.Unscheduled);
             Rounds.Add(new StaffRound(round, moves, splits, visits, left));
-            if (Trace)
+            if (SolverTrace.Staff)
                 Console.Error.WriteLine($"[staff] round {round}: moves {moves}, splits {splits}, visits {visits}, unscheduled {left}, overflow left {staff.TotalOverflow}, fit {fitSeconds:0.0} s, months {months.Sum(m => m.Elapsed.TotalSeconds):0.0} s");
             if (best is null || Rank(year, left).CompareTo(Rank(best.Value.Year, best.Value.Left)) < 0)
             {
@@ -116,7 +115,7 @@ internal sealed class StaffingRounds<TYear>(Instance instance, CompiledInstance 
             int left = months.Sum(m => m.Figures.Unscheduled);
             int visits = figuresOf(year).Visits;
             Rounds.Add(new StaffRound(Rounds.Count + 1, moves, splits, visits, left));
-            if (Trace) Console.Error.WriteLine($"[staff] refine {round}: moves {moves}, splits {splits}, visits {visits}, unscheduled {left}");
+            if (SolverTrace.Staff) Console.Error.WriteLine($"[staff] refine {round}: moves {moves}, splits {splits}, visits {visits}, unscheduled {left}");
             if (months.Count != best.Months.Count || Rank(year, left).CompareTo(Rank(best.Year, best.Left)) >= 0) break;
             best = (year, months, left);
         }
@@ -146,7 +145,7 @@ internal sealed class StaffingRounds<TYear>(Instance instance, CompiledInstance 
         final.StaffingWork = Math.Min(monthOptions.StaffingWork, FinalStaffingWork);
         var full = new MonthlyPlanner().PlanYear(instance, plan, final, null, cancellationToken, firstMonth);
         FinalElapsed = clock.Elapsed;
-        if (Trace) Console.Error.WriteLine($"[staff] final months: unscheduled {full.Sum(m => m.Figures.Unscheduled)}, {full.Sum(m => m.Elapsed.TotalSeconds):0.0} s ({string.Join(", ", full.Select(m => $"{m.Plan.Month}: {m.Elapsed.TotalSeconds:0.0}"))})");
+        if (SolverTrace.Staff) Console.Error.WriteLine($"[staff] final months: unscheduled {full.Sum(m => m.Figures.Unscheduled)}, {full.Sum(m => m.Elapsed.TotalSeconds):0.0} s ({string.Join(", ", full.Select(m => $"{m.Plan.Month}: {m.Elapsed.TotalSeconds:0.0}"))})");
         return full;
     }
 
