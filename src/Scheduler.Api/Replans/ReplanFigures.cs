@@ -14,5 +14,10 @@ public sealed record ReplanFigures
     public int NotDoneVisits { get; init; }
     public int UnreportedVisits { get; init; }
     public int FrozenChanged { get; init; }
+
+    /// <summary>Occurrences placed by making room in full capacity cells, the enterprises re-planned for it, and of those the ones whose published visit of the frozen month gave up a check.</summary>
+    public int RoomPlaced { get; init; }
+    public int RoomMade { get; init; }
+    public int RoomFrozen { get; init; }
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Causes { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 }

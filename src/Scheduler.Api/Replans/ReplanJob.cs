@@ -123,6 +123,9 @@ public sealed class ReplanJob(SolveRunStore runs, ReplanRunStore replans, IOptio
         NotDoneVisits = r.NotDoneVisits,
         UnreportedVisits = r.UnreportedVisits,
         FrozenChanged = r.FrozenChanged,
+        RoomPlaced = r.RoomPlaced,
+        RoomMade = r.RoomMade,
+        RoomFrozen = r.RoomFrozen,
         Causes = r.Touched,
     };
 }

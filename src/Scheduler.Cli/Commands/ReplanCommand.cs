@@ -142,8 +142,9 @@ internal sealed class ReplanCommand(CliConsoles consoles) : Command<ReplanComman
         table.AddRow($"visits after month {settings.From} kept (month and needs)", $"{N(r.KeptFutureVisits)} of {N(r.PreviousFutureVisits)}");
         table.AddRow("history visits not done (came back)", N(r.NotDoneVisits));
         table.AddRow("history visits not reported (kept)", N(r.UnreportedVisits));
-        table.AddRow($"month {settings.From} visits a change forced", N(r.FrozenChanged));
+        table.AddRow($"month {settings.From} visits a change forced (or that took a check no other month holds)", N(r.FrozenChanged));
         table.AddRow("occurrences placed by making room (enterprises moved for it)", $"{N(r.RoomPlaced)} ({N(r.RoomMade)})");
+        table.AddRow($"  of them, month {settings.From} visits that gave up a check", N(r.RoomFrozen));
         table.AddRow("CP-SAT solves", N(r.Solves));
         table.AddRow("staff", r.StaffFitted ? "fit" : "ignore");
         if (r.StaffFitted)

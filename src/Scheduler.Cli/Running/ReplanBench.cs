@@ -103,6 +103,7 @@ internal static class ReplanBench
             Refitted = replan.Refitted,
             RoomPlaced = replan.RoomPlaced,
             RoomMade = replan.RoomMade,
+            RoomFrozen = replan.RoomFrozen,
             ReplanMonths = replanMonths is null ? null : monthsFolder,
             PlanMonths = published is null ? null : planMonthsFolder,
             KeptTeamShare = published is null || replanMonths is null ? null

@@ -230,6 +230,36 @@ internal sealed class EnterpriseMergeModel
         }
     }
 
+    /// <summary>
+    /// Fixes slot <paramref name="slot"/> of <paramref name="month"/> to a visit that keeps <paramref name="needs"/> except
+    /// <paramref name="leavable"/>, which may leave it, and may take the other needs the month holds that <paramref name="mayTake"/>
+    /// allows (a published visit of the frozen month that gives way where a change forces it). Returns the number of changes:
+    /// needs taken plus needs gone.
+    /// </summary>
+    /// <remarks>The caller keeps at least one need of <paramref name="needs"/> out of <paramref name="leavable"/>: the visit stays.</remarks>
+    public LinearExpr PinOpen(CpModel model, int month, int slot, IReadOnlyCollection<int> needs, IReadOnlyCollection<int> leavable, Func<int, bool> mayTake)
+    {
+        model.Add(_y[(month, slot)] == 1);
+        var changes = new List<LinearExpr>();
+        foreach (var n in _needs)
+        {
+            if (!_x.TryGetValue((n, month, slot), out var x))
+            {
+                if (needs.Contains(n))
+                    throw new InvalidOperationException($"need {_ci.Needs[n].Id} cannot be pinned in month {month}: the month is closed to it");
+                continue;
+            }
+            if (!needs.Contains(n))
+            {
+                if (mayTake(n)) changes.Add(x);
+                else model.Add(x == 0);
+            }
+            else if (leavable.Contains(n)) changes.Add(1 - x);
+            else model.Add(x == 1);
+        }
+        return LinearExpr.Sum(changes);
+    }
+
     // ---- hint and extraction ---------------------------------------------------------------------
 
     /// <summary>Hints a complete assignment from a schedule (visits beyond the slots are left to the solver).</summary>

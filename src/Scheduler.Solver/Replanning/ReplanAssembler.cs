@@ -70,8 +70,9 @@ internal sealed class ReplanAssembler(CompiledInstance ci, AnnualPlan previous, 
             int k = 0;
             foreach (var v in group)
             {
+                // A frozen-month visit may have taken a task or given one up (ReplanSolver): it is written as planned.
                 if (k++ < part.Pinned.Count(p => p.Month == group.Key) && pinned.TryDequeue(out var old))
-                    placed.Add((v, old, old.Occurrences.ToDictionary(kv => kv.Key, kv => Free(kv.Key, kv.Value))));
+                    placed.Add((v, old, v.Needs.Order().ToDictionary(n => n, n => Free(n, old.Occurrences.GetValueOrDefault(n)))));
                 else pending.Add(v);
             }
         }
@@ -114,10 +115,13 @@ internal sealed class ReplanAssembler(CompiledInstance ci, AnnualPlan previous, 
         return fresh;
     }
 
-    /// <summary>A previous visit with the tasks it keeps, numbered as given, in its own task order.</summary>
-    private Visit Written(Visit source, IReadOnlyDictionary<int, int> numbers) => source with
+    /// <summary>A previous visit with the tasks it keeps, numbered as given, in its own task order, then the tasks it took, in need order.</summary>
+    private Visit Written(Visit source, IReadOnlyDictionary<int, int> numbers)
     {
-        Tasks = source.Tasks.Where(t => ci.NeedIndex.TryGetValue(t.Need, out int n) && numbers.ContainsKey(n))
-            .Select(t => new VisitTask(t.Need, numbers[ci.NeedIndex[t.Need]])).ToList(),
-    };
+        var tasks = source.Tasks.Where(t => ci.NeedIndex.TryGetValue(t.Need, out int n) && numbers.ContainsKey(n))
+            .Select(t => new VisitTask(t.Need, numbers[ci.NeedIndex[t.Need]])).ToList();
+        var had = tasks.Select(t => ci.NeedIndex[t.Need]).ToHashSet();
+        tasks.AddRange(numbers.Where(kv => !had.Contains(kv.Key)).OrderBy(kv => kv.Key).Select(kv => new VisitTask(ci.Needs[kv.Key].Id, kv.Value)));
+        return source with { Tasks = tasks };
+    }
 }

@@ -24,7 +24,7 @@ public sealed record ReplanResult
     /// <summary>History visits without a record: kept as planned.</summary>
     public int UnreportedVisits { get; init; }
 
-    /// <summary>Visits of the frozen month a change forced out or trimmed.</summary>
+    /// <summary>Visits of the frozen month a change forced out or trimmed, or that took a task or gave one up to place an occurrence no other month holds.</summary>
     public int FrozenChanged { get; init; }
 
     /// <summary>Visits after the frozen month kept in the same month with the same needs, and all of them.</summary>
@@ -38,6 +38,9 @@ public sealed record ReplanResult
     public int RoomPlaced { get; init; }
 
     public int RoomMade { get; init; }
+
+    /// <summary>Of <see cref="RoomMade"/>, the enterprises whose published visit of the frozen month gave up a department's check for it (counted in <see cref="FrozenChanged"/> too).</summary>
+    public int RoomFrozen { get; init; }
 
     /// <summary>Fitted to the county's officers (staff mode fit): <see cref="Months"/> holds the months from the replan's first on.</summary>
     public bool StaffFitted { get; init; }

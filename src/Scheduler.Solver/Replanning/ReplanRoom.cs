@@ -6,11 +6,13 @@ namespace Scheduler.Solver.Replanning;
 
 /// <summary>
 /// A second chance for the occurrences a replan left unplaced where a department's capacity is used up in months of their
-/// window after the frozen one (docs/replanning.md, step 4). A probe first re-plans the enterprise alone with one more visit
+/// window from the frozen one on (docs/replanning.md, step 4). A probe first re-plans the enterprise alone with one more visit
 /// of room in each such month; where even that leaves the occurrence out (a gap, the tier cap, the visit limits) nothing
 /// more is tried. Otherwise it is re-planned on CP-SAT together with one other enterprise that uses the department in a
 /// month the probe used and has a need there that could go to a month with room — enterprises already re-planned first,
-/// then untouched ones, which are then re-planned "to make room" (a cause the difference shows). A pair is kept only when
+/// then untouched ones, which are then re-planned "to make room" (a cause the difference shows). In the frozen month the
+/// partner's published joint visit stays and only gives up the department's check, and only where that places an
+/// occurrence no other month can hold (the frozen month opened at a stated cost: the change is counted and named). A pair is kept only when
 /// fewer occurrences stay unplaced; at most <see cref="PartnersPerNeed"/> partners are tried for each need (seed 1 of the
 /// replan bench: 246 solves place 38 occurrences in 1.4 s). Deterministic for the same inputs and seed.
 /// </summary>
@@ -27,6 +29,9 @@ internal sealed class ReplanRoom(CompiledInstance ci, int from, ReplanSolver sol
     /// <summary>Pairs kept: enterprises re-planned to make room.</summary>
     public int Moved { get; private set; }
 
+    /// <summary>Pairs kept whose partner's visit in the frozen month gave up a department's check.</summary>
+    public int FrozenReleased { get; private set; }
+
     /// <summary>The first month whose kept visits may move: the one after the frozen month.</summary>
     private int FirstOpen => from + 1;
 
@@ -40,7 +45,7 @@ internal sealed class ReplanRoom(CompiledInstance ci, int from, ReplanSolver sol
             {
                 if (ct.IsCancellationRequested || budget.SafetyReached) return;
                 var need = ci.Needs[n];
-                var full = need.Months.Where(m => m >= FirstOpen && ledger.IsBounded(need.Department, m) && ledger.Residual(need.Department, m) == 0).ToList();
+                var full = need.Months.Where(m => m >= from && ledger.IsBounded(need.Department, m) && ledger.Residual(need.Department, m) == 0).ToList();
                 if (full.Count == 0) continue;
                 // A probe: the part alone with one more visit of room in each full month. Where even that leaves the
                 // occurrence out, no partner can help; otherwise the months the probe used are where room is worth making.
@@ -75,7 +80,7 @@ internal sealed class ReplanRoom(CompiledInstance ci, int from, ReplanSolver sol
     {
         var users = new Dictionary<(int, int), List<EnterprisePart>>();
         foreach (var part in parts)
-            foreach (var v in part.Current().Visits.Where(v => v.Month >= FirstOpen))
+            foreach (var v in part.Current().Visits.Where(v => v.Month >= from))
                 foreach (int d in v.Needs.Select(n => ci.Needs[n].Department).Distinct())
                 {
                     if (!users.TryGetValue((d, v.Month), out var list)) users[(d, v.Month)] = list = [];
@@ -96,8 +101,9 @@ internal sealed class ReplanRoom(CompiledInstance ci, int from, ReplanSolver sol
         return candidates.OrderBy(p => p.Touched ? 0 : 1).ThenBy(p => p.Enterprise);
     }
 
+    /// <remarks>In the frozen month only a joint visit gives up a department's tasks: the published visit stays.</remarks>
     private bool Movable(EnterprisePart p, int d, IReadOnlyList<int> full, CapacityLedger ledger) =>
-        p.Current().Visits.Where(v => full.Contains(v.Month))
+        p.Current().Visits.Where(v => full.Contains(v.Month) && (v.Month > from || v.Needs.Any(n => ci.Needs[n].Department != d)))
             .SelectMany(v => v.Needs).Select(n => ci.Needs[n]).Where(n => n.Department == d)
             .Any(n => n.Months.Any(m => m >= FirstOpen && !full.Contains(m) && ledger.Residual(d, m) > 0));
 
@@ -106,7 +112,8 @@ internal sealed class ReplanRoom(CompiledInstance ci, int from, ReplanSolver sol
         var before = new[] { part.Result!, partner.Result ?? solver.Hint(partner) };
         foreach (var s in before) ledger.Remove(s);
         Solves++;
-        var solved = solver.Solve([part, partner], ledger, seed, work, budget, ct, before);
+        int d = ci.Needs[need].Department;
+        var solved = solver.Solve([part, partner], ledger, seed, work, budget, ct, before, (partner, d));
         int was = before.Sum(s => s.Unplaced.Count);
         if (solved is null || solved.Sum(s => s.Unplaced.Count) >= was)
         {
@@ -117,8 +124,16 @@ internal sealed class ReplanRoom(CompiledInstance ci, int from, ReplanSolver sol
         Moved++;
         part.Result = solved[0];
         partner.Result = solved[1];
-        partner.Touch($"re-planned to make room in {ci.DepartmentIds[ci.Needs[need].Department]}'s capacity for {ci.EnterpriseIds[part.Enterprise]}");
+        partner.Touch($"re-planned to make room in {ci.DepartmentIds[d]}'s capacity for {ci.EnterpriseIds[part.Enterprise]}");
+        if (!Frozen(before[1]).SequenceEqual(Frozen(solved[1])))
+        {
+            FrozenReleased++;
+            partner.Touch($"its {ci.DepartmentIds[d]} check left the published month {from} to make room for {ci.EnterpriseIds[part.Enterprise]}, whose need no other month can hold");
+        }
         foreach (var s in solved) ledger.Add(s);
         return true;
     }
+
+    /// <summary>The frozen month's visits of a schedule, as need lists.</summary>
+    private IEnumerable<string> Frozen(EnterpriseSchedule s) => s.Visits.Where(v => v.Month == from).Select(v => string.Join(',', v.Needs.Order()));
 }

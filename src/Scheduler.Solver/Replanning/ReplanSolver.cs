@@ -9,7 +9,9 @@ namespace Scheduler.Solver.Replanning;
 /// <summary>
 /// Re-plans a few touched enterprises together on CP-SAT: one merge model each (<see cref="EnterpriseMergeModel"/>) with
 /// the pinned visits fixed in their slots, no new visit before the frozen month and at most one new visit in it, capacity
-/// left by the rest of the plan (hard). Lexicographic by weights: fewest unassigned, then fewest visits, then fewest new
+/// left by the rest of the plan (hard). The frozen month's pinned visits may take a task of a department already on them, and (for a partner making room)
+/// give up their tasks of one department, but only where that places an occurrence. Lexicographic by weights: fewest
+/// unassigned, then fewest tasks changed on the frozen month's published visits, then fewest visits, then fewest new
 /// visits in the frozen month (it is opened only where that places an occurrence or saves a visit), then fewest changes
 /// (a kept task that leaves its month), then fewest department-visits. The previous plan, repaired, is the hint.
 /// </summary>
@@ -19,13 +21,16 @@ internal sealed class ReplanSolver(CompiledInstance ci, int from, bool frozen = 
     /// <summary>New schedules for the group (pinned visits first in each month), or null when CP-SAT found nothing.</summary>
     /// <param name="ledger">Capacity used by everything outside the group.</param>
     /// <param name="hints">The group's current schedules, in its order (default: the previous plan, repaired).</param>
+    /// <param name="release">A part whose frozen-month joint visits may give up their tasks of a department (to make room in
+    /// that department's capacity; <see cref="ReplanRoom"/>).</param>
     public IReadOnlyList<EnterpriseSchedule>? Solve(IReadOnlyList<EnterprisePart> group, CapacityLedger ledger, int seed, double work, WorkBudget budget, CancellationToken ct,
-        IReadOnlyList<EnterpriseSchedule>? hints = null)
+        IReadOnlyList<EnterpriseSchedule>? hints = null, (EnterprisePart Part, int Department)? release = null)
     {
         var model = new CpModel();
         var merges = new List<EnterpriseMergeModel>();
         var kept = new List<BoolVar>();
         var extra = new List<BoolVar>();
+        var reshaped = new List<LinearExpr>();
         foreach (var part in group)
         {
             var merge = new EnterpriseMergeModel(model, ci, part.Enterprise, Slots(part), allowUnplaced: true);
@@ -33,7 +38,17 @@ internal sealed class ReplanSolver(CompiledInstance ci, int from, bool frozen = 
             foreach (var month in part.Pinned.GroupBy(v => v.Month))
             {
                 int s = 0;
-                foreach (var v in month) merge.Pin(model, month.Key, s++, v.Needs);
+                foreach (var v in month)
+                {
+                    if (frozen && month.Key == from)
+                    {
+                        // A task of a department already on the visit: its team stays as published (a new department could not be staffed).
+                        var on = v.Needs.Select(n => ci.Needs[n].Department).ToHashSet();
+                        reshaped.Add(merge.PinOpen(model, month.Key, s++, v.Needs, Leavable(v, release?.Part == part ? release.Value.Department : -1),
+                            n => on.Contains(ci.Needs[n].Department)));
+                    }
+                    else merge.Pin(model, month.Key, s++, v.Needs);
+                }
                 if (frozen && month.Key == from && s < merge.SlotCount(from)) extra.Add(merge.VisitVar(from, s));
             }
             if (frozen && !part.Pinned.Any(v => v.Month == from) && merge.SlotCount(from) > 0) extra.Add(merge.VisitVar(from, 0));
@@ -46,8 +61,11 @@ internal sealed class ReplanSolver(CompiledInstance ci, int from, bool frozen = 
         var y = merges.SelectMany(m => m.VisitVars).ToList();
         var z = merges.SelectMany(m => m.DepartmentVars).ToList();
         var u = merges.SelectMany(m => m.UnplacedVars).ToList();
-        long wChange = z.Count + 1, wOpen = wChange * (kept.Count + 1), wVisit = wOpen * (extra.Count + 1), wUnplaced = wVisit * (y.Count + 1);
-        model.Minimize(LinearExpr.Sum(u) * wUnplaced + LinearExpr.Sum(y) * wVisit + LinearExpr.Sum(extra) * wOpen
+        // The frozen month's visits change at most by the needs the enterprise has (a task each), so that bounds the term.
+        int reshapable = group.Sum(p => ci.NeedsOfEnterprise[p.Enterprise].Length * p.Pinned.Count(v => v.Month == from));
+        long wChange = z.Count + 1, wOpen = wChange * (kept.Count + 1), wVisit = wOpen * (extra.Count + 1), wReshape = wVisit * (y.Count + 1),
+            wUnplaced = wReshape * (reshapable + 1);
+        model.Minimize(LinearExpr.Sum(u) * wUnplaced + LinearExpr.Sum(reshaped) * wReshape + LinearExpr.Sum(y) * wVisit + LinearExpr.Sum(extra) * wOpen
                        - LinearExpr.Sum(kept) * wChange + LinearExpr.Sum(z));
         for (int i = 0; i < group.Count; i++) merges[i].Hint(model, hints?[i] ?? Hint(group[i]));
 
@@ -56,6 +74,14 @@ internal sealed class ReplanSolver(CompiledInstance ci, int from, bool frozen = 
         var status = solver.Solve(model);
         budget.Record(solver.Response?.DeterministicTime ?? 0);
         return status is CpSolverStatus.Optimal or CpSolverStatus.Feasible ? merges.Select(m => m.Extract(solver)).ToList() : null;
+    }
+
+    /// <summary>A frozen visit's tasks of department <paramref name="d"/> when it also serves another department (it stays a visit), else none.</summary>
+    private int[] Leavable(KeptVisit v, int d)
+    {
+        if (d < 0) return [];
+        var mine = v.Needs.Where(n => ci.Needs[n].Department == d).ToArray();
+        return mine.Length < v.Needs.Length ? mine : [];
     }
 
     /// <summary>The previous plan, repaired: pinned and kept visits, every occurrence they miss unplaced.</summary>

@@ -107,16 +107,16 @@ public static class Replanner
 
         // Occurrences left out because a department's months are full: re-planned with an enterprise that can move out of them.
         // The yardstick (from scratch) has no kept plan to make room in: every enterprise there was re-planned already.
-        int roomPlaced = 0, roomMade = 0;
+        int roomPlaced = 0, roomMade = 0, roomFrozen = 0;
         if (!fromScratch)
         {
             var roomClock = Stopwatch.StartNew();
             var room = new ReplanRoom(ci, from, solver);
             room.Run(history.Parts, ledger, options.Seed + solves, GroupWork, budget, cancellationToken);
             solves += room.Solves;
-            (roomPlaced, roomMade) = (room.Placed, room.Moved);
+            (roomPlaced, roomMade, roomFrozen) = (room.Placed, room.Moved, room.FrozenReleased);
             if (SolverTrace.Staff)
-                Console.Error.WriteLine($"[replan] room: {room.Solves} CP-SAT solves (probes and pairs), {room.Placed} occurrences placed, {room.Moved} enterprises moved, {roomClock.Elapsed.TotalSeconds:0.0} s");
+                Console.Error.WriteLine($"[replan] room: {room.Solves} CP-SAT solves (probes and pairs), {room.Placed} occurrences placed, {room.Moved} enterprises moved ({room.FrozenReleased} in the frozen month), {roomClock.Elapsed.TotalSeconds:0.0} s");
         }
 
         var annualElapsed = clock.Elapsed;
@@ -158,15 +158,24 @@ public static class Replanner
             MonthsElapsed = staffed?.MonthsElapsed ?? TimeSpan.Zero,
             NotDoneVisits = history.NotDoneVisits,
             UnreportedVisits = history.UnreportedVisits,
-            FrozenChanged = history.FrozenChanged,
+            FrozenChanged = history.FrozenChanged + Reshaped(history.Parts, from),
             KeptFutureVisits = keptFuture,
             PreviousFutureVisits = previous.Visits.Count(v => v.Month > from),
             Solves = solves,
             RoomPlaced = roomPlaced,
             RoomMade = roomMade,
+            RoomFrozen = roomFrozen,
             Elapsed = clock.Elapsed,
         };
     }
+
+    /// <summary>The frozen month's published visits the solves changed: a task taken to place an occurrence, or a check given up to make room.</summary>
+    private static int Reshaped(IEnumerable<EnterprisePart> parts, int from) => parts.Where(p => p.Result is not null).Sum(p =>
+    {
+        var pinned = p.Pinned.Where(v => v.Month == from).ToList();
+        var planned = p.Result!.Visits.Where(v => v.Month == from).Take(pinned.Count);
+        return pinned.Zip(planned).Count(x => !x.First.Needs.SequenceEqual(x.Second.Needs.Order()));
+    });
 
     /// <summary>
     /// Where the changed capacities no longer hold what is kept: after the frozen month, untouched enterprises using the

@@ -68,6 +68,9 @@ internal sealed record ReplanDocument(
 
     public int RoomMade { get; init; }
 
+    /// <summary>Of <see cref="RoomMade"/>, the enterprises whose published visit of the frozen month gave up a department's check for it.</summary>
+    public int RoomFrozen { get; init; }
+
     /// <summary>The folder (beside replan.json) of the replan's months from <c>from</c> on, month-MM.json; null when not planned.</summary>
     public string? ReplanMonths { get; init; }
 
