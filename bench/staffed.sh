@@ -11,8 +11,8 @@ dotnet build -c Release "$root/src/Scheduler.Cli" > /dev/null
 cli="$root/src/Scheduler.Cli/bin/Release/net10.0/linux-x64/scheduler"
 validator="$root/../shared/tools/validate_plan.py"
 mkdir -p "$out"
-printf "| seed | staff | visits | per-enterprise bound | price | unassigned | unscheduled | share | wall s | peak MB | valid |\n"
-printf "|---|---|---|---|---|---|---|---|---|---|---|\n"
+printf "| seed | staff | visits | per-enterprise bound | price | price bound | unassigned | unscheduled | share | wall s | peak MB | valid |\n"
+printf "|---|---|---|---|---|---|---|---|---|---|---|---|\n"
 for seed in $seeds; do
   county="$out/c${enterprises}-o${officers}-s${seed}.json"
   [ -f "$county" ] || "$cli" generate -n "$enterprises" -s "$seed" --officers "$officers" -o "$county" > /dev/null
@@ -26,8 +26,10 @@ for seed in $seeds; do
 import json, sys
 f = json.load(open(sys.argv[1])); wall, kb = open(sys.argv[2]).read().split()
 y = f["year"]; bound = y["perEnterpriseBound"]
-print("| %s | %s | %d | %d | %+.1f%% | %d | %d | %.2f%% | %.0f | %d | %s |" % (sys.argv[3], sys.argv[4], y["visits"], bound,
-      100.0 * (y["visits"] - bound) / bound, y["unassigned"], y["unscheduled"], 100.0 * y["unscheduledShare"], float(wall), int(kb) // 1024, sys.argv[5]))
+pb = y.get("staffingPriceBound") or 0
+print("| %s | %s | %d | %d | %+.1f%% | %d (%+.1f%%) | %d | %d | %.2f%% | %.0f | %d | %s |" % (sys.argv[3], sys.argv[4], y["visits"], bound,
+      100.0 * (y["visits"] - bound) / bound, pb, 100.0 * pb / bound, y["unassigned"], y["unscheduled"], 100.0 * y["unscheduledShare"],
+      float(wall), int(kb) // 1024, sys.argv[5]))
 PY
   done
 done

@@ -39,6 +39,35 @@ public sealed class JointVisitBoundTests
     }
 
     [Fact]
+    public void Of_CountsOnlyTheJointDaysOfTheMonthsAJointVisitsChecksAllow()
+    {
+        // D's check N9 is due in January only: its joint visits with E get January's team-days of D, not the year's.
+        var instance = TinyCounty.Instance();
+        instance = instance with { Needs = [.. instance.Needs.Select(n => n.Id == "N9" ? n with { Months = [1] } : n)] };
+        int january = 4 * WorkCalendar.For(instance).JointDays(1).Count;
+        var visits = Enumerable.Range(1, january + 3).Select(k => TinyCounty.Visit($"X{k}", "E3", 1, ("N9", 1), ("N10", 1))).ToList();
+
+        Assert.Equal(3, JointVisitBound.Of(instance, TinyCounty.ValidPlan() with { Visits = visits }));
+    }
+
+    [Fact]
+    public void Of_AddsTheExcessOfDepartmentsThatShareNoJointVisit()
+    {
+        // D and E are each 6 joint visits over their team-days, D's with A and E's with A, and A (twenty more officers)
+        // has room: no split relieves both D and E, so each of the 12 costs a visit of its own.
+        var instance = TinyCounty.Instance();
+        instance = instance with
+        {
+            Inspectors = [.. instance.Inspectors, .. Enumerable.Range(1, 20).Select(i => new Domain.Model.Inspector { Id = $"OAX{i}", Name = $"A{i}", Department = "A" })],
+        };
+        int capacity = 4 * JointDays();
+        var visits = Enumerable.Range(1, capacity + 6).Select(k => TinyCounty.Visit($"X{k}", "E3", 1 + k % 12, ("N9", 1), ("N12", 1)))
+            .Concat(Enumerable.Range(1, capacity + 6).Select(k => TinyCounty.Visit($"Y{k}", "E3", 1 + k % 12, ("N10", 1), ("N12", 1)))).ToList();
+
+        Assert.Equal(12, JointVisitBound.Of(instance, TinyCounty.ValidPlan() with { Visits = visits }));
+    }
+
+    [Fact]
     public void Of_IgnoresSingleDepartmentVisits()
     {
         var visits = Enumerable.Range(1, 1000).Select(k => TinyCounty.Visit($"X{k}", "E3", 1 + k % 12, ("N9", 1))).ToList();
