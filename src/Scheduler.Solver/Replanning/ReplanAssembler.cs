@@ -10,7 +10,8 @@ namespace Scheduler.Solver.Replanning;
 /// and their occurrence numbers; new visits get fresh ids (never one the previous plan used) after them; occurrences
 /// left over are unassigned with the reason in rule terms.
 /// </summary>
-internal sealed class ReplanAssembler(CompiledInstance ci, AnnualPlan previous, int from)
+/// <param name="frozen">False for the yardstick planned from scratch: month <paramref name="from"/> is open like the rest.</param>
+internal sealed class ReplanAssembler(CompiledInstance ci, AnnualPlan previous, int from, bool frozen = true)
 {
     private readonly List<(int Position, Visit Visit)> _visits = [];
     private readonly List<UnassignedOccurrence> _unassigned = [];
@@ -24,7 +25,7 @@ internal sealed class ReplanAssembler(CompiledInstance ci, AnnualPlan previous, 
     /// schedule, as a touched enterprise is from its result; null: none.</param>
     public AnnualPlan Assemble(IEnumerable<EnterprisePart> parts, CapacityLedger ledger, IReadOnlyDictionary<int, EnterpriseSchedule>? refitted = null)
     {
-        var explainer = new UnassignedExplainer(ci, ledger, from);
+        var explainer = new UnassignedExplainer(ci, ledger, from, frozen);
         int newVisits = 0;
         foreach (var part in parts)
         {

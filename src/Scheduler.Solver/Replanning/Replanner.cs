@@ -126,7 +126,7 @@ public static class Replanner
         IReadOnlyList<MonthlyPlanResult> months = [];
         if (fitStaff is null)
         {
-            var assembler = new ReplanAssembler(ci, previous, from);
+            var assembler = new ReplanAssembler(ci, previous, from, !fromScratch);
             plan = assembler.Assemble(history.Parts, ledger);
             keptFuture = assembler.KeptFutureVisits;
         }

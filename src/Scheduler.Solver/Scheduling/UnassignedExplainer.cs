@@ -5,9 +5,10 @@ namespace Scheduler.Solver.Scheduling;
 /// <summary>
 /// Says, in words a county officer understands, why a need's occurrence found no visit in the final plan:
 /// for every month the need allows, which rule closed it (capacity used up, too close to another
-/// occurrence, the enterprise's yearly cap, a full visit). A replan passes its first open month: earlier ones are past.
+/// occurrence, the enterprise's yearly cap, a full visit). A replan passes its first open month: earlier ones are past;
+/// and, when that month is frozen (published), says so where its visits could have taken the check but for that.
 /// </summary>
-internal sealed class UnassignedExplainer(CompiledInstance ci, CapacityLedger ledger, int firstMonth = 1)
+internal sealed class UnassignedExplainer(CompiledInstance ci, CapacityLedger ledger, int firstMonth = 1, bool firstFrozen = false)
 {
     public string Explain(EnterpriseSchedule schedule, int needIndex, int missing)
     {
@@ -24,6 +25,7 @@ internal sealed class UnassignedExplainer(CompiledInstance ci, CapacityLedger le
         var tierCapped = new List<int>();
         var visitsFull = new List<int>();
         var past = new List<int>();
+        bool published = false;
         int cap = ci.EnterpriseCap[need.Enterprise];
         bool atCap = cap != CompiledInstance.Unbounded && schedule.VisitCount >= cap;
         foreach (var m in need.Months)
@@ -34,6 +36,8 @@ internal sealed class UnassignedExplainer(CompiledInstance ci, CapacityLedger le
             bool deptThere = schedule.Visits.Any(v => v.Month == m && v.Needs.Any(n => ci.Needs[n].Department == need.Department));
             if (!deptThere && ledger.Capacity(need.Department, m) == 0) { capacityNone.Add(m); continue; }
             if (!deptThere && ledger.Residual(need.Department, m) == 0) { capacityFull.Add(m); continue; }
+            // A published visit of the frozen month takes only checks of departments already on it (ReplanSolver).
+            if (atCap && m == firstMonth && firstFrozen && !deptThere && !need.Standalone && schedule.Visits.Any(v => v.Month == m)) { published = true; continue; }
             if (atCap) { tierCapped.Add(m); continue; }
             visitsFull.Add(m);
         }
@@ -52,6 +56,8 @@ internal sealed class UnassignedExplainer(CompiledInstance ci, CapacityLedger le
             var tier = ci.Source.Enterprises[need.Enterprise].CreditTier;
             parts.Add($"the {tier}-tier enterprise is capped at {cap} visit(s) a year (无事不扰) and no visit in month(s) {MonthSet.Describe(tierCapped)} can take this check");
         }
+        if (published)
+            parts.Add($"month {firstMonth} is published: its visits there take a new check only of a department already on them, and none carries {dept} (another department's check would need officers the month's teams were not planned with)");
         if (visitsFull.Count > 0)
             parts.Add($"the planner found no room in month(s) {MonthSet.Describe(visitsFull)} within the visit limits ({ci.MaxDepartmentsPerVisit} departments, {ci.MaxVisitMinutes} minutes)");
         if (parts.Count == 0)

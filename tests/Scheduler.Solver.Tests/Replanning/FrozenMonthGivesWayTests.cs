@@ -49,7 +49,9 @@ public sealed class FrozenMonthGivesWayTests
 
         var plan = result.Plan!;
         Assert.True(PlanChecker.Check(changed, plan).Valid);
-        Assert.Equal("N9", Assert.Single(plan.Unassigned).Need);
+        var left = Assert.Single(plan.Unassigned);
+        Assert.Equal("N9", left.Need);
+        Assert.Contains("month 6 is published", left.Reason, StringComparison.Ordinal);
         var visit = Assert.Single(plan.Visits);
         Assert.Equal(("V1", 6, "N1"), (visit.Id, visit.Month, Assert.Single(visit.Tasks).Need));
     }
