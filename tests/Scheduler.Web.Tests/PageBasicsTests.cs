@@ -53,6 +53,8 @@ public sealed class PageBasicsTests(WebApp app)
         await page.Keyboard.PressAsync("Tab");
         Assert.Equal("skip", await page.EvaluateAsync<string>("() => document.activeElement.className"));
         await page.Keyboard.PressAsync("Enter");
+        // The fragment navigation is asynchronous: wait for it (read at once, the URL was once still without it in CI).
+        await page.WaitForURLAsync(url => url.EndsWith("#main", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
         Assert.EndsWith("#main", page.Url, StringComparison.Ordinal);
 
         // Tabbing onwards reaches the navigation's links, each with a visible focus outline.
