@@ -19,5 +19,8 @@ public sealed record ReplanFigures
     public int RoomPlaced { get; init; }
     public int RoomMade { get; init; }
     public int RoomFrozen { get; init; }
+
+    /// <summary>Published visits of the frozen month moved to a later month to place a check no other change could hold.</summary>
+    public int FrozenMoved { get; init; }
     public IReadOnlyDictionary<string, IReadOnlyList<string>> Causes { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 }

@@ -126,6 +126,7 @@ public sealed class ReplanJob(SolveRunStore runs, ReplanRunStore replans, IOptio
         RoomPlaced = r.RoomPlaced,
         RoomMade = r.RoomMade,
         RoomFrozen = r.RoomFrozen,
+        FrozenMoved = r.FrozenMoved,
         Causes = r.Touched,
     };
 }

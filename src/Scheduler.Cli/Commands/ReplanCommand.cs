@@ -145,6 +145,7 @@ internal sealed class ReplanCommand(CliConsoles consoles) : Command<ReplanComman
         table.AddRow($"month {settings.From} visits a change forced (or that took a check no other month holds)", N(r.FrozenChanged));
         table.AddRow("occurrences placed by making room (enterprises moved for it)", $"{N(r.RoomPlaced)} ({N(r.RoomMade)})");
         table.AddRow($"  of them, month {settings.From} visits that gave up a check", N(r.RoomFrozen));
+        table.AddRow($"  month {settings.From} visits moved to a later month for it", N(r.FrozenMoved));
         table.AddRow("CP-SAT solves", N(r.Solves));
         table.AddRow("staff", r.StaffFitted ? "fit" : "ignore");
         if (r.StaffFitted)

@@ -104,6 +104,7 @@ internal static class ReplanBench
             RoomPlaced = replan.RoomPlaced,
             RoomMade = replan.RoomMade,
             RoomFrozen = replan.RoomFrozen,
+            FrozenMoved = replan.FrozenMoved,
             ReplanMonths = replanMonths is null ? null : monthsFolder,
             PlanMonths = published is null ? null : planMonthsFolder,
             KeptTeamShare = published is null || replanMonths is null ? null

@@ -42,6 +42,10 @@ public sealed record ReplanResult
     /// <summary>Of <see cref="RoomMade"/>, the enterprises whose published visit of the frozen month gave up a department's check for it (counted in <see cref="FrozenChanged"/> too).</summary>
     public int RoomFrozen { get; init; }
 
+    /// <summary>Published visits of the frozen month moved to a later month to place a check no other change could hold
+    /// (<see cref="FrozenRelease"/>; their occurrences placed are in <see cref="RoomPlaced"/>, the visits in <see cref="FrozenChanged"/>).</summary>
+    public int FrozenMoved { get; init; }
+
     /// <summary>Fitted to the county's officers (staff mode fit): <see cref="Months"/> holds the months from the replan's first on.</summary>
     public bool StaffFitted { get; init; }
 

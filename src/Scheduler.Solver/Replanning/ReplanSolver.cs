@@ -23,8 +23,10 @@ internal sealed class ReplanSolver(CompiledInstance ci, int from, bool frozen = 
     /// <param name="hints">The group's current schedules, in its order (default: the previous plan, repaired).</param>
     /// <param name="release">A part whose frozen-month joint visits may give up their tasks of a department (to make room in
     /// that department's capacity; <see cref="ReplanRoom"/>).</param>
+    /// <param name="barred">Needs kept out of the frozen month: those of published visits taken out of it (<see cref="FrozenRelease"/>),
+    /// which go to a later month, never back into a changed visit of the month.</param>
     public IReadOnlyList<EnterpriseSchedule>? Solve(IReadOnlyList<EnterprisePart> group, CapacityLedger ledger, int seed, double work, WorkBudget budget, CancellationToken ct,
-        IReadOnlyList<EnterpriseSchedule>? hints = null, (EnterprisePart Part, int Department)? release = null)
+        IReadOnlyList<EnterpriseSchedule>? hints = null, (EnterprisePart Part, int Department)? release = null, IReadOnlySet<int>? barred = null)
     {
         var model = new CpModel();
         var merges = new List<EnterpriseMergeModel>();
@@ -52,6 +54,9 @@ internal sealed class ReplanSolver(CompiledInstance ci, int from, bool frozen = 
                 if (frozen && month.Key == from && s < merge.SlotCount(from)) extra.Add(merge.VisitVar(from, s));
             }
             if (frozen && !part.Pinned.Any(v => v.Month == from) && merge.SlotCount(from) > 0) extra.Add(merge.VisitVar(from, 0));
+            if (barred is not null)
+                foreach (int n in ci.NeedsOfEnterprise[part.Enterprise].Where(barred.Contains))
+                    foreach (var x in merge.Serves(n, from)) model.Add(x == 0);
             if (!frozen) continue;
             foreach (var v in part.Future)
                 foreach (var n in v.Needs) kept.AddRange(merge.Serves(n, v.Month));

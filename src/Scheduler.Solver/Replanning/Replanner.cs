@@ -107,7 +107,7 @@ public static class Replanner
 
         // Occurrences left out because a department's months are full: re-planned with an enterprise that can move out of them.
         // The yardstick (from scratch) has no kept plan to make room in: every enterprise there was re-planned already.
-        int roomPlaced = 0, roomMade = 0, roomFrozen = 0;
+        int roomPlaced = 0, roomMade = 0, roomFrozen = 0, frozenMoved = 0;
         if (!fromScratch)
         {
             var roomClock = Stopwatch.StartNew();
@@ -117,6 +117,14 @@ public static class Replanner
             (roomPlaced, roomMade, roomFrozen) = (room.Placed, room.Moved, room.FrozenReleased);
             if (SolverTrace.Staff)
                 Console.Error.WriteLine($"[replan] room: {room.Solves} CP-SAT solves (probes and pairs), {room.Placed} occurrences placed, {room.Moved} enterprises moved ({room.FrozenReleased} in the frozen month), {roomClock.Elapsed.TotalSeconds:0.0} s");
+            var releaseClock = Stopwatch.StartNew();
+            var release = new FrozenRelease(ci, from, solver);
+            release.Run(history.Parts, ledger, options.Seed + solves, GroupWork, budget, cancellationToken);
+            release.RunPartners(history.Parts, ledger, options.Seed + solves + release.Solves, GroupWork, budget, cancellationToken);
+            solves += release.Solves;
+            (roomPlaced, frozenMoved) = (roomPlaced + release.Placed, release.Released);
+            if (SolverTrace.Staff)
+                Console.Error.WriteLine($"[replan] release: {release.Solves} CP-SAT solves, {release.Placed} occurrences placed, {release.Released} published visits of month {from} moved out, {releaseClock.Elapsed.TotalSeconds:0.0} s");
         }
 
         var annualElapsed = clock.Elapsed;
@@ -158,13 +166,14 @@ public static class Replanner
             MonthsElapsed = staffed?.MonthsElapsed ?? TimeSpan.Zero,
             NotDoneVisits = history.NotDoneVisits,
             UnreportedVisits = history.UnreportedVisits,
-            FrozenChanged = history.FrozenChanged + Reshaped(history.Parts, from),
+            FrozenChanged = history.FrozenChanged + Reshaped(history.Parts, from) + frozenMoved,
             KeptFutureVisits = keptFuture,
             PreviousFutureVisits = previous.Visits.Count(v => v.Month > from),
             Solves = solves,
             RoomPlaced = roomPlaced,
             RoomMade = roomMade,
             RoomFrozen = roomFrozen,
+            FrozenMoved = frozenMoved,
             Elapsed = clock.Elapsed,
         };
     }

@@ -58,8 +58,10 @@ internal sealed class StaffedReplan(CompiledInstance ci, AnnualPlan previous, in
         // the final months and the refine (seed 1: 876, 351, 254, 223, then 221, 221, 221 for 2 s more; seed 2: 944, 357, 258,
         // 242, then 238 for 0.5 s more).
         bool keepsPublished = monthOptions.Published is not null;
+        var memo = (new MonthsMemo(), new MonthsMemo());
         StaffingRounds<Assembled> Loop(StaffFitScope s) => new(ci.Source, ci, new StaffFit(ci, schedules, ledger, staff, s), staff, from, Build,
-            a => a.Plan, a => (a.Plan.Unassigned.Count, a.Plan.Visits.Count)) { StaleRounds = keepsPublished ? 1 : 2, MinProgress = keepsPublished ? 0.10 : 0.02 };
+            a => a.Plan, a => (a.Plan.Unassigned.Count, a.Plan.Visits.Count))
+        { StaleRounds = keepsPublished ? 1 : 2, MinProgress = keepsPublished ? 0.10 : 0.02, Memo = memo };
         var loop = Loop(scope);
         var rounds = new List<StaffRound>();
         var elapsed = TimeSpan.Zero;
@@ -114,6 +116,8 @@ internal sealed class StaffedReplan(CompiledInstance ci, AnnualPlan previous, in
             year = Build();
             months = [];
         }
+        if (SolverTrace.Staff)
+            Console.Error.WriteLine($"[replan] months planned {memo.Item1.Planned + memo.Item2.Planned}, remembered {memo.Item1.Remembered + memo.Item2.Remembered}");
         foreach (var e in year.Refitted) parts[e].Touch("fitted to the officers: a visit moved or a department's checks split off where the months ran short");
         (Refitted, KeptFutureVisits, Rounds, MonthsElapsed) =
             (year.Refitted.Where(e => !preferred.Contains(e)).ToList(), year.KeptFutureVisits, rounds, elapsed);

@@ -57,7 +57,7 @@ internal sealed class UnassignedExplainer(CompiledInstance ci, CapacityLedger le
             parts.Add($"the {tier}-tier enterprise is capped at {cap} visit(s) a year (无事不扰) and no visit in month(s) {MonthSet.Describe(tierCapped)} can take this check");
         }
         if (published)
-            parts.Add($"month {firstMonth} is published: its visits there take a new check only of a department already on them, and none carries {dept} (another department's check would need officers the month's teams were not planned with)");
+            parts.Add($"month {firstMonth} is published: its visits there take a new check only of a department already on them, and none carries {dept} (another department's check would need officers the month's teams were not planned with); moving them to a later month places nothing more");
         if (visitsFull.Count > 0)
             parts.Add($"the planner found no room in month(s) {MonthSet.Describe(visitsFull)} within the visit limits ({ci.MaxDepartmentsPerVisit} departments, {ci.MaxVisitMinutes} minutes)");
         if (parts.Count == 0)

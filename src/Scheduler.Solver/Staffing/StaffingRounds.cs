@@ -45,6 +45,10 @@ internal sealed class StaffingRounds<TYear>(Instance instance, CompiledInstance 
 
     public List<StaffRound> Rounds { get; } = [];
 
+    /// <summary>Where a replan's months planned side by side are remembered (<see cref="MonthsMemo"/>): the quick months of
+    /// the rounds and the final months; the loops of one replan share it. Null: every month is planned each time.</summary>
+    public (MonthsMemo Quick, MonthsMemo Final)? Memo { get; init; }
+
     /// <summary>The best year with its months (<c>firstMonth</c>..12) and the visits they leave out; null when cancelled before a round.</summary>
     /// <param name="finalMonths">False: the best round's quick months are returned as they are (the caller plans the final months
     /// of the year it chooses with <see cref="FinalMonths"/>).</param>
@@ -68,7 +72,8 @@ internal sealed class StaffingRounds<TYear>(Instance instance, CompiledInstance 
             var year = build();
             var (unassigned, visits) = figuresOf(year);
             roundStarted?.Invoke(round, year);
-            var months = planner.PlanYear(instance, planOf(year), quick, null, cancellationToken, firstMonth);
+            var months = Memo is { } memo ? memo.Quick.Plan(instance, planOf(year), quick, quick, firstMonth, cancellationToken)
+                : planner.PlanYear(instance, planOf(year), quick, null, cancellationToken, firstMonth);
             int left = months.Sum(m => m.Figures.Unscheduled);
             Rounds.Add(new StaffRound(round, moves, splits, visits, left));
             if (SolverTrace.Staff)
@@ -143,7 +148,8 @@ internal sealed class StaffingRounds<TYear>(Instance instance, CompiledInstance 
         final.IndependentMonths = monthOptions.Published is not null;
         final.RestaffLimit = Math.Min(monthOptions.RestaffLimit, FinalRestaffLimit);
         final.StaffingWork = Math.Min(monthOptions.StaffingWork, FinalStaffingWork);
-        var full = new MonthlyPlanner().PlanYear(instance, plan, final, null, cancellationToken, firstMonth);
+        var full = final.IndependentMonths && Memo is { } memo ? memo.Final.Plan(instance, plan, final, monthOptions, firstMonth, cancellationToken)
+            : new MonthlyPlanner().PlanYear(instance, plan, final, null, cancellationToken, firstMonth);
         FinalElapsed = clock.Elapsed;
         if (SolverTrace.Staff) Console.Error.WriteLine($"[staff] final months: unscheduled {full.Sum(m => m.Figures.Unscheduled)}, {full.Sum(m => m.Elapsed.TotalSeconds):0.0} s ({string.Join(", ", full.Select(m => $"{m.Plan.Month}: {m.Elapsed.TotalSeconds:0.0}"))})");
         return full;

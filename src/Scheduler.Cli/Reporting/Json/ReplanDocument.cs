@@ -71,6 +71,9 @@ internal sealed record ReplanDocument(
     /// <summary>Of <see cref="RoomMade"/>, the enterprises whose published visit of the frozen month gave up a department's check for it.</summary>
     public int RoomFrozen { get; init; }
 
+    /// <summary>Published visits of the frozen month moved to a later month to place a check no other change could hold.</summary>
+    public int FrozenMoved { get; init; }
+
     /// <summary>The folder (beside replan.json) of the replan's months from <c>from</c> on, month-MM.json; null when not planned.</summary>
     public string? ReplanMonths { get; init; }
 
