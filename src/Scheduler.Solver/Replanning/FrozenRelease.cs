@@ -80,14 +80,9 @@ internal sealed class FrozenRelease(CompiledInstance ci, int from, ReplanSolver 
     /// <summary>True when one more visit of room for department <paramref name="d"/> in the frozen month would place more of the part's occurrences.</summary>
     private bool Probe(EnterprisePart part, int d, CapacityLedger ledger, int seed, double work, WorkBudget budget, CancellationToken ct)
     {
-        var current = part.Result!;
-        ledger.Remove(current);
-        ledger.Lend(d, from, 1);
         Solves++;
-        var probe = solver.Solve([part], ledger, seed, work / 2, budget, ct, [current]);
-        ledger.Lend(d, from, -1);
-        ledger.Add(current);
-        return probe is not null && probe[0].Unplaced.Count < current.Unplaced.Count;
+        var probe = solver.Probe(part, d, [from], ledger, seed, work / 2, budget, ct);
+        return probe is not null && probe.Unplaced.Count < part.Result!.Unplaced.Count;
     }
 
     /// <summary>Every check of the visit has a later month with room for its department.</summary>

@@ -63,16 +63,11 @@ internal sealed class ReplanRoom(CompiledInstance ci, int from, ReplanSolver sol
     /// <summary>The full months where one more visit of room would place occurrence <paramref name="n"/> (empty: none would).</summary>
     private List<int> Probe(EnterprisePart part, int n, List<int> full, CapacityLedger ledger, int seed, double work, WorkBudget budget, CancellationToken ct)
     {
-        int d = ci.Needs[n].Department;
         var current = part.Result!;
-        ledger.Remove(current);
-        foreach (int m in full) ledger.Lend(d, m, 1);
         Solves++;
-        var probe = solver.Solve([part], ledger, seed, work / 2, budget, ct, [current]);
-        foreach (int m in full) ledger.Lend(d, m, -1);
-        ledger.Add(current);
-        if (probe is null || probe[0].Unplaced.Count(u => u == n) >= current.Unplaced.Count(u => u == n)) return [];
-        return [.. probe[0].Visits.Where(v => full.Contains(v.Month) && v.Needs.Contains(n)).Select(v => v.Month).Distinct()];
+        var probe = solver.Probe(part, ci.Needs[n].Department, full, ledger, seed, work / 2, budget, ct);
+        if (probe is null || probe.Unplaced.Count(u => u == n) >= current.Unplaced.Count(u => u == n)) return [];
+        return [.. probe.Visits.Where(v => full.Contains(v.Month) && v.Needs.Contains(n)).Select(v => v.Month).Distinct()];
     }
 
     /// <summary>For each department and month from the first open one: the parts with a visit there serving that department.</summary>

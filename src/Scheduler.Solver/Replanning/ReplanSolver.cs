@@ -81,6 +81,21 @@ internal sealed class ReplanSolver(CompiledInstance ci, int from, bool frozen = 
         return status is CpSolverStatus.Optimal or CpSolverStatus.Feasible ? merges.Select(m => m.Extract(solver)).ToList() : null;
     }
 
+    /// <summary>
+    /// A probe: the part alone re-planned around its current schedule with one more visit of room for department
+    /// <paramref name="d"/> in each of <paramref name="months"/> (the ledger is as it was after); null when CP-SAT found nothing.
+    /// </summary>
+    public EnterpriseSchedule? Probe(EnterprisePart part, int d, IReadOnlyList<int> months, CapacityLedger ledger, int seed, double work, WorkBudget budget, CancellationToken ct)
+    {
+        var current = part.Result!;
+        ledger.Remove(current);
+        foreach (int m in months) ledger.Lend(d, m, 1);
+        var probe = Solve([part], ledger, seed, work, budget, ct, [current]);
+        foreach (int m in months) ledger.Lend(d, m, -1);
+        ledger.Add(current);
+        return probe?[0];
+    }
+
     /// <summary>A frozen visit's tasks of department <paramref name="d"/> when it also serves another department (it stays a visit), else none.</summary>
     private int[] Leavable(KeptVisit v, int d)
     {
