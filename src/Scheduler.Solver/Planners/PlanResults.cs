@@ -15,9 +15,10 @@ internal static class PlanResults
         SolveStatus status,
         TimeSpan elapsed,
         int? bound = null,
-        bool boundExact = false)
+        bool boundExact = false,
+        Func<int, int, int, bool>? staffFull = null)
     {
-        AnnualPlan plan = PlanAssembler.Assemble(ci, schedules);
+        AnnualPlan plan = PlanAssembler.Assemble(ci, schedules, staffFull);
         var report = PlanChecker.Check(ci.Source, plan);
         if (!report.Valid)
             throw new InvalidOperationException(

@@ -11,7 +11,8 @@ namespace Scheduler.Solver.Replanning;
 /// left over are unassigned with the reason in rule terms.
 /// </summary>
 /// <param name="frozen">False for the yardstick planned from scratch: month <paramref name="from"/> is open like the rest.</param>
-internal sealed class ReplanAssembler(CompiledInstance ci, AnnualPlan previous, int from, bool frozen = true)
+/// <param name="staffFull">A replan fitted to the officers: where they are fully used (department, enterprise, month), for the reasons.</param>
+internal sealed class ReplanAssembler(CompiledInstance ci, AnnualPlan previous, int from, bool frozen = true, Func<int, int, int, bool>? staffFull = null)
 {
     private readonly List<(int Position, Visit Visit)> _visits = [];
     private readonly List<UnassignedOccurrence> _unassigned = [];
@@ -25,7 +26,7 @@ internal sealed class ReplanAssembler(CompiledInstance ci, AnnualPlan previous, 
     /// schedule, as a touched enterprise is from its result; null: none.</param>
     public AnnualPlan Assemble(IEnumerable<EnterprisePart> parts, CapacityLedger ledger, IReadOnlyDictionary<int, EnterpriseSchedule>? refitted = null)
     {
-        var explainer = new UnassignedExplainer(ci, ledger, from, frozen);
+        var explainer = new UnassignedExplainer(ci, ledger, from, frozen, staffFull);
         int newVisits = 0;
         foreach (var part in parts)
         {

@@ -50,7 +50,7 @@ internal sealed class StaffedReplan(CompiledInstance ci, AnnualPlan previous, in
             var refitted = new Dictionary<int, EnterpriseSchedule>();
             for (int e = 0; e < schedules.Length; e++)
                 if (!ReferenceEquals(schedules[e], original[e])) refitted[e] = schedules[e];
-            var assembler = new ReplanAssembler(ci, previous, from, !fromScratch);
+            var assembler = new ReplanAssembler(ci, previous, from, !fromScratch, staff.Full);
             var plan = assembler.Assemble(parts, ledger, refitted);
             return new Assembled(plan, refitted.Keys.ToList(), assembler.KeptFutureVisits);
         }

@@ -6,11 +6,12 @@ namespace Scheduler.Solver.Scheduling;
 /// <summary>Turns enterprise schedules into the spec's annual plan: visit ids, occurrence numbers by month, reasons for what is unassigned.</summary>
 internal static class PlanAssembler
 {
-    public static AnnualPlan Assemble(CompiledInstance ci, IReadOnlyList<EnterpriseSchedule> schedules)
+    /// <param name="staffFull">A plan fitted to the officers: where they are fully used (department, enterprise, month), for the reasons.</param>
+    public static AnnualPlan Assemble(CompiledInstance ci, IReadOnlyList<EnterpriseSchedule> schedules, Func<int, int, int, bool>? staffFull = null)
     {
         var ledger = new CapacityLedger(ci);
         foreach (var s in schedules) ledger.Add(s);
-        var explainer = new UnassignedExplainer(ci, ledger);
+        var explainer = new UnassignedExplainer(ci, ledger, staffFull: staffFull);
 
         var visits = new List<Visit>();
         var unassigned = new List<UnassignedOccurrence>();

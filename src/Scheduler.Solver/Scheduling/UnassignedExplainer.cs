@@ -6,9 +6,12 @@ namespace Scheduler.Solver.Scheduling;
 /// Says, in words a county officer understands, why a need's occurrence found no visit in the final plan:
 /// for every month the need allows, which rule closed it (capacity used up, too close to another
 /// occurrence, the enterprise's yearly cap, a full visit). A replan passes its first open month: earlier ones are past;
-/// and, when that month is frozen (published), says so where its visits could have taken the check but for that.
+/// and, when that month is frozen (published), says so where its visits could have taken the check but for that. A plan
+/// fitted to the officers passes where they are fully used (<paramref name="staffFull"/>: department, enterprise, month),
+/// which the fit respects and the other rules do not show.
 /// </summary>
-internal sealed class UnassignedExplainer(CompiledInstance ci, CapacityLedger ledger, int firstMonth = 1, bool firstFrozen = false)
+internal sealed class UnassignedExplainer(CompiledInstance ci, CapacityLedger ledger, int firstMonth = 1, bool firstFrozen = false,
+    Func<int, int, int, bool>? staffFull = null)
 {
     public string Explain(EnterpriseSchedule schedule, int needIndex, int missing)
     {
@@ -24,6 +27,7 @@ internal sealed class UnassignedExplainer(CompiledInstance ci, CapacityLedger le
         var tooClose = new List<int>();
         var tierCapped = new List<int>();
         var visitsFull = new List<int>();
+        var staffShort = new List<int>();
         var past = new List<int>();
         bool published = false;
         int cap = ci.EnterpriseCap[need.Enterprise];
@@ -39,6 +43,7 @@ internal sealed class UnassignedExplainer(CompiledInstance ci, CapacityLedger le
             // A published visit of the frozen month takes only checks of departments already on it (ReplanSolver).
             if (atCap && m == firstMonth && firstFrozen && !deptThere && !need.Standalone && schedule.Visits.Any(v => v.Month == m)) { published = true; continue; }
             if (atCap) { tierCapped.Add(m); continue; }
+            if (staffFull?.Invoke(need.Department, need.Enterprise, m) == true) { staffShort.Add(m); continue; }
             visitsFull.Add(m);
         }
 
@@ -58,6 +63,8 @@ internal sealed class UnassignedExplainer(CompiledInstance ci, CapacityLedger le
         }
         if (published)
             parts.Add($"month {firstMonth} is published: its visits there take a new check only of a department already on them, and none carries {dept} (another department's check would need officers the month's teams were not planned with); moving them to a later month places nothing more");
+        if (staffShort.Count > 0)
+            parts.Add($"the officers of {dept} who can reach township {ci.Source.Enterprises[need.Enterprise].Township} are fully used in month(s) {MonthSet.Describe(staffShort)} (what their pairs, postings and leave can carry, lowered where the months left visits out)");
         if (visitsFull.Count > 0)
             parts.Add($"the planner found no room in month(s) {MonthSet.Describe(visitsFull)} within the visit limits ({ci.MaxDepartmentsPerVisit} departments, {ci.MaxVisitMinutes} minutes)");
         if (parts.Count == 0)

@@ -131,6 +131,9 @@ internal sealed class StaffLoad
 
     public int Cap(StaffCell cell) => _cap.GetValueOrDefault(cell);
 
+    /// <summary>True when one more visit of department <paramref name="d"/> at the enterprise in the month would go over a limit of its officers.</summary>
+    public bool Full(int d, int enterprise, int month) => CellsAt(false, d, enterprise, month).Any(c => Use(c) >= Cap(c));
+
     public int Use(StaffCell cell) => _use.GetValueOrDefault(cell);
 
     public int Overflow(StaffCell cell) => Math.Max(0, Use(cell) - Cap(cell));

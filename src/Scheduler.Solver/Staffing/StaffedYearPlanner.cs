@@ -40,7 +40,7 @@ public sealed class StaffedYearPlanner
 
         var fit = new StaffFit(ci, schedules, ledger, staff);
         PlanResult Build() => PlanResults.Build(ci, schedules, "optimized", unconstrained.Status, unconstrained.Elapsed,
-            unconstrained.PerEnterpriseBound, unconstrained.PerEnterpriseBoundExact) with { Work = unconstrained.Work };
+            unconstrained.PerEnterpriseBound, unconstrained.PerEnterpriseBoundExact, staff.Full) with { Work = unconstrained.Work };
         var loop = new StaffingRounds<PlanResult>(instance, ci, fit, staff, 1, Build, a => a.Plan, a => (a.Figures.Unassigned, a.Figures.Visits));
         var best = loop.Run(monthOptions, StaffingRounds<PlanResult>.MaxRounds,
             (round, annual) => progress?.Report(new SolveProgress($"staffing round {round}: the twelve months", 0.9, annual.Figures.Visits,

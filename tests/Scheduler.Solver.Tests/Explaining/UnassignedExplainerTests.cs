@@ -1,0 +1,41 @@
+using Scheduler.Solver.Compilation;
+using Scheduler.Solver.Scheduling;
+using Scheduler.Solver.Tests.Builders;
+
+namespace Scheduler.Solver.Tests.Explaining;
+
+/// <summary>
+/// The reason of an unassigned occurrence in a plan fitted to the officers: a month the visit limits, the capacity and
+/// the gap all allow, but where the department's officers who reach the enterprise are fully used, is named as that —
+/// not as "no room within the visit limits", which only a plan that ignores the officers can mean.
+/// </summary>
+public sealed class UnassignedExplainerTests
+{
+    private static readonly CompiledInstance Ci = new(TinyInstance.Create()
+        .Enterprise("E1")
+        .Need("N1", "D1", "E1", months: [7, 8])
+        .Build());
+
+    private static readonly EnterpriseSchedule Left = new(0, [], [0]);
+
+    [Fact]
+    public void Explain_NamesTheOfficersFullyUsed_WhereTheStaffFitSaysSo()
+    {
+        var explainer = new UnassignedExplainer(Ci, new CapacityLedger(Ci), staffFull: (d, e, m) => m == 7);
+
+        var reason = explainer.Explain(Left, 0, 1);
+
+        Assert.Contains("the officers of", reason, StringComparison.Ordinal);
+        Assert.Contains("are fully used in month(s) 7", reason, StringComparison.Ordinal);
+        Assert.Contains("no room in month(s) 8 within the visit limits", reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explain_KeepsTheVisitLimits_WithoutTheOfficers()
+    {
+        var reason = new UnassignedExplainer(Ci, new CapacityLedger(Ci)).Explain(Left, 0, 1);
+
+        Assert.DoesNotContain("officers", reason, StringComparison.Ordinal);
+        Assert.Contains("no room in month(s) 7-8 within the visit limits", reason, StringComparison.Ordinal);
+    }
+}
