@@ -10,8 +10,10 @@ namespace Scheduler.Api.Replans;
 public static class PlanDiff
 {
     /// <param name="department">When given, only that department's needs' occurrences.</param>
+    /// <param name="change">When given, only changes of that kind.</param>
+    /// <param name="month">When given, only changes whose month before or after is this one.</param>
     public static PlanDiffView Compare(long run, long replaces, int from, Instance before, AnnualPlan old, Instance after, AnnualPlan replan,
-        IReadOnlyDictionary<string, IReadOnlyList<string>> causes, string? department)
+        IReadOnlyDictionary<string, IReadOnlyList<string>> causes, string? department, MoveKind? change = null, int? month = null)
     {
         var departments = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var n in before.Needs.Concat(after.Needs)) departments[n.Id] = n.Department;
@@ -36,7 +38,8 @@ public static class PlanDiff
                 (not null, not null) when !a.Companions.SequenceEqual(b.Companions) => MoveKind.Companions,
                 _ => null,
             };
-            if (kind is null) continue;
+            if (kind is null || (change is not null && kind != change)) continue;
+            if (month is not null && a?.Visit.Month != month && b?.Visit.Month != month) continue;
             var enterprise = (b ?? a)!.Visit.Enterprise;
             moves.Add((enterprise, new OccurrenceMove(need, occurrence, dept, kind.Value, a?.Visit.Month, b?.Visit.Month, a?.Visit.Id, b?.Visit.Id,
                 a?.Companions ?? [], b?.Companions ?? [])));
@@ -50,7 +53,7 @@ public static class PlanDiff
                 g.Count(m => m.Move.Change == MoveKind.Added), g.Count(m => m.Move.Change == MoveKind.Removed),
                 g.Select(m => m.Enterprise).Distinct(StringComparer.Ordinal).Count()))
             .ToList();
-        return new PlanDiffView(run, replaces, from, department, perDepartment, enterprises);
+        return new PlanDiffView(run, replaces, from, department, perDepartment, enterprises, change, month);
     }
 
     private sealed record Place(Visit Visit, IReadOnlyList<string> Companions);

@@ -31,7 +31,7 @@ public static class ReplanEndpoints
             .WithMetadata(XlsxResponse.Instance)
             .ProducesProblems(StatusCodes.Status404NotFound)
             .WithSummary("What a replan changed against the run it replaces (office: all, or ?department=; department: its own part); ?format=xlsx for a workbook")
-            .WithDescription("Per enterprise and per department, every occurrence that moved to another month, changed companions (the other departments of its visit), was added or removed, with the changes that caused the enterprise's re-planning where known. 404 when the run is not a replan or has no plan yet.");
+            .WithDescription("Per enterprise and per department, every occurrence that moved to another month, changed companions (the other departments of its visit), was added or removed, with the changes that caused the enterprise's re-planning where known. ?change=moved|companions|added|removed keeps one kind; ?month=M the changes whose month before or after is M (the replan's first month is the published one). 400 naming change or month when they are not one of these; 404 when the run is not a replan or has no plan yet.");
         run.MapPost("/whatifs", WhatIfAsync).RequireAuthorization(Policies.Office)
             .WithName("AskWhatIf")
             .ProducesProblems(StatusCodes.Status404NotFound, StatusCodes.Status503ServiceUnavailable)
@@ -65,17 +65,20 @@ public static class ReplanEndpoints
     }
 
     public static async Task<Results<Ok<PlanDiffView>, FileContentHttpResult, ProblemHttpResult>> DiffAsync(long id, HttpRequest request,
-        ClaimsPrincipal user, SolveRunStore runs, RunCache cache, CancellationToken cancellationToken, string? department = null)
+        ClaimsPrincipal user, SolveRunStore runs, RunCache cache, CancellationToken cancellationToken, string? department = null,
+        string? change = null, string? month = null)
     {
         if (PlanFormat.Of(request) is not { } format) return PlanFormat.Unknown(request);
-        var diff = await ComputeAsync(id, user.Department() ?? department, runs, cache, cancellationToken);
+        var (filter, errors) = DiffFilter.Parse(change, month);
+        if (errors.Count > 0) return Problems.Invalid(errors);
+        var diff = await ComputeAsync(id, user.Department() ?? department, runs, cache, cancellationToken, filter);
         if (diff.View is not { } view) return Problems.NotFound(diff.Missing!);
         return format == PlanFormat.Xlsx ? TypedResults.File(DiffWorkbook.Build(view), PlanWorkbook.ContentType, DiffWorkbook.FileName(view)) : TypedResults.Ok(view);
     }
 
     /// <summary>The difference of replan run <paramref name="id"/>, or why there is none; shared with the diff page.</summary>
     public static async Task<(PlanDiffView? View, string? Missing)> ComputeAsync(long id, string? department, SolveRunStore runs, RunCache cache,
-        CancellationToken cancellationToken)
+        CancellationToken cancellationToken, DiffFilter? filter = null)
     {
         var run = await runs.GetAsync(id, cancellationToken);
         if (run is null) return (null, $"no solve run {id}");
@@ -85,6 +88,6 @@ public static class ReplanEndpoints
         if (now is null || was is null) return (null, $"solve run {id} is {run.State} and has no plan yet");
         var figures = run.FiguresJson is null ? null : JsonSerializer.Deserialize(run.FiguresJson, ApiJsonContext.Default.RunFigures);
         var causes = figures?.Replan?.Causes ?? new Dictionary<string, IReadOnlyList<string>>();
-        return (PlanDiff.Compare(id, replaces, from, was.Instance, was.Plan, now.Instance, now.Plan, causes, department), null);
+        return (PlanDiff.Compare(id, replaces, from, was.Instance, was.Plan, now.Instance, now.Plan, causes, department, filter?.Change, filter?.Month), null);
     }
 }

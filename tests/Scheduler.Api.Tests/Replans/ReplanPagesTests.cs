@@ -38,6 +38,13 @@ public sealed partial class ReplanPagesTests(SolvedYear year) : IClassFixture<So
         Assert.Equal(HttpStatusCode.OK, diffStatus);
         Assert.Contains("id=\"diff-moves\"", diff);
         Assert.Contains(visit, diff);
+        Assert.Contains("3 月（已发布）", diff);
+
+        var (filteredStatus, filtered) = await office.GetAsync($"/office/solves/{id}/diff?change=added&month=13");
+        Assert.Equal(HttpStatusCode.OK, filteredStatus);
+        Assert.Contains("id=\"diff-filter-errors\"", filtered);
+        Assert.Contains("month must be 1-12", filtered);
+        Assert.Contains("change=added", filtered);
 
         using var own = year.Pages(Caller.Own);
         var (ownStatus, ownHtml) = await own.GetAsync($"/departments/{SolvedYear.Own}/changes?year={Tiny.Year}");

@@ -68,6 +68,29 @@ public sealed class ReplanTests(SolvedYear year) : IClassFixture<SolvedYear>
         Assert.All(own.GetProperty("enterprises").EnumerateArray().SelectMany(e => e.GetProperty("moves").EnumerateArray()),
             m => Assert.Equal(SolvedYear.Own, m.GetProperty("department").GetString()));
 
+        // Filters: one kind of change, the changes of one month (before or after); together they split the whole; a bad value is named.
+        static List<JsonElement> Moves(JsonElement d) => [.. d.GetProperty("enterprises").EnumerateArray().SelectMany(e => e.GetProperty("moves").EnumerateArray())];
+        int all = Moves(diff).Count, byKind = 0;
+        foreach (var kind in new[] { "moved", "companions", "added", "removed" })
+        {
+            var only = await year.GetJsonAsync(Caller.Office, $"/api/solves/{id}/diff?change={kind}");
+            Assert.All(Moves(only), m => Assert.Equal(kind, m.GetProperty("change").GetString()!.ToLowerInvariant()));
+            byKind += Moves(only).Count;
+        }
+        Assert.Equal(all, byKind);
+        var march = await year.GetJsonAsync(Caller.Office, $"/api/solves/{id}/diff?month=3");
+        Assert.Equal(3, march.GetProperty("month").GetInt32());
+        static bool In(JsonElement m, string p, int month) => m.GetProperty(p).ValueKind == JsonValueKind.Number && m.GetProperty(p).GetInt32() == month;
+        Assert.All(Moves(march), m => Assert.True(In(m, "fromMonth", 3) || In(m, "toMonth", 3), m.ToString()));
+        Assert.Equal(Moves(diff).Count(m => In(m, "fromMonth", 3) || In(m, "toMonth", 3)), Moves(march).Count);
+        using (var bad = await office.GetAsync($"/api/solves/{id}/diff?change=sideways&month=13"))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+            var errors = await Scenario.ErrorsAsync(bad);
+            Assert.Contains("sideways", string.Join(" ", errors["change"]));
+            Assert.Contains("1-12", string.Join(" ", errors["month"]));
+        }
+
         // The replan's months keep the replaced run's team-days (date, officers, route) where they still hold.
         static HashSet<string> TeamDays(string month) => JsonNode.Parse(month)!["teamDays"]!.AsArray()
             .Select(t => $"{t!["date"]}|{t["inspectors"]!.ToJsonString()}|{t["visits"]!.ToJsonString()}").ToHashSet();
