@@ -13,7 +13,7 @@ namespace Scheduler.Solver.Replanning;
 /// its occurrences stay unplaced, with the fewest visits taken out. A visit taken out of the frozen month is a change of
 /// the published plan: counted (<see cref="Released"/>) and named in the enterprise's causes. Deterministic.
 /// </summary>
-internal sealed class FrozenRelease(CompiledInstance ci, int from, ReplanSolver solver)
+internal sealed class FrozenRelease(CompiledInstance ci, int from, ReplanSolver solver, FreedCells freed)
 {
     /// <summary>The most published visits of one enterprise tried out of the month (subsets of up to this many are tried).</summary>
     private const int MostReleased = 2;
@@ -107,6 +107,7 @@ internal sealed class FrozenRelease(CompiledInstance ci, int from, ReplanSolver 
         }
         Placed += was - solved.Sum(s => s.Unplaced.Count);
         Released++;
+        freed.Add(before, solved);
         part.Result = solved[0];
         partner.Result = solved[1];
         partner.Touch($"its published visit {visit.Source.Id} ({ci.DepartmentIds[d]}) of month {from} moved to a later month to make room for {ci.EnterpriseIds[part.Enterprise]}, whose check no other month can hold");
@@ -146,6 +147,7 @@ internal sealed class FrozenRelease(CompiledInstance ci, int from, ReplanSolver 
         }
         Placed += before.Unplaced.Count - solved[0].Unplaced.Count;
         Released += subset.Count;
+        freed.Add([before], solved);
         part.Result = solved[0];
         ledger.Add(solved[0]);
         var ids = string.Join(", ", subset.Select(v => v.Source.Id));

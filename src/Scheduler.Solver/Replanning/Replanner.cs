@@ -111,18 +111,35 @@ public static class Replanner
         if (!fromScratch)
         {
             var roomClock = Stopwatch.StartNew();
-            var room = new ReplanRoom(ci, from, solver);
+            var freed = new FreedCells(ci);
+            var room = new ReplanRoom(ci, from, solver, freed);
             room.Run(history.Parts, ledger, options.Seed + solves, GroupWork, budget, cancellationToken);
             solves += room.Solves;
             (roomPlaced, roomMade, roomFrozen) = (room.Placed, room.Moved, room.FrozenReleased);
             if (SolverTrace.Staff)
                 Console.Error.WriteLine($"[replan] room: {room.Solves} CP-SAT solves (probes and pairs), {room.Placed} occurrences placed, {room.Moved} enterprises moved ({room.FrozenReleased} in the frozen month), {roomClock.Elapsed.TotalSeconds:0.0} s");
             var releaseClock = Stopwatch.StartNew();
-            var release = new FrozenRelease(ci, from, solver);
+            var release = new FrozenRelease(ci, from, solver, freed);
             release.Run(history.Parts, ledger, options.Seed + solves, GroupWork, budget, cancellationToken);
             release.RunPartners(history.Parts, ledger, options.Seed + solves + release.Solves, GroupWork, budget, cancellationToken);
             solves += release.Solves;
             (roomPlaced, frozenMoved) = (roomPlaced + release.Placed, release.Released);
+            // Room made after an enterprise was re-planned may now hold what it left out: those enterprises are re-planned once more.
+            var retryClock = Stopwatch.StartNew();
+            int retried = 0, retryPlaced = 0;
+            foreach (var part in history.Parts.Where(p => p.Touched && p.Result is { Unplaced.Count: > 0 } r && r.Unplaced.Any(n => freed.Touches(n, ledger))))
+            {
+                if (cancellationToken.IsCancellationRequested || budget.SafetyReached) break;
+                var current = part.Result!;
+                ledger.Remove(current);
+                var again = solver.Solve([part], ledger, options.Seed + solves + retried, GroupWork, budget, cancellationToken, [current]);
+                retried++;
+                if (again is not null && again[0].Unplaced.Count < current.Unplaced.Count) (retryPlaced, part.Result) = (retryPlaced + current.Unplaced.Count - again[0].Unplaced.Count, again[0]);
+                ledger.Add(part.Result!);
+            }
+            (solves, roomPlaced) = (solves + retried, roomPlaced + retryPlaced);
+            if (SolverTrace.Staff)
+                Console.Error.WriteLine($"[replan] retry: {retried} enterprises re-planned once more ({freed.Count} cells freed), {retryPlaced} occurrences placed, {retryClock.Elapsed.TotalSeconds:0.00} s");
             if (SolverTrace.Staff)
                 Console.Error.WriteLine($"[replan] release: {release.Solves} CP-SAT solves, {release.Placed} occurrences placed, {release.Released} published visits of month {from} moved out, {releaseClock.Elapsed.TotalSeconds:0.0} s");
         }

@@ -97,4 +97,26 @@ public sealed class FrozenVisitMovedTests
         Assert.Equal(0, result.FrozenMoved);
         Assert.False(result.Touched.ContainsKey("E2"));
     }
+
+    [Fact]
+    public void Replan_GivesTheRoomAMovedVisitLeavesToAnEnterpriseReplannedBefore()
+    {
+        // E1 (green, one visit a year) gets a D2 check: its published June D1 visit moves to a later month with it, which
+        // frees D1's one June visit for E2's new check, re-planned (and left out) before that room existed.
+        var changed = Capped([6, 7, 8])
+            .Need("N9", "D2", "E1", months: [6, 7, 8])
+            .Enterprise("E2")
+            .Need("N5", "D1", "E2", months: [6])
+            .Capacity("D1", 6, 1)
+            .Build();
+
+        var result = Replanner.Replan(changed, CappedPlan, From, null, Options);
+
+        var plan = result.Plan!;
+        Assert.True(PlanChecker.Check(changed, plan).Valid);
+        Assert.Empty(plan.Unassigned);
+        Assert.Equal(6, Assert.Single(plan.Visits, v => v.Enterprise == "E2").Month);
+        Assert.True(Assert.Single(plan.Visits, v => v.Enterprise == "E1").Month > From);
+        Assert.Equal(1, result.FrozenMoved);
+    }
 }
