@@ -83,6 +83,7 @@ internal sealed class StaffedReplan(CompiledInstance ci, AnnualPlan previous, in
                 monthOptions = monthOptions.Copy();
                 monthOptions.RestaffWork = Math.Min(monthOptions.RestaffWork, RestaffWork);
                 monthOptions.RestaffStages = Math.Min(monthOptions.RestaffStages, RestaffStages);
+                monthOptions.RestaffOnlyMonth = from;
                 // Months that keep the published team-days are quick with every step: the chosen year gets its final months at
                 // once. Where they leave more out than the staffed year's goal, the limits are taken as they now stand, tightened
                 // only where those months leave visits out, and any enterprise may change for them (the published team-days of
@@ -139,6 +140,10 @@ internal sealed class StaffedReplan(CompiledInstance ci, AnnualPlan previous, in
     /// scarce departments) only. On seeds 1 and 3 of the replan bench the other two placed nothing more and took 1 s of
     /// seed 3's months (its frozen month 2.9 s → 1.5 s, November 2.0 s → 1.1 s).</summary>
     private const int RestaffStages = 1;
+
+    // Only the frozen month re-staffs month-wide (MonthlyPlannerOptions.RestaffOnlyMonth): it is published and under way;
+    // a later month is served as planned here until the next replan, or `scheduler month` with every step, plans it again. On seeds 1 and 3 of the replan bench the later months' re-staffing placed 2-3 visits for 1.1-2.9 s of the
+    // replan's 11-14 s (replays: seed 3 13.7 → 10.8 s, unscheduled 50 → 52; seed 1 12.6 → 11.5 s, 69 → 72).
 
     /// <summary>Issue 10's goal for a staffed year: under 0.2% of the visits unscheduled (here of the months from the frozen one on).</summary>
     private int AllowedLeft(AnnualPlan plan) => (int)(plan.Visits.Count(v => v.Month >= from) * 0.002);
