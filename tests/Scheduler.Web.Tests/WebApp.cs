@@ -103,7 +103,10 @@ public sealed class WebApp : IAsyncLifetime
         await page.GetByLabel("访问令牌").FillAsync(token);
         await page.GetByRole(AriaRole.Button, new() { Name = "登录" }).ClickAsync();
         await page.WaitForURLAsync(url => !url.Contains("/signin", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        // The landed page's footer, the layout's last element, found by a locator (re-queried in whatever document is
+        // current): waiting for the load state of the document committed first once hung for 120 s in a clean-clone CI
+        // run although the page had loaded ("NetworkIdle" fired).
+        await page.Locator("body > footer").WaitForAsync(new() { State = WaitForSelectorState.Attached });
         return page;
     }
 
