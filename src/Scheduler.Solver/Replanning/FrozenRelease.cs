@@ -62,7 +62,7 @@ internal sealed class FrozenRelease(CompiledInstance ci, int from, ReplanSolver 
                 if (ct.IsCancellationRequested || budget.SafetyReached) return;
                 var need = ci.Needs[n];
                 int d = need.Department;
-                if (!need.Months.Contains(from) || !ledger.IsBounded(d, from) || ledger.Residual(d, from) > 0 || !single.Contains(d)) continue;
+                if (!need.Months.Contains(from) || ledger.Residual(d, from) > 0 || !single.Contains(d)) continue;
                 // A probe: the part alone with one more visit of room in the month; where even that places nothing, no partner can help.
                 if (!Probe(part, d, ledger, seed + Solves, work, budget, ct)) continue;
                 int tried = 0;
@@ -87,7 +87,7 @@ internal sealed class FrozenRelease(CompiledInstance ci, int from, ReplanSolver 
 
     /// <summary>Every check of the visit has a later month with room for its department.</summary>
     private bool Movable(KeptVisit visit, int d, CapacityLedger ledger) =>
-        visit.Needs.All(n => ci.Needs[n].Months.Any(m => m > from && (!ledger.IsBounded(d, m) || ledger.Residual(d, m) > 0)));
+        visit.Needs.All(n => ci.Needs[n].Months.Any(m => m > from && ledger.Residual(d, m) > 0));
 
     private bool TryPartner(EnterprisePart part, EnterprisePart partner, KeptVisit visit, int d, CapacityLedger ledger, int seed, double work, WorkBudget budget, CancellationToken ct)
     {

@@ -124,24 +124,13 @@ public static class Replanner
             release.RunPartners(history.Parts, ledger, options.Seed + solves + release.Solves, GroupWork, budget, cancellationToken);
             solves += release.Solves;
             (roomPlaced, frozenMoved) = (roomPlaced + release.Placed, release.Released);
-            // Room made after an enterprise was re-planned may now hold what it left out: those enterprises are re-planned once more.
+            if (SolverTrace.Staff)
+                Console.Error.WriteLine($"[replan] release: {release.Solves} CP-SAT solves, {release.Placed} occurrences placed, {release.Released} published visits of month {from} moved out, {releaseClock.Elapsed.TotalSeconds:0.0} s");
             var retryClock = Stopwatch.StartNew();
-            int retried = 0, retryPlaced = 0;
-            foreach (var part in history.Parts.Where(p => p.Touched && p.Result is { Unplaced.Count: > 0 } r && r.Unplaced.Any(n => freed.Touches(n, ledger))))
-            {
-                if (cancellationToken.IsCancellationRequested || budget.SafetyReached) break;
-                var current = part.Result!;
-                ledger.Remove(current);
-                var again = solver.Solve([part], ledger, options.Seed + solves + retried, GroupWork, budget, cancellationToken, [current]);
-                retried++;
-                if (again is not null && again[0].Unplaced.Count < current.Unplaced.Count) (retryPlaced, part.Result) = (retryPlaced + current.Unplaced.Count - again[0].Unplaced.Count, again[0]);
-                ledger.Add(part.Result!);
-            }
+            var (retried, retryPlaced) = RetryWhereFreed(history.Parts, freed, solver, ledger, options.Seed + solves, budget, cancellationToken);
             (solves, roomPlaced) = (solves + retried, roomPlaced + retryPlaced);
             if (SolverTrace.Staff)
                 Console.Error.WriteLine($"[replan] retry: {retried} enterprises re-planned once more ({freed.Count} cells freed), {retryPlaced} occurrences placed, {retryClock.Elapsed.TotalSeconds:0.00} s");
-            if (SolverTrace.Staff)
-                Console.Error.WriteLine($"[replan] release: {release.Solves} CP-SAT solves, {release.Placed} occurrences placed, {release.Released} published visits of month {from} moved out, {releaseClock.Elapsed.TotalSeconds:0.0} s");
         }
 
         var annualElapsed = clock.Elapsed;
@@ -193,6 +182,28 @@ public static class Replanner
             FrozenMoved = frozenMoved,
             Elapsed = clock.Elapsed,
         };
+    }
+
+    /// <summary>
+    /// Room made after an enterprise was re-planned may now hold what it left out: each enterprise still leaving occurrences
+    /// out whose needs allow a department-month where room was freed and is still free is re-planned alone once more, kept
+    /// when fewer stay unplaced. Returns the solves made and the occurrences placed.
+    /// </summary>
+    private static (int Solves, int Placed) RetryWhereFreed(IEnumerable<EnterprisePart> parts, FreedCells freed, ReplanSolver solver,
+        CapacityLedger ledger, int seed, WorkBudget budget, CancellationToken cancellationToken)
+    {
+        int solves = 0, placed = 0;
+        foreach (var part in parts.Where(p => p.Touched && p.Result is { Unplaced.Count: > 0 } r && r.Unplaced.Any(n => freed.Touches(n, ledger))))
+        {
+            if (cancellationToken.IsCancellationRequested || budget.SafetyReached) break;
+            var current = part.Result!;
+            ledger.Remove(current);
+            var again = solver.Solve([part], ledger, seed + solves, GroupWork, budget, cancellationToken, [current]);
+            solves++;
+            if (again is not null && again[0].Unplaced.Count < current.Unplaced.Count) (placed, part.Result) = (placed + current.Unplaced.Count - again[0].Unplaced.Count, again[0]);
+            ledger.Add(part.Result!);
+        }
+        return (solves, placed);
     }
 
     /// <summary>The frozen month's published visits the solves changed: a task taken to place an occurrence, or a check given up to make room.</summary>

@@ -58,7 +58,7 @@ internal sealed class StaffedReplan(CompiledInstance ci, AnnualPlan previous, in
         // the final months and the refine (seed 1: 876, 351, 254, 223, then 221, 221, 221 for 2 s more; seed 2: 944, 357, 258,
         // 242, then 238 for 0.5 s more).
         bool keepsPublished = monthOptions.Published is not null;
-        var memo = (new MonthsMemo(), new MonthsMemo());
+        (MonthsMemo Quick, MonthsMemo Final) memo = (new(), new());
         StaffingRounds<Assembled> Loop(StaffFitScope s) => new(ci.Source, ci, new StaffFit(ci, schedules, ledger, staff, s), staff, from, Build,
             a => a.Plan, a => (a.Plan.Unassigned.Count, a.Plan.Visits.Count))
         { StaleRounds = keepsPublished ? 1 : 2, MinProgress = keepsPublished ? 0.10 : 0.02, Memo = memo };
@@ -83,6 +83,10 @@ internal sealed class StaffedReplan(CompiledInstance ci, AnnualPlan previous, in
                 monthOptions = monthOptions.Copy();
                 monthOptions.RestaffWork = Math.Min(monthOptions.RestaffWork, RestaffWork);
                 monthOptions.RestaffStages = Math.Min(monthOptions.RestaffStages, RestaffStages);
+                // Only the frozen month, published and under way, re-staffs month-wide; a later month is served as planned here
+                // until the next replan, or `scheduler month` with every step, plans it again. On seeds 1 and 3 of the replan
+                // bench the later months' re-staffing placed 2-3 visits for 1.1-2.9 s of the replan's 11-14 s (replays: seed 3
+                // 13.7 → 10.8 s, unscheduled 50 → 52; seed 1 12.6 → 11.5 s, 69 → 72).
                 monthOptions.RestaffOnlyMonth = from;
                 // Months that keep the published team-days are quick with every step: the chosen year gets its final months at
                 // once. Where they leave more out than the staffed year's goal, the limits are taken as they now stand, tightened
@@ -119,7 +123,7 @@ internal sealed class StaffedReplan(CompiledInstance ci, AnnualPlan previous, in
             months = [];
         }
         if (SolverTrace.Staff)
-            Console.Error.WriteLine($"[replan] months planned {memo.Item1.Planned + memo.Item2.Planned}, remembered {memo.Item1.Remembered + memo.Item2.Remembered}");
+            Console.Error.WriteLine($"[replan] months planned {memo.Quick.Planned + memo.Final.Planned}, remembered {memo.Quick.Remembered + memo.Final.Remembered}");
         foreach (var e in year.Refitted) parts[e].Touch("fitted to the officers: a visit moved or a department's checks split off where the months ran short");
         (Refitted, KeptFutureVisits, Rounds, MonthsElapsed) =
             (year.Refitted.Where(e => !preferred.Contains(e)).ToList(), year.KeptFutureVisits, rounds, elapsed);
@@ -140,10 +144,6 @@ internal sealed class StaffedReplan(CompiledInstance ci, AnnualPlan previous, in
     /// scarce departments) only. On seeds 1 and 3 of the replan bench the other two placed nothing more and took 1 s of
     /// seed 3's months (its frozen month 2.9 s → 1.5 s, November 2.0 s → 1.1 s).</summary>
     private const int RestaffStages = 1;
-
-    // Only the frozen month re-staffs month-wide (MonthlyPlannerOptions.RestaffOnlyMonth): it is published and under way;
-    // a later month is served as planned here until the next replan, or `scheduler month` with every step, plans it again. On seeds 1 and 3 of the replan bench the later months' re-staffing placed 2-3 visits for 1.1-2.9 s of the
-    // replan's 11-14 s (replays: seed 3 13.7 → 10.8 s, unscheduled 50 → 52; seed 1 12.6 → 11.5 s, 69 → 72).
 
     /// <summary>Issue 10's goal for a staffed year: under 0.2% of the visits unscheduled (here of the months from the frozen one on).</summary>
     private int AllowedLeft(AnnualPlan plan) => (int)(plan.Visits.Count(v => v.Month >= from) * 0.002);
