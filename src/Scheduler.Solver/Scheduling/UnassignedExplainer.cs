@@ -5,7 +5,8 @@ namespace Scheduler.Solver.Scheduling;
 /// <summary>
 /// Says, in words a county officer understands, why a need's occurrence found no visit in the final plan:
 /// for every month the need allows, which rule closed it (capacity used up, too close to another
-/// occurrence, the enterprise's yearly cap, a full visit). A replan passes its first open month: earlier ones are past;
+/// occurrence, the enterprise's yearly cap, the officers), or that room was left there unused (freed after the enterprise
+/// was planned, or the search stopped first). A replan passes its first open month: earlier ones are past;
 /// and, when that month is frozen (published), says so where its visits could have taken the check but for that. A plan
 /// fitted to the officers passes where they are fully used (<paramref name="staffFull"/>: department, enterprise, month),
 /// which the fit respects and the other rules do not show.
@@ -27,6 +28,8 @@ internal sealed class UnassignedExplainer(CompiledInstance ci, CapacityLedger le
         var tooClose = new List<int>();
         var tierCapped = new List<int>();
         var visitsFull = new List<int>();
+        var unused = new List<int>();
+        bool holdsAlone = VisitRules.Holds(ci, [needIndex]);
         var staffShort = new List<int>();
         var past = new List<int>();
         bool published = false;
@@ -44,7 +47,8 @@ internal sealed class UnassignedExplainer(CompiledInstance ci, CapacityLedger le
             if (atCap && m == firstMonth && firstFrozen && !deptThere && !need.Standalone && schedule.Visits.Any(v => v.Month == m)) { published = true; continue; }
             if (atCap) { tierCapped.Add(m); continue; }
             if (staffFull?.Invoke(need.Department, need.Enterprise, m) == true) { staffShort.Add(m); continue; }
-            visitsFull.Add(m);
+            // Not capped, capacity and officers left: only a check over the visit limits on its own has no visit; otherwise room was left unused.
+            (holdsAlone ? unused : visitsFull).Add(m);
         }
 
         var parts = new List<string>();
@@ -66,7 +70,9 @@ internal sealed class UnassignedExplainer(CompiledInstance ci, CapacityLedger le
         if (staffShort.Count > 0)
             parts.Add($"the officers of {dept} who can reach township {ci.Source.Enterprises[need.Enterprise].Township} are fully used in month(s) {MonthSet.Describe(staffShort)} (what their pairs, postings and leave can carry, lowered where the months left visits out)");
         if (visitsFull.Count > 0)
-            parts.Add($"the planner found no room in month(s) {MonthSet.Describe(visitsFull)} within the visit limits ({ci.MaxDepartmentsPerVisit} departments, {ci.MaxVisitMinutes} minutes)");
+            parts.Add($"the check alone is over the visit limits ({ci.MaxDepartmentsPerVisit} departments, {ci.MaxVisitMinutes} minutes) in month(s) {MonthSet.Describe(visitsFull)}");
+        if (unused.Count > 0)
+            parts.Add($"month(s) {MonthSet.Describe(unused)} still had room for a visit of its own at the end (the capacity of {dept}{(staffFull is null ? "" : " and its officers")}), which the planner did not use: the room was freed after this enterprise was planned, or the search stopped first");
         if (parts.Count == 0)
             parts.Add($"every month it allows ({MonthSet.Describe(need.Months)}) already holds one of its occurrences");
         return $"{head}: {string.Join("; ", parts)}.";

@@ -10,7 +10,9 @@ namespace Scheduler.Solver.Staffing;
 /// move the department's checks into another visit of the enterprise — and only then what costs a visit: the short
 /// department's checks leave the joint visit for a visit of their own (on any working day, or in another month).
 /// A change is kept only when the plan stays valid, no capacity row and no limit that was met is exceeded, and the
-/// total overflow falls. Deterministic: cells, enterprises and options are tried in a fixed order.
+/// total overflow falls. Last, occurrences left out (unassigned) are placed where those changes freed room: in a visit of
+/// the enterprise or a visit of their own, within every capacity row and every officers' limit (<see cref="PlaceLeftOut"/>).
+/// Deterministic: cells, enterprises and options are tried in a fixed order.
 /// </summary>
 internal sealed class StaffFit
 {
@@ -34,8 +36,9 @@ internal sealed class StaffFit
         foreach (var s in schedules) Index(s, true);
     }
 
-    /// <summary>Changes made: visits moved at no cost, and checks split into a visit of their own (one visit more each).</summary>
-    public (int Moves, int Splits) Run(IReadOnlySet<(int Enterprise, int Month)>? first, CancellationToken ct)
+    /// <summary>Changes made: visits moved at no cost, checks split into a visit of their own (one visit more each), and
+    /// occurrences left out placed where room was freed.</summary>
+    public (int Moves, int Splits, int Placed) Run(IReadOnlySet<(int Enterprise, int Month)>? first, CancellationToken ct)
     {
         int moves = 0, splits = 0;
         // Free changes everywhere first (they may relieve cells that would otherwise need a split), then splits.
@@ -52,7 +55,68 @@ internal sealed class StaffFit
                 if (m + sp == 0 || _staff.Overflow(cell) > 0) stuck.Add(cell);
             }
         }
-        return (moves, splits);
+        return (moves, splits, ct.IsCancellationRequested ? 0 : PlaceLeftOut());
+    }
+
+    /// <summary>
+    /// Each occurrence an enterprise leaves out, placed where the plan now has room: into one of its visits (no visit more) or
+    /// a visit of its own, in a month the fit may change, with the rules, the gap, the tier cap, the capacity rows and every
+    /// officers' limit kept (no limit may go over, not even one already over). A replan's fit moves visits out of full
+    /// department-months after its solves left occurrences out for want of that room (seed 2 of the replan bench: WSJD's
+    /// August). Returns the occurrences placed.
+    /// </summary>
+    public int PlaceLeftOut()
+    {
+        int placed = 0;
+        for (int e = 0; e < _schedules.Length; e++)
+        {
+            if (_schedules[e].Unplaced.Count == 0 || !_scope.May(e)) continue;
+            foreach (var n in _schedules[e].Unplaced.Distinct().ToList())
+            {
+                var before = _schedules[e];
+                if (!before.Unplaced.Contains(n)) continue;
+                var unplaced = before.Unplaced.ToList();
+                unplaced.Remove(n);
+                EnterpriseSchedule? chosen = null;
+                // Into a visit first (no visit more), earliest month first; then a visit of its own.
+                foreach (var j in Enumerable.Range(0, before.Visits.Count).OrderBy(j => before.Visits[j].Month))
+                {
+                    var w = before.Visits[j];
+                    if (_scope.Fixed(w.Month)) continue;
+                    var list = before.Visits.ToList();
+                    list[j] = new ScheduledVisit(w.Month, [.. w.Needs, n]);
+                    if (Fits(before, new EnterpriseSchedule(e, list, unplaced)) is { } after) { chosen = after; break; }
+                }
+                for (int m = _scope.FixedThrough + 1; m <= 12 && chosen is null; m++)
+                    chosen = Fits(before, new EnterpriseSchedule(e, [.. before.Visits, new ScheduledVisit(m, [n])], unplaced));
+                if (chosen is null) continue;
+                Replace(before, chosen);
+                placed++;
+            }
+        }
+        return placed;
+    }
+
+    /// <summary><paramref name="after"/> when it keeps the rules, the capacity rows and every officers' limit; else null.</summary>
+    private EnterpriseSchedule? Fits(EnterpriseSchedule before, EnterpriseSchedule after)
+    {
+        if (!Valid(after) || !RowsHold(before, after)) return null;
+        var old = _staff.UseOf(before);
+        foreach (var (cell, use) in _staff.UseOf(after))
+            if (use > old.GetValueOrDefault(cell) && _staff.Use(cell) + use - old.GetValueOrDefault(cell) > _staff.Cap(cell)) return null;
+        return after;
+    }
+
+    /// <summary>Every department-month <paramref name="after"/> uses more than <paramref name="before"/> has room in its capacity row.</summary>
+    private bool RowsHold(EnterpriseSchedule before, EnterpriseSchedule after)
+    {
+        var usesBefore = Count(before.Uses(_ci));
+        foreach (var (cell, count) in Count(after.Uses(_ci)))
+        {
+            int more = count - usesBefore.GetValueOrDefault(cell);
+            if (more > 0 && _ledger.Residual(cell.Department, cell.Month) < more) return false;
+        }
+        return true;
     }
 
     /// <summary>One pass over the enterprises holding the cell, changing each (at no cost, or at a visit when <paramref name="paid"/>) until the cell fits.</summary>
@@ -154,14 +218,8 @@ internal sealed class StaffFit
     /// <summary>The fall in total overflow when <paramref name="before"/> becomes <paramref name="after"/>, or null when the change is not allowed.</summary>
     private int? Evaluate(EnterpriseSchedule before, EnterpriseSchedule after)
     {
-        if (!Valid(after)) return null;
         // Capacity rows: every department-month the change uses more must have room.
-        var usesBefore = Count(before.Uses(_ci));
-        foreach (var (cell, count) in Count(after.Uses(_ci)))
-        {
-            int more = count - usesBefore.GetValueOrDefault(cell);
-            if (more > 0 && _ledger.Residual(cell.Department, cell.Month) < more) return null;
-        }
+        if (!Valid(after) || !RowsHold(before, after)) return null;
         // Officers: no limit may be exceeded further; the overflow must fall.
         var old = _staff.UseOf(before);
         var now = _staff.UseOf(after);

@@ -66,9 +66,9 @@ internal sealed class StaffingRounds<TYear>(Instance instance, CompiledInstance 
         for (int round = 1; round <= maxRounds && stale < StaleRounds && !cancellationToken.IsCancellationRequested; round++)
         {
             var fitClock = System.Diagnostics.Stopwatch.StartNew();
-            var (moves, splits) = fit.Run(first, cancellationToken);
+            var (moves, splits, placed) = fit.Run(first, cancellationToken);
             double fitSeconds = fitClock.Elapsed.TotalSeconds;
-            if (round > 1 && moves + splits == 0) break;
+            if (round > 1 && moves + splits + placed == 0) break;
             var year = build();
             var (unassigned, visits) = figuresOf(year);
             roundStarted?.Invoke(round, year);
@@ -77,7 +77,7 @@ internal sealed class StaffingRounds<TYear>(Instance instance, CompiledInstance 
             int left = months.Sum(m => m.Figures.Unscheduled);
             Rounds.Add(new StaffRound(round, moves, splits, visits, left));
             if (SolverTrace.Staff)
-                Console.Error.WriteLine($"[staff] round {round}: moves {moves}, splits {splits}, visits {visits}, unscheduled {left}, overflow left {staff.TotalOverflow}, fit {fitSeconds:0.0} s, months {months.Sum(m => m.Elapsed.TotalSeconds):0.0} s");
+                Console.Error.WriteLine($"[staff] round {round}: moves {moves}, splits {splits}, placed {placed}, visits {visits}, unscheduled {left}, overflow left {staff.TotalOverflow}, fit {fitSeconds:0.0} s, months {months.Sum(m => m.Elapsed.TotalSeconds):0.0} s");
             if (best is null || Rank(year, left).CompareTo(Rank(best.Value.Year, best.Value.Left)) < 0)
             {
                 stale = best is { } b && !Progress(figuresOf(b.Year).Unassigned + b.Left, unassigned + left, b.Left) ? stale + 1 : 0;
@@ -112,15 +112,15 @@ internal sealed class StaffingRounds<TYear>(Instance instance, CompiledInstance 
         var elapsed = FinalElapsed;
         for (int round = 1; round <= maxRounds && best.Left > 0 && !cancellationToken.IsCancellationRequested; round++)
         {
-            var (moves, splits) = fit.Run(Tighten(planOf(best.Year), best.Months), cancellationToken);
-            if (moves + splits == 0) break;
+            var (moves, splits, placed) = fit.Run(Tighten(planOf(best.Year), best.Months), cancellationToken);
+            if (moves + splits + placed == 0) break;
             var year = build();
             var months = FinalMonths(planOf(year), monthOptions, cancellationToken);
             elapsed += FinalElapsed;
             int left = months.Sum(m => m.Figures.Unscheduled);
             int visits = figuresOf(year).Visits;
             Rounds.Add(new StaffRound(Rounds.Count + 1, moves, splits, visits, left));
-            if (SolverTrace.Staff) Console.Error.WriteLine($"[staff] refine {round}: moves {moves}, splits {splits}, visits {visits}, unscheduled {left}");
+            if (SolverTrace.Staff) Console.Error.WriteLine($"[staff] refine {round}: moves {moves}, splits {splits}, placed {placed}, visits {visits}, unscheduled {left}");
             if (months.Count != best.Months.Count || Rank(year, left).CompareTo(Rank(best.Year, best.Left)) >= 0) break;
             best = (year, months, left);
         }

@@ -6,8 +6,9 @@ namespace Scheduler.Solver.Tests.Explaining;
 
 /// <summary>
 /// The reason of an unassigned occurrence in a plan fitted to the officers: a month the visit limits, the capacity and
-/// the gap all allow, but where the department's officers who reach the enterprise are fully used, is named as that —
-/// not as "no room within the visit limits", which only a plan that ignores the officers can mean.
+/// the gap all allow, but where the department's officers who reach the enterprise are fully used, is named as that.
+/// A month where nothing binds (not capped, capacity and officers left, the check fits a visit alone) is named as room
+/// left unused, never as "no room within the visit limits"; only a check over the limits on its own is that.
 /// </summary>
 public sealed class UnassignedExplainerTests
 {
@@ -27,15 +28,30 @@ public sealed class UnassignedExplainerTests
 
         Assert.Contains("the officers of", reason, StringComparison.Ordinal);
         Assert.Contains("are fully used in month(s) 7", reason, StringComparison.Ordinal);
-        Assert.Contains("no room in month(s) 8 within the visit limits", reason, StringComparison.Ordinal);
+        Assert.Contains("month(s) 8 still had room for a visit of its own at the end (the capacity of D1 (D1) and its officers)", reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("visit limits", reason, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Explain_KeepsTheVisitLimits_WithoutTheOfficers()
+    public void Explain_NamesRoomLeftUnused_WithoutTheOfficers()
     {
         var reason = new UnassignedExplainer(Ci, new CapacityLedger(Ci)).Explain(Left, 0, 1);
 
         Assert.DoesNotContain("officers", reason, StringComparison.Ordinal);
-        Assert.Contains("no room in month(s) 7-8 within the visit limits", reason, StringComparison.Ordinal);
+        Assert.Contains("month(s) 7-8 still had room for a visit of its own at the end (the capacity of D1 (D1))", reason, StringComparison.Ordinal);
+        Assert.DoesNotContain("visit limits", reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Explain_NamesTheVisitLimits_WhereTheCheckAloneIsOverThem()
+    {
+        var ci = new CompiledInstance(TinyInstance.Create()
+            .Enterprise("E1")
+            .Need("N1", "D1", "E1", months: [7, 8], minutes: 300)
+            .Build());
+
+        var reason = new UnassignedExplainer(ci, new CapacityLedger(ci)).Explain(Left, 0, 1);
+
+        Assert.Contains("the check alone is over the visit limits (4 departments, 240 minutes) in month(s) 7-8", reason, StringComparison.Ordinal);
     }
 }

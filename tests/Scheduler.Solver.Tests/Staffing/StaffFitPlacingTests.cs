@@ -1,0 +1,82 @@
+using Scheduler.Domain.Model;
+using Scheduler.Domain.Staffing;
+using Scheduler.Solver.Compilation;
+using Scheduler.Solver.Scheduling;
+using Scheduler.Solver.Staffing;
+using Scheduler.Solver.Tests.Builders;
+
+namespace Scheduler.Solver.Tests.Staffing;
+
+/// <summary>
+/// The staff fit's last step (<see cref="StaffFit.PlaceLeftOut"/>): an occurrence left out is placed where the plan has
+/// room — into a visit of the enterprise before a visit of its own — and never over a capacity row or an officers' limit.
+/// </summary>
+public sealed class StaffFitPlacingTests
+{
+    private static (StaffFit Fit, EnterpriseSchedule[] Schedules, CapacityLedger Ledger) Fit(Instance instance, params EnterpriseSchedule[] schedules)
+    {
+        var ci = new CompiledInstance(instance);
+        var ledger = new CapacityLedger(ci);
+        var staff = new StaffLoad(ci, new StaffCapacity(instance), schedules, fill: 1.0);
+        foreach (var s in schedules)
+        {
+            ledger.Add(s);
+            staff.Add(s);
+        }
+        return (new StaffFit(ci, schedules, ledger, staff), schedules, ledger);
+    }
+
+    [Fact]
+    public void PlaceLeftOut_PlacesAnOccurrenceInAVisitOfItsOwn_WhereCapacityAndOfficersHaveRoom()
+    {
+        var instance = TinyInstance.Create().Enterprise("E1").Need("N1", "D1", "E1", months: [7, 8]).Inspectors("D1", 2).Build();
+        var (fit, schedules, ledger) = Fit(instance, new EnterpriseSchedule(0, [], [0]));
+
+        Assert.Equal(1, fit.PlaceLeftOut());
+
+        Assert.Empty(schedules[0].Unplaced);
+        var visit = Assert.Single(schedules[0].Visits);
+        Assert.Equal(7, visit.Month);
+        Assert.Equal([0], visit.Needs);
+        Assert.Equal(0, fit.PlaceLeftOut());
+    }
+
+    [Fact]
+    public void PlaceLeftOut_JoinsAVisitOfTheEnterprise_BeforeAddingOne()
+    {
+        var instance = TinyInstance.Create().Enterprise("E1")
+            .Need("N1", "D1", "E1", months: [7, 8]).Need("N2", "D2", "E1", months: [8])
+            .Inspectors("D1", 2).Inspectors("D2", 2).Build();
+        var (fit, schedules, _) = Fit(instance, new EnterpriseSchedule(0, [new ScheduledVisit(8, [1])], [0]));
+
+        Assert.Equal(1, fit.PlaceLeftOut());
+
+        var visit = Assert.Single(schedules[0].Visits);
+        Assert.Equal(8, visit.Month);
+        Assert.Equal([0, 1], visit.Needs.Order());
+    }
+
+    [Fact]
+    public void PlaceLeftOut_LeavesItOut_WhereTheCapacityRowsAreFull()
+    {
+        var instance = TinyInstance.Create().Enterprise("E1").Need("N1", "D1", "E1", months: [7, 8])
+            .Capacity("D1", 7, 0).Capacity("D1", 8, 0).Inspectors("D1", 2).Build();
+        var (fit, schedules, _) = Fit(instance, new EnterpriseSchedule(0, [], [0]));
+
+        Assert.Equal(0, fit.PlaceLeftOut());
+
+        Assert.Equal([0], schedules[0].Unplaced);
+        Assert.Empty(schedules[0].Visits);
+    }
+
+    [Fact]
+    public void PlaceLeftOut_LeavesItOut_WhereTheDepartmentHasNoOfficers()
+    {
+        var instance = TinyInstance.Create().Enterprise("E1").Need("N1", "D1", "E1", months: [7, 8]).Inspectors("D2", 2).Build();
+        var (fit, schedules, _) = Fit(instance, new EnterpriseSchedule(0, [], [0]));
+
+        Assert.Equal(0, fit.PlaceLeftOut());
+
+        Assert.Equal([0], schedules[0].Unplaced);
+    }
+}
