@@ -46,6 +46,7 @@ internal sealed class FrozenRelease(CompiledInstance ci, int from, ReplanSolver 
     /// hold needs it: another enterprise's published single-department visit of that department is taken out of the month
     /// (its check goes to a later month with room) and the two are re-planned together; kept when fewer occurrences stay
     /// unplaced. At most <see cref="PartnersPerNeed"/> other enterprises are tried for each need, re-planned ones first.
+    /// Where the month has room again (freed after the part was planned), the part is re-planned alone once more instead.
     /// </summary>
     public void RunPartners(IReadOnlyList<EnterprisePart> parts, CapacityLedger ledger, int seed, double work, WorkBudget budget, CancellationToken ct)
     {
@@ -62,7 +63,14 @@ internal sealed class FrozenRelease(CompiledInstance ci, int from, ReplanSolver 
                 if (ct.IsCancellationRequested || budget.SafetyReached) return;
                 var need = ci.Needs[n];
                 int d = need.Department;
-                if (!need.Months.Contains(from) || ledger.Residual(d, from) > 0 || !single.Contains(d)) continue;
+                if (!need.Months.Contains(from)) continue;
+                // Room in the month freed after the part was planned (a withdrawn check, a frozen visit that gave one up): the part alone once more.
+                if (ledger.Residual(d, from) > 0)
+                {
+                    TryAgain(part, ledger, seed + Solves, work, budget, ct);
+                    continue;
+                }
+                if (!single.Contains(d)) continue;
                 // A probe: the part alone with one more visit of room in the month; where even that places nothing, no partner can help.
                 if (!Probe(part, d, ledger, seed + Solves, work, budget, ct)) continue;
                 int tried = 0;
@@ -76,6 +84,22 @@ internal sealed class FrozenRelease(CompiledInstance ci, int from, ReplanSolver 
     }
 
     private const int PartnersPerNeed = 5;
+
+    /// <summary>The part re-planned alone with the ledger as it now stands, kept when fewer of its occurrences stay unplaced.</summary>
+    private void TryAgain(EnterprisePart part, CapacityLedger ledger, int seed, double work, WorkBudget budget, CancellationToken ct)
+    {
+        var current = part.Result!;
+        ledger.Remove(current);
+        Solves++;
+        var again = solver.Solve([part], ledger, seed, work, budget, ct, [current]);
+        if (again is not null && again[0].Unplaced.Count < current.Unplaced.Count)
+        {
+            Placed += current.Unplaced.Count - again[0].Unplaced.Count;
+            freed.Add([current], again);
+            part.Result = again[0];
+        }
+        ledger.Add(part.Result!);
+    }
 
     /// <summary>True when one more visit of room for department <paramref name="d"/> in the frozen month would place more of the part's occurrences.</summary>
     private bool Probe(EnterprisePart part, int d, CapacityLedger ledger, int seed, double work, WorkBudget budget, CancellationToken ct)
