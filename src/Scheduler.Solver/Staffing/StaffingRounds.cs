@@ -77,7 +77,7 @@ internal sealed class StaffingRounds<TYear>(Instance instance, CompiledInstance 
             int left = months.Sum(m => m.Figures.Unscheduled);
             Rounds.Add(new StaffRound(round, moves, splits, visits, left));
             if (SolverTrace.Staff)
-                Console.Error.WriteLine($"[staff] round {round}: moves {moves}, splits {splits}, placed {placed}, visits {visits}, unscheduled {left}, overflow left {staff.TotalOverflow}, fit {fitSeconds:0.0} s, months {months.Sum(m => m.Elapsed.TotalSeconds):0.0} s");
+                Console.Error.WriteLine($"[staff] round {round}: moves {moves}, splits {splits}, placed {placed} (visits moved for room so far {fit.RoomMoves}), visits {visits}, unscheduled {left}, overflow left {staff.TotalOverflow}, fit {fitSeconds:0.0} s, months {months.Sum(m => m.Elapsed.TotalSeconds):0.0} s");
             if (best is null || Rank(year, left).CompareTo(Rank(best.Value.Year, best.Value.Left)) < 0)
             {
                 stale = best is { } b && !Progress(figuresOf(b.Year).Unassigned + b.Left, unassigned + left, b.Left) ? stale + 1 : 0;
@@ -120,7 +120,7 @@ internal sealed class StaffingRounds<TYear>(Instance instance, CompiledInstance 
             int left = months.Sum(m => m.Figures.Unscheduled);
             int visits = figuresOf(year).Visits;
             Rounds.Add(new StaffRound(Rounds.Count + 1, moves, splits, visits, left));
-            if (SolverTrace.Staff) Console.Error.WriteLine($"[staff] refine {round}: moves {moves}, splits {splits}, placed {placed}, visits {visits}, unscheduled {left}");
+            if (SolverTrace.Staff) Console.Error.WriteLine($"[staff] refine {round}: moves {moves}, splits {splits}, placed {placed} (visits moved for room so far {fit.RoomMoves}), visits {visits}, unscheduled {left}");
             if (months.Count != best.Months.Count || Rank(year, left).CompareTo(Rank(best.Year, best.Left)) >= 0) break;
             best = (year, months, left);
         }

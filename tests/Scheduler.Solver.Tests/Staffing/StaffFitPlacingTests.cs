@@ -9,7 +9,8 @@ namespace Scheduler.Solver.Tests.Staffing;
 
 /// <summary>
 /// The staff fit's last step (<see cref="StaffFit.PlaceLeftOut"/>): an occurrence left out is placed where the plan has
-/// room — into a visit of the enterprise before a visit of its own — and never over a capacity row or an officers' limit.
+/// room — into a visit of the enterprise before a visit of its own — and never over a capacity row or an officers' limit;
+/// where only a full capacity row stands in the way, another enterprise's visit that can go to another month makes room.
 /// </summary>
 public sealed class StaffFitPlacingTests
 {
@@ -78,5 +79,37 @@ public sealed class StaffFitPlacingTests
         Assert.Equal(0, fit.PlaceLeftOut());
 
         Assert.Equal([0], schedules[0].Unplaced);
+    }
+
+    [Fact]
+    public void PlaceLeftOut_MovesAnotherEnterprisesVisitToAnotherMonth_WhereOnlyTheCapacityRowIsFull()
+    {
+        var instance = TinyInstance.Create().Enterprise("E1").Enterprise("E2")
+            .Need("N1", "D1", "E1", months: [7]).Need("N2", "D1", "E2", months: [7, 8])
+            .Capacity("D1", 7, 1).Inspectors("D1", 2).Build();
+        var (fit, schedules, ledger) = Fit(instance, new EnterpriseSchedule(0, [], [0]), new EnterpriseSchedule(1, [new ScheduledVisit(7, [1])], []));
+
+        Assert.Equal(1, fit.PlaceLeftOut());
+
+        Assert.Equal(1, fit.RoomMoves);
+        Assert.Equal(7, Assert.Single(schedules[0].Visits).Month);
+        Assert.Empty(schedules[0].Unplaced);
+        Assert.Equal(8, Assert.Single(schedules[1].Visits).Month);
+        Assert.Equal(0, ledger.Residual(0, 7));
+    }
+
+    [Fact]
+    public void PlaceLeftOut_MovesNothing_WhereTheOtherVisitHasNoOtherMonth()
+    {
+        var instance = TinyInstance.Create().Enterprise("E1").Enterprise("E2")
+            .Need("N1", "D1", "E1", months: [7]).Need("N2", "D1", "E2", months: [7])
+            .Capacity("D1", 7, 1).Inspectors("D1", 2).Build();
+        var (fit, schedules, _) = Fit(instance, new EnterpriseSchedule(0, [], [0]), new EnterpriseSchedule(1, [new ScheduledVisit(7, [1])], []));
+
+        Assert.Equal(0, fit.PlaceLeftOut());
+
+        Assert.Equal(0, fit.RoomMoves);
+        Assert.Equal([0], schedules[0].Unplaced);
+        Assert.Equal(7, Assert.Single(schedules[1].Visits).Month);
     }
 }
