@@ -119,4 +119,28 @@ public sealed class FrozenVisitMovedTests
         Assert.True(Assert.Single(plan.Visits, v => v.Enterprise == "E1").Month > From);
         Assert.Equal(1, result.FrozenMoved);
     }
+
+    [Fact]
+    public void Replan_GivesTheFrozenMonthsRoomAWithdrawnCheckLeaves_ToANewCheckOnlyThatMonthHolds()
+    {
+        // E2's published June visit held D1's one June visit for N2, which is withdrawn (the visit stays for D2): E1's new
+        // D1 check, which only June holds, gets that room, and E2's visit keeps its month.
+        var changed = TinyInstance.Create()
+            .Enterprise("E1")
+            .Enterprise("E2")
+            .Need("N1", "D1", "E1", months: [6])
+            .Need("N3", "D2", "E2", months: [6])
+            .Capacity("D1", 6, 1)
+            .Build();
+        var previous = TinyPlan.Of(TinyPlan.Visit("V2", "E2", 6, "N2#1", "N3#1")).Build();
+
+        var result = Replanner.Replan(changed, previous, From, null, Options);
+
+        var plan = result.Plan!;
+        Assert.True(PlanChecker.Check(changed, plan).Valid);
+        Assert.Empty(plan.Unassigned);
+        Assert.Equal(6, Assert.Single(plan.Visits, v => v.Enterprise == "E1").Month);
+        var kept = Assert.Single(plan.Visits, v => v.Enterprise == "E2");
+        Assert.Equal(("V2", 6, "N3"), (kept.Id, kept.Month, Assert.Single(kept.Tasks).Need));
+    }
 }
