@@ -45,6 +45,7 @@ internal sealed class StaffedReplan(CompiledInstance ci, AnnualPlan previous, in
         // changes only the enterprises it re-planned.
         var scope = new StaffFitScope(fromScratch ? from - 1 : from, preferred, CountMoves: !fromScratch, OnlyPreferred: !fromScratch);
 
+        var fits = new List<StaffFit>();
         Assembled Build()
         {
             var refitted = new Dictionary<int, EnterpriseSchedule>();
@@ -52,14 +53,23 @@ internal sealed class StaffedReplan(CompiledInstance ci, AnnualPlan previous, in
                 if (!ReferenceEquals(schedules[e], original[e])) refitted[e] = schedules[e];
             var assembler = new ReplanAssembler(ci, previous, from, !fromScratch, staff.Full);
             var plan = assembler.Assemble(parts, ledger, refitted);
-            return new Assembled(plan, refitted.Keys.ToList(), assembler.KeptFutureVisits);
+            // What the fits' placing did so far, as it stands in this year (an enterprise changed back has no cause).
+            var causes = fits.SelectMany(f => f.Causes).Where(kv => refitted.ContainsKey(kv.Key))
+                .GroupBy(kv => kv.Key).ToDictionary(g => g.Key, g => (IReadOnlyList<string>)g.SelectMany(kv => kv.Value).Distinct().ToList());
+            return new Assembled(plan, refitted.Keys.ToList(), assembler.KeptFutureVisits, causes);
         }
         // With the published months kept, a round that places under 10% more stops the quick rounds: what is left then goes to
         // the final months and the refine (seed 1: 876, 351, 254, 223, then 221, 221, 221 for 2 s more; seed 2: 944, 357, 258,
         // 242, then 238 for 0.5 s more).
         bool keepsPublished = monthOptions.Published is not null;
         (MonthsMemo Quick, MonthsMemo Final) memo = (new(), new());
-        StaffingRounds<Assembled> Loop(StaffFitScope s) => new(ci.Source, ci, new StaffFit(ci, schedules, ledger, staff, s), staff, from, Build,
+        StaffFit Fit(StaffFitScope s)
+        {
+            var fit = new StaffFit(ci, schedules, ledger, staff, s);
+            fits.Add(fit);
+            return fit;
+        }
+        StaffingRounds<Assembled> Loop(StaffFitScope s) => new(ci.Source, ci, Fit(s), staff, from, Build,
             a => a.Plan, a => (a.Plan.Unassigned.Count, a.Plan.Visits.Count))
         { StaleRounds = keepsPublished ? 1 : 2, MinProgress = keepsPublished ? 0.10 : 0.02, Memo = memo };
         var loop = Loop(scope);
@@ -124,7 +134,13 @@ internal sealed class StaffedReplan(CompiledInstance ci, AnnualPlan previous, in
         }
         if (SolverTrace.Staff)
             Console.Error.WriteLine($"[replan] months planned {memo.Quick.Planned + memo.Final.Planned}, remembered {memo.Quick.Remembered + memo.Final.Remembered}");
-        foreach (var e in year.Refitted) parts[e].Touch("fitted to the officers: a visit moved or a department's checks split off where the months ran short");
+        foreach (var e in year.Refitted)
+        {
+            var placing = year.Causes.GetValueOrDefault(e) ?? [];
+            // A change the placing alone made is named as such; one of the fit's moves or splits as before.
+            if (placing.Count == 0 || fits.Any(f => f.Relieved.Contains(e))) parts[e].Touch("fitted to the officers: a visit moved or a department's checks split off where the months ran short");
+            foreach (var cause in placing) parts[e].Touch(cause);
+        }
         (Refitted, KeptFutureVisits, Rounds, MonthsElapsed) =
             (year.Refitted.Where(e => !preferred.Contains(e)).ToList(), year.KeptFutureVisits, rounds, elapsed);
         return (year.Plan, months);
@@ -149,5 +165,5 @@ internal sealed class StaffedReplan(CompiledInstance ci, AnnualPlan previous, in
     private int AllowedLeft(AnnualPlan plan) => (int)(plan.Visits.Count(v => v.Month >= from) * 0.002);
 
     /// <summary>One round's year written as a plan, with the enterprises the fit had changed then.</summary>
-    private sealed record Assembled(AnnualPlan Plan, IReadOnlyList<int> Refitted, int KeptFutureVisits);
+    private sealed record Assembled(AnnualPlan Plan, IReadOnlyList<int> Refitted, int KeptFutureVisits, IReadOnlyDictionary<int, IReadOnlyList<string>> Causes);
 }

@@ -83,10 +83,14 @@ internal sealed class StaffFit
                 if (chosen is null)
                 {
                     foreach (var after in options)
-                        if (MakeRoom(before, after)) { chosen = after; break; }
+                        if (MakeRoom(before, after, n)) { chosen = after; break; }
                     if (chosen is null) continue;
                 }
-                else Replace(before, chosen);
+                else
+                {
+                    Replace(before, chosen);
+                    Say(e, $"its {Department(n)} check left out placed in month {MonthOf(chosen, n)}, where moving other visits for the officers freed room");
+                }
                 placed++;
             }
         }
@@ -98,6 +102,26 @@ internal sealed class StaffFit
 
     /// <summary>Visits of other enterprises moved to place occurrences left out (<see cref="PlaceLeftOut"/>).</summary>
     public int RoomMoves { get; private set; }
+
+    private readonly Dictionary<int, List<string>> _causes = [];
+    private readonly HashSet<int> _relieved = [];
+
+    /// <summary>Enterprises a move or a split for the officers changed (not only <see cref="PlaceLeftOut"/>).</summary>
+    public IReadOnlySet<int> Relieved => _relieved;
+
+    /// <summary>What <see cref="PlaceLeftOut"/> did to each enterprise, in words (an occurrence placed, a visit moved to make room
+    /// for another enterprise's), oldest first; a replan names them among the enterprise's causes.</summary>
+    public IReadOnlyDictionary<int, List<string>> Causes => _causes;
+
+    private void Say(int enterprise, string cause)
+    {
+        if (!_causes.TryGetValue(enterprise, out var list)) _causes[enterprise] = list = [];
+        if (!list.Contains(cause)) list.Add(cause);
+    }
+
+    private string Department(int n) => _ci.DepartmentIds[_ci.Needs[n].Department];
+
+    private static int MonthOf(EnterpriseSchedule after, int n) => after.Visits.Last(v => v.Needs.Contains(n)).Month;
 
     /// <summary>The schedules placing one occurrence of need <paramref name="n"/>: into a visit (earliest month first), then a visit of its own (earliest month first).</summary>
     private IEnumerable<EnterpriseSchedule> Placements(EnterpriseSchedule before, int n)
@@ -122,7 +146,7 @@ internal sealed class StaffFit
     /// department-month is moved out of it (no visit more, every row and limit kept) and <paramref name="after"/> applied;
     /// false, with nothing changed, when no such move makes it fit.
     /// </summary>
-    private bool MakeRoom(EnterpriseSchedule before, EnterpriseSchedule after)
+    private bool MakeRoom(EnterpriseSchedule before, EnterpriseSchedule after, int n)
     {
         if (!Valid(after) || !StaffHolds(before, after) || FullRow(before, after) is not { } row) return false;
         int tried = 0;
@@ -143,6 +167,9 @@ internal sealed class StaffFit
                     {
                         Replace(before, after);
                         RoomMoves++;
+                        string e = _ci.EnterpriseIds[before.Enterprise], d = _ci.DepartmentIds[row.Department];
+                        Say(h, $"its {d} check(s) of month {row.Month} moved to make room for {e}'s, which no other month had room for");
+                        Say(before.Enterprise, $"its {Department(n)} check left out placed in month {row.Month}, in room made by moving {_ci.EnterpriseIds[h]}'s {d} check(s) out of that month");
                         return true;
                     }
                     Replace(moved, holder);
@@ -244,6 +271,7 @@ internal sealed class StaffFit
             }
             if (best is not { } chosen) continue;
             Replace(before, chosen.After);
+            _relieved.Add(e);
             if (chosen.Cost > 0) splits++;
             else moves++;
         }

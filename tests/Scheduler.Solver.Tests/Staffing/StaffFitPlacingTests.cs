@@ -39,6 +39,8 @@ public sealed class StaffFitPlacingTests
         var visit = Assert.Single(schedules[0].Visits);
         Assert.Equal(7, visit.Month);
         Assert.Equal([0], visit.Needs);
+        Assert.Contains(Assert.Single(fit.Causes[0]), new[] { "its D1 check left out placed in month 7, where moving other visits for the officers freed room" });
+        Assert.Empty(fit.Relieved);
         Assert.Equal(0, fit.PlaceLeftOut());
     }
 
@@ -96,6 +98,8 @@ public sealed class StaffFitPlacingTests
         Assert.Empty(schedules[0].Unplaced);
         Assert.Equal(8, Assert.Single(schedules[1].Visits).Month);
         Assert.Equal(0, ledger.Residual(0, 7));
+        Assert.Equal("its D1 check(s) of month 7 moved to make room for E1's, which no other month had room for", Assert.Single(fit.Causes[1]));
+        Assert.Equal("its D1 check left out placed in month 7, in room made by moving E2's D1 check(s) out of that month", Assert.Single(fit.Causes[0]));
     }
 
     [Fact]
