@@ -55,7 +55,7 @@ internal sealed class StaffFit
                 if (m + sp == 0 || _staff.Overflow(cell) > 0) stuck.Add(cell);
             }
         }
-        return (moves, splits, ct.IsCancellationRequested ? 0 : PlaceLeftOut());
+        return (moves, splits, PlaceLeftOut(ct));
     }
 
     /// <summary>
@@ -68,10 +68,10 @@ internal sealed class StaffFit
     /// visits, at no visit more and within every row and limit (<see cref="RoomHolders"/> tried, in the fit's order).
     /// Returns the occurrences placed; <see cref="RoomMoves"/> counts the visits moved for them.
     /// </summary>
-    public int PlaceLeftOut()
+    public int PlaceLeftOut(CancellationToken ct = default)
     {
         int placed = 0;
-        for (int e = 0; e < _schedules.Length; e++)
+        for (int e = 0; e < _schedules.Length && !ct.IsCancellationRequested; e++)
         {
             if (_schedules[e].Unplaced.Count == 0 || !_scope.May(e)) continue;
             foreach (var n in _schedules[e].Unplaced.Distinct().ToList())
