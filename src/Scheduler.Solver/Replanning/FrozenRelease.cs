@@ -88,17 +88,12 @@ internal sealed class FrozenRelease(CompiledInstance ci, int from, ReplanSolver 
     /// <summary>The part re-planned alone with the ledger as it now stands, kept when fewer of its occurrences stay unplaced.</summary>
     private void TryAgain(EnterprisePart part, CapacityLedger ledger, int seed, double work, WorkBudget budget, CancellationToken ct)
     {
-        var current = part.Result!;
-        ledger.Remove(current);
+        var before = part.Result!;
         Solves++;
-        var again = solver.Solve([part], ledger, seed, work, budget, ct, [current]);
-        if (again is not null && again[0].Unplaced.Count < current.Unplaced.Count)
-        {
-            Placed += current.Unplaced.Count - again[0].Unplaced.Count;
-            freed.Add([current], again);
-            part.Result = again[0];
-        }
-        ledger.Add(part.Result!);
+        int placed = solver.Again(part, ledger, seed, work, budget, ct);
+        if (placed == 0) return;
+        Placed += placed;
+        freed.Add([before], [part.Result!]);
     }
 
     /// <summary>True when one more visit of room for department <paramref name="d"/> in the frozen month would place more of the part's occurrences.</summary>

@@ -97,6 +97,22 @@ internal sealed class ReplanSolver(CompiledInstance ci, int from, bool frozen = 
     }
 
     /// <summary>
+    /// The part re-planned alone around its current schedule with the ledger as it now stands (room freed since it was planned),
+    /// kept when fewer of its occurrences stay unplaced; the ledger holds its schedule after, either way. Returns the
+    /// occurrences placed.
+    /// </summary>
+    public int Again(EnterprisePart part, CapacityLedger ledger, int seed, double work, WorkBudget budget, CancellationToken ct)
+    {
+        var current = part.Result!;
+        ledger.Remove(current);
+        var again = Solve([part], ledger, seed, work, budget, ct, [current]);
+        int placed = again is null ? 0 : current.Unplaced.Count - again[0].Unplaced.Count;
+        if (placed > 0) part.Result = again![0];
+        ledger.Add(part.Result!);
+        return Math.Max(0, placed);
+    }
+
+    /// <summary>
     /// CP-SAT settings for these models of one or two enterprises: no probing in presolve. A replan makes about a thousand
     /// such solves (seeds 1-3 of the replan bench: 1,003-1,149) at 3-4 ms each, nearly all of it fixed cost; probing took
     /// a fifth of it (seed 3: 4.1 → 3.3 s in all) while the occurrences left out moved by one or two either way (148 → 146,

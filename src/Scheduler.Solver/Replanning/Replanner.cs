@@ -196,12 +196,8 @@ public static class Replanner
         foreach (var part in parts.Where(p => p.Touched && p.Result is { Unplaced.Count: > 0 } r && r.Unplaced.Any(n => freed.Touches(n, ledger))))
         {
             if (cancellationToken.IsCancellationRequested || budget.SafetyReached) break;
-            var current = part.Result!;
-            ledger.Remove(current);
-            var again = solver.Solve([part], ledger, seed + solves, GroupWork, budget, cancellationToken, [current]);
+            placed += solver.Again(part, ledger, seed + solves, GroupWork, budget, cancellationToken);
             solves++;
-            if (again is not null && again[0].Unplaced.Count < current.Unplaced.Count) (placed, part.Result) = (placed + current.Unplaced.Count - again[0].Unplaced.Count, again[0]);
-            ledger.Add(part.Result!);
         }
         return (solves, placed);
     }

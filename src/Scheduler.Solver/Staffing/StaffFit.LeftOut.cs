@@ -27,7 +27,7 @@ internal sealed partial class StaffFit
                 var before = _schedules[e];
                 if (!before.Unplaced.Contains(n)) continue;
                 var options = Placements(before, n).ToList();
-                var chosen = options.Select(after => Fits(before, after)).FirstOrDefault(after => after is not null);
+                var chosen = options.FirstOrDefault(after => Fits(before, after));
                 if (chosen is null)
                 {
                     foreach (var after in options)
@@ -109,9 +109,9 @@ internal sealed partial class StaffFit
                 if (v.Month != row.Month || !v.Needs.Any(k => _ci.Needs[k].Department == row.Department)) continue;
                 foreach (var moved in RoomOptions(holder, i, row.Department))
                 {
-                    if (Fits(holder, moved) is null) continue;
+                    if (!Fits(holder, moved)) continue;
                     Replace(holder, moved);
-                    if (Fits(before, after) is not null)
+                    if (Fits(before, after))
                     {
                         Replace(before, after);
                         RoomMoves++;

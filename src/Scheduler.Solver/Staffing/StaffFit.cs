@@ -58,11 +58,8 @@ internal sealed partial class StaffFit
         return (moves, splits, PlaceLeftOut(ct));
     }
 
-    /// <summary><paramref name="after"/> when it keeps the rules, the capacity rows and every officers' limit; else null.</summary>
-    private EnterpriseSchedule? Fits(EnterpriseSchedule before, EnterpriseSchedule after)
-    {
-        return Valid(after) && RowsHold(before, after) && StaffHolds(before, after) ? after : null;
-    }
+    /// <summary>Whether <paramref name="after"/>, replacing <paramref name="before"/>, keeps the rules, the capacity rows and every officers' limit.</summary>
+    private bool Fits(EnterpriseSchedule before, EnterpriseSchedule after) => Valid(after) && RowsHold(before, after) && StaffHolds(before, after);
 
     /// <summary>No officers' limit goes over where <paramref name="after"/> uses a cell more than <paramref name="before"/>.</summary>
     private bool StaffHolds(EnterpriseSchedule before, EnterpriseSchedule after)
