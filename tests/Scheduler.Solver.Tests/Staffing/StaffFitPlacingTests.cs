@@ -14,7 +14,10 @@ namespace Scheduler.Solver.Tests.Staffing;
 /// </summary>
 public sealed class StaffFitPlacingTests
 {
-    private static (StaffFit Fit, EnterpriseSchedule[] Schedules, CapacityLedger Ledger) Fit(Instance instance, params EnterpriseSchedule[] schedules)
+    private static (StaffFit Fit, EnterpriseSchedule[] Schedules, CapacityLedger Ledger) Fit(Instance instance, params EnterpriseSchedule[] schedules) =>
+        Fit(instance, null, schedules);
+
+    private static (StaffFit Fit, EnterpriseSchedule[] Schedules, CapacityLedger Ledger) Fit(Instance instance, StaffFitScope? scope, params EnterpriseSchedule[] schedules)
     {
         var ci = new CompiledInstance(instance);
         var ledger = new CapacityLedger(ci);
@@ -24,7 +27,7 @@ public sealed class StaffFitPlacingTests
             ledger.Add(s);
             staff.Add(s);
         }
-        return (new StaffFit(ci, schedules, ledger, staff), schedules, ledger);
+        return (new StaffFit(ci, schedules, ledger, staff, scope), schedules, ledger);
     }
 
     [Fact]
@@ -115,5 +118,53 @@ public sealed class StaffFitPlacingTests
         Assert.Equal(0, fit.RoomMoves);
         Assert.Equal([0], schedules[0].Unplaced);
         Assert.Equal(7, Assert.Single(schedules[1].Visits).Month);
+    }
+
+    [Fact]
+    public void PlaceLeftOut_MovesAVisitOfAnEnterpriseTheReplanKeeps_ForRoomInAFullRow()
+    {
+        // A replan's first phase changes only the enterprises it re-planned (E1); E2, which no change touched, still gives room:
+        // a check placed comes before a visit kept.
+        var instance = TinyInstance.Create().Enterprise("E1").Enterprise("E2")
+            .Need("N1", "D1", "E1", months: [7]).Need("N2", "D1", "E2", months: [7, 8])
+            .Capacity("D1", 7, 1).Inspectors("D1", 2).Build();
+        var scope = new StaffFitScope(6, new HashSet<int> { 0 }, CountMoves: true, OnlyPreferred: true);
+        var (fit, schedules, _) = Fit(instance, scope, new EnterpriseSchedule(0, [], [0]), new EnterpriseSchedule(1, [new ScheduledVisit(7, [1])], []));
+
+        Assert.Equal(1, fit.PlaceLeftOut());
+
+        Assert.Equal(7, Assert.Single(schedules[0].Visits).Month);
+        Assert.Equal(8, Assert.Single(schedules[1].Visits).Month);
+        Assert.Equal("its D1 check(s) of month 7 moved to make room for E1's, which no other month had room for", Assert.Single(fit.Causes[1]));
+    }
+
+    [Fact]
+    public void PlaceLeftOut_RetimesANeedsOccurrences_WhereTheirMonthsLeaveNoneForTheOneLeftOut()
+    {
+        // Three visits a year, three months apart, in June–December: months 8 and 11 leave no month for the third; 6, 9 and 12 hold all three.
+        var instance = TinyInstance.Create().Enterprise("E1")
+            .Need("N1", "D1", "E1", times: 3, months: [6, 7, 8, 9, 10, 11, 12], gap: 3).Inspectors("D1", 2).Build();
+        var (fit, schedules, _) = Fit(instance, new EnterpriseSchedule(0, [new ScheduledVisit(8, [0]), new ScheduledVisit(11, [0])], [0]));
+
+        Assert.Equal(1, fit.PlaceLeftOut());
+
+        Assert.Empty(schedules[0].Unplaced);
+        Assert.Equal([6, 9, 12], schedules[0].Visits.Select(v => v.Month).Order());
+        Assert.Equal("its D1 checks re-timed to month(s) 6, 9, 12, which holds one more that was left out", Assert.Single(fit.Causes[0]));
+    }
+
+    [Fact]
+    public void PlaceLeftOut_RetimesNothingIntoFixedMonths()
+    {
+        // The same need in a replan from July: month 6 is fixed, so 7–12 hold only two of the three.
+        var instance = TinyInstance.Create().Enterprise("E1")
+            .Need("N1", "D1", "E1", times: 3, months: [6, 7, 8, 9, 10, 11, 12], gap: 3).Inspectors("D1", 2).Build();
+        var scope = new StaffFitScope(6, new HashSet<int> { 0 }, CountMoves: true);
+        var (fit, schedules, _) = Fit(instance, scope, new EnterpriseSchedule(0, [new ScheduledVisit(8, [0]), new ScheduledVisit(11, [0])], [0]));
+
+        Assert.Equal(0, fit.PlaceLeftOut());
+
+        Assert.Equal([0], schedules[0].Unplaced);
+        Assert.Equal([8, 11], schedules[0].Visits.Select(v => v.Month).Order());
     }
 }
