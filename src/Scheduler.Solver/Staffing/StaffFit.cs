@@ -90,34 +90,54 @@ internal sealed partial class StaffFit
             .OrderBy(e => _scope.Preferred is { } preferred && preferred.Contains(e) ? 0 : 1)
             .ThenBy(e => first is not null && first.Contains((e, cell.Month)) ? 0 : 1).ThenBy(e => e)
             .ToList();
+        // A year's paid pass: among holders equal so far, the one whose best split relieves the most overflow first (a split
+        // relieving two short cells at once, such as a fishing firm's KA and YY checks on one joint visit, before one relieving
+        // only this cell). A replan keeps the enterprise order: its holders are few and its time is short.
+        if (paid && RankByRelief)
+        {
+            var relief = holders.ToDictionary(e => e, e => Best(_schedules[e], cell, paid) is { } b ? b.Gain : 0);
+            holders = holders
+                .OrderBy(e => _scope.Preferred is { } preferred && preferred.Contains(e) ? 0 : 1)
+                .ThenBy(e => first is not null && first.Contains((e, cell.Month)) ? 0 : 1)
+                .ThenByDescending(e => relief[e]).ThenBy(e => e).ToList();
+        }
         int moves = 0, splits = 0;
         foreach (var e in holders)
         {
             if (_staff.Overflow(cell) == 0) break;
             var before = _schedules[e];
-            (EnterpriseSchedule After, int Cost, int Moved, int Gain)? best = null;
-            for (int i = 0; i < before.Visits.Count; i++)
-            {
-                var v = before.Visits[i];
-                if (v.Month != cell.Month || _scope.Fixed(v.Month) || !Uses(e, v, cell)) continue;
-                foreach (var after in Options(before, i, cell))
-                {
-                    int cost = after.VisitCount - before.VisitCount;
-                    if (cost > (paid ? 1 : 0)) continue;
-                    if (best is { } b && (cost > b.Cost)) continue;
-                    if (Evaluate(before, after) is not { } gain) continue;
-                    int moved = _scope.CountMoves ? Moved(before, after) : 0;
-                    if (best is null || (cost, moved, -gain).CompareTo((best.Value.Cost, best.Value.Moved, -best.Value.Gain)) < 0)
-                        best = (after, cost, moved, gain);
-                }
-            }
-            if (best is not { } chosen) continue;
+            if (Best(before, cell, paid) is not { } chosen) continue;
             Replace(before, chosen.After);
             _relieved.Add(e);
             if (chosen.Cost > 0) splits++;
             else moves++;
         }
         return (moves, splits);
+    }
+
+    /// <summary>Whether a year's paid pass ranks a cell's holders by the overflow their best change relieves (not a replan's).</summary>
+    private bool RankByRelief => !_scope.CountMoves;
+
+    /// <summary>The best change taking <paramref name="before"/>'s visits out of <paramref name="cell"/>: least cost, then fewest checks moved (a replan), then most overflow relieved.</summary>
+    private (EnterpriseSchedule After, int Cost, int Moved, int Gain)? Best(EnterpriseSchedule before, StaffCell cell, bool paid)
+    {
+        (EnterpriseSchedule After, int Cost, int Moved, int Gain)? best = null;
+        for (int i = 0; i < before.Visits.Count; i++)
+        {
+            var v = before.Visits[i];
+            if (v.Month != cell.Month || _scope.Fixed(v.Month) || !Uses(before.Enterprise, v, cell)) continue;
+            foreach (var after in Options(before, i, cell))
+            {
+                int cost = after.VisitCount - before.VisitCount;
+                if (cost > (paid ? 1 : 0)) continue;
+                if (best is { } b && (cost > b.Cost)) continue;
+                if (Evaluate(before, after) is not { } gain) continue;
+                int moved = _scope.CountMoves ? Moved(before, after) : 0;
+                if (best is null || (cost, moved, -gain).CompareTo((best.Value.Cost, best.Value.Moved, -best.Value.Gain)) < 0)
+                    best = (after, cost, moved, gain);
+            }
+        }
+        return best;
     }
 
     private bool Uses(int e, ScheduledVisit v, StaffCell cell) => _staff.CellsOf(e, v).Contains(cell);
