@@ -42,6 +42,9 @@ internal sealed class UnassignedExplainer(CompiledInstance ci, CapacityLedger le
             if (placed.Any(p => Math.Abs(p - m) < need.Gap)) { tooClose.Add(m); continue; }
             bool deptThere = schedule.Visits.Any(v => v.Month == m && v.Needs.Any(n => ci.Needs[n].Department == need.Department));
             if (!deptThere && ledger.Capacity(need.Department, m) == 0) { capacityNone.Add(m); continue; }
+            // At its cap, a month without any visit of the enterprise is closed by the cap whatever the capacity: naming a full
+            // capacity there would say that more capacity could place it.
+            if (atCap && !schedule.Visits.Any(v => v.Month == m)) { tierCapped.Add(m); continue; }
             if (!deptThere && ledger.Residual(need.Department, m) == 0) { capacityFull.Add(m); continue; }
             // A published visit of the frozen month takes only checks of departments already on it (ReplanSolver).
             if (atCap && m == firstMonth && firstFrozen && !deptThere && !need.Standalone && schedule.Visits.Any(v => v.Month == m)) { published = true; continue; }
@@ -63,7 +66,8 @@ internal sealed class UnassignedExplainer(CompiledInstance ci, CapacityLedger le
         if (tierCapped.Count > 0)
         {
             var tier = ci.Source.Enterprises[need.Enterprise].CreditTier;
-            parts.Add($"the {tier}-tier enterprise is capped at {cap} visit(s) a year (无事不扰) and no visit in month(s) {MonthSet.Describe(tierCapped)} can take this check");
+            var visitMonths = schedule.Visits.Select(v => v.Month).Distinct().Order().ToList();
+            parts.Add($"the {tier}-tier enterprise is capped at {cap} visit(s) a year (无事不扰), which its visits in month(s) {MonthSet.Describe(visitMonths)} use, and no visit in month(s) {MonthSet.Describe(tierCapped)} can take this check");
         }
         if (published)
             parts.Add($"month {firstMonth} is published: its visits there take a new check only of a department already on them, and none carries {dept} (another department's check would need officers the month's teams were not planned with); moving them to a later month places nothing more");

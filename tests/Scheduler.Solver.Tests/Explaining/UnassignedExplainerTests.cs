@@ -54,4 +54,23 @@ public sealed class UnassignedExplainerTests
 
         Assert.Contains("the check alone is over the visit limits (4 departments, 240 minutes) in month(s) 7-8", reason, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Explain_NamesTheTierCap_NotAFullCapacity_WhereTheEnterpriseHasNoVisitThatMonth()
+    {
+        // A green enterprise (2 visits a year) whose two visits, of D2, are in February and April; D1's July is full.
+        var ci = new CompiledInstance(TinyInstance.Create()
+            .Enterprise("E1", tier: "green").TierCap("green", 2)
+            .Need("N1", "D1", "E1", months: [7, 8]).Need("N2", "D2", "E1", times: 2, months: [2, 4])
+            .Capacity("D1", 7, 1)
+            .Build());
+        var ledger = new CapacityLedger(ci);
+        ledger.Add(new EnterpriseSchedule(0, [new ScheduledVisit(7, [0])], []));
+        var schedule = new EnterpriseSchedule(0, [new ScheduledVisit(2, [1]), new ScheduledVisit(4, [1])], [0]);
+
+        var reason = new UnassignedExplainer(ci, ledger).Explain(schedule, 0, 1);
+
+        Assert.True(reason.Contains("the green-tier enterprise is capped at 2 visit(s) a year (无事不扰), which its visits in month(s) 2, 4 use, and no visit in month(s) 7-8 can take this check", StringComparison.Ordinal), reason);
+        Assert.DoesNotContain("capacity", reason, StringComparison.Ordinal);
+    }
 }
