@@ -111,26 +111,13 @@ internal sealed class FrozenRelease(CompiledInstance ci, int from, ReplanSolver 
     private bool TryPartner(EnterprisePart part, EnterprisePart partner, KeptVisit visit, int d, CapacityLedger ledger, int seed, double work, WorkBudget budget, CancellationToken ct)
     {
         var before = new[] { part.Result!, partner.Result ?? solver.Hint(partner) };
-        var pinned = partner.Pinned.ToList();
-        foreach (var s in before) ledger.Remove(s);
-        partner.Pinned.Remove(visit);
         Solves++;
-        var solved = solver.Solve([part, partner], ledger, seed, work, budget, ct, [before[0], solver.Hint(partner)], barred: visit.Needs.ToHashSet());
-        int was = before.Sum(s => s.Unplaced.Count);
-        if (solved is null || solved.Sum(s => s.Unplaced.Count) >= was)
-        {
-            partner.Pinned.Clear();
-            partner.Pinned.AddRange(pinned);
-            foreach (var s in before) ledger.Add(s);
-            return false;
-        }
-        Placed += was - solved.Sum(s => s.Unplaced.Count);
+        if (solver.Try([part, partner], before, ledger, seed, work, budget, ct, () => [before[0], solver.Hint(partner)], barred: visit.Needs.ToHashSet(),
+                unpinned: [(partner, visit)]) is not { } solved) return false;
+        Placed += before.Sum(s => s.Unplaced.Count) - solved.Sum(s => s.Unplaced.Count);
         Released++;
         freed.Add(before, solved);
-        part.Result = solved[0];
-        partner.Result = solved[1];
         partner.Touch($"its published visit {visit.Source.Id} ({ci.DepartmentIds[d]}) of month {from} moved to a later month to make room for {ci.EnterpriseIds[part.Enterprise]}, whose check no other month can hold");
-        foreach (var s in solved) ledger.Add(s);
         return true;
     }
 
@@ -151,24 +138,12 @@ internal sealed class FrozenRelease(CompiledInstance ci, int from, ReplanSolver 
     private bool TryRelease(EnterprisePart part, List<KeptVisit> subset, CapacityLedger ledger, int seed, double work, WorkBudget budget, CancellationToken ct)
     {
         var before = part.Result!;
-        var barred = subset.SelectMany(v => v.Needs).ToHashSet();
-        var pinned = part.Pinned.ToList();
-        ledger.Remove(before);
-        foreach (var v in subset) part.Pinned.Remove(v);
         Solves++;
-        var solved = solver.Solve([part], ledger, seed, work, budget, ct, [solver.Hint(part)], barred: barred);
-        if (solved is null || solved[0].Unplaced.Count >= before.Unplaced.Count)
-        {
-            part.Pinned.Clear();
-            part.Pinned.AddRange(pinned);
-            ledger.Add(before);
-            return false;
-        }
+        if (solver.Try([part], [before], ledger, seed, work, budget, ct, () => [solver.Hint(part)], barred: subset.SelectMany(v => v.Needs).ToHashSet(),
+                unpinned: [.. subset.Select(v => (part, v))]) is not { } solved) return false;
         Placed += before.Unplaced.Count - solved[0].Unplaced.Count;
         Released += subset.Count;
         freed.Add([before], solved);
-        part.Result = solved[0];
-        ledger.Add(solved[0]);
         var ids = string.Join(", ", subset.Select(v => v.Source.Id));
         part.Touch($"its published visit(s) {ids} of month {from} moved to a later month to place a check that no other change could hold (the tier cap, or its published visits of the month)");
         return true;

@@ -105,28 +105,18 @@ internal sealed class ReplanRoom(CompiledInstance ci, int from, ReplanSolver sol
     private bool TryPair(EnterprisePart part, EnterprisePart partner, int need, CapacityLedger ledger, int seed, double work, WorkBudget budget, CancellationToken ct)
     {
         var before = new[] { part.Result!, partner.Result ?? solver.Hint(partner) };
-        foreach (var s in before) ledger.Remove(s);
         Solves++;
         int d = ci.Needs[need].Department;
-        var solved = solver.Solve([part, partner], ledger, seed, work, budget, ct, before, (partner, d));
-        int was = before.Sum(s => s.Unplaced.Count);
-        if (solved is null || solved.Sum(s => s.Unplaced.Count) >= was)
-        {
-            foreach (var s in before) ledger.Add(s);
-            return false;
-        }
-        Placed += was - solved.Sum(s => s.Unplaced.Count);
+        if (solver.Try([part, partner], before, ledger, seed, work, budget, ct, () => before, (partner, d)) is not { } solved) return false;
+        Placed += before.Sum(s => s.Unplaced.Count) - solved.Sum(s => s.Unplaced.Count);
         Moved++;
         freed.Add(before, solved);
-        part.Result = solved[0];
-        partner.Result = solved[1];
         partner.Touch($"re-planned to make room in {ci.DepartmentIds[d]}'s capacity for {ci.EnterpriseIds[part.Enterprise]}");
         if (!Frozen(before[1]).SequenceEqual(Frozen(solved[1])))
         {
             FrozenReleased++;
             partner.Touch($"its {ci.DepartmentIds[d]} check left the published month {from} to make room for {ci.EnterpriseIds[part.Enterprise]}, whose need no other month can hold");
         }
-        foreach (var s in solved) ledger.Add(s);
         return true;
     }
 

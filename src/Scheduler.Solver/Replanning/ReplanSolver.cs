@@ -104,12 +104,39 @@ internal sealed class ReplanSolver(CompiledInstance ci, int from, bool frozen = 
     public int Again(EnterprisePart part, CapacityLedger ledger, int seed, double work, WorkBudget budget, CancellationToken ct)
     {
         var current = part.Result!;
-        ledger.Remove(current);
-        var again = Solve([part], ledger, seed, work, budget, ct, [current]);
-        int placed = again is null ? 0 : current.Unplaced.Count - again[0].Unplaced.Count;
-        if (placed > 0) part.Result = again![0];
-        ledger.Add(part.Result!);
-        return Math.Max(0, placed);
+        return Try([part], [current], ledger, seed, work, budget, ct, () => [current]) is { } again ? current.Unplaced.Count - again[0].Unplaced.Count : 0;
+    }
+
+    /// <summary>
+    /// A trial of the room steps (<see cref="ReplanRoom"/>, <see cref="FrozenRelease"/>): the group's schedules
+    /// <paramref name="before"/> taken out of the ledger, the <paramref name="unpinned"/> visits out of their parts' pinned
+    /// ones, and the group re-planned (<see cref="Solve"/>). Kept only when fewer occurrences stay unplaced: the parts then
+    /// hold the new schedules and the ledger counts them. Otherwise the pins and the ledger are as they were, and null.
+    /// <paramref name="hints"/> are made once the visits are unpinned (<see cref="Hint"/> then leaves them out).
+    /// </summary>
+    public IReadOnlyList<EnterpriseSchedule>? Try(IReadOnlyList<EnterprisePart> group, IReadOnlyList<EnterpriseSchedule> before, CapacityLedger ledger,
+        int seed, double work, WorkBudget budget, CancellationToken ct, Func<IReadOnlyList<EnterpriseSchedule>>? hints = null,
+        (EnterprisePart Part, int Department)? release = null, IReadOnlySet<int>? barred = null,
+        IReadOnlyList<(EnterprisePart Part, KeptVisit Visit)>? unpinned = null)
+    {
+        unpinned ??= [];
+        var pins = unpinned.Select(x => x.Part).Distinct().ToDictionary(p => p, p => p.Pinned.ToList());
+        foreach (var s in before) ledger.Remove(s);
+        foreach (var (part, visit) in unpinned) part.Pinned.Remove(visit);
+        var solved = Solve(group, ledger, seed, work, budget, ct, hints?.Invoke(), release, barred);
+        if (solved is null || solved.Sum(s => s.Unplaced.Count) >= before.Sum(s => s.Unplaced.Count))
+        {
+            foreach (var (part, pinned) in pins)
+            {
+                part.Pinned.Clear();
+                part.Pinned.AddRange(pinned);
+            }
+            foreach (var s in before) ledger.Add(s);
+            return null;
+        }
+        for (int i = 0; i < group.Count; i++) group[i].Result = solved[i];
+        foreach (var s in solved) ledger.Add(s);
+        return solved;
     }
 
     /// <summary>
