@@ -22,7 +22,7 @@ public sealed record DiffFilter(MoveKind? Change, int? Month)
         {
             var named = Enum.GetValues<MoveKind>().Where(k => string.Equals(Name(k), change, StringComparison.OrdinalIgnoreCase)).ToList();
             if (named.Count == 1) kind = named[0];
-            else errors.Add(new InputError("change", $"change must be moved, companions, added or removed, not '{change}'"));
+            else errors.Add(new InputError("change", $"change must be one of {string.Join(", ", Enum.GetValues<MoveKind>().Select(Name))}, not '{change}'"));
         }
         int? m = null;
         if (!string.IsNullOrEmpty(month))

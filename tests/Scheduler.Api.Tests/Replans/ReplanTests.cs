@@ -88,6 +88,7 @@ public sealed class ReplanTests(SolvedYear year) : IClassFixture<SolvedYear>
             Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
             var errors = await Scenario.ErrorsAsync(bad);
             Assert.Contains("sideways", string.Join(" ", errors["change"]));
+            Assert.Contains("one of moved, companions, added, removed", string.Join(" ", errors["change"]));
             Assert.Contains("1-12", string.Join(" ", errors["month"]));
         }
 
