@@ -14,7 +14,8 @@ internal sealed partial class StaffFit
     /// August). Where only the department's capacity row of the month is full, room is made: another enterprise's visit
     /// holding the department that month moves whole to another month, or its checks of the department into another of its
     /// visits, at no visit more and within every row and limit (<see cref="Movable"/>). Where the months of a need's placed
-    /// occurrences leave no month for the one left out, they are re-timed together (<see cref="Retimed"/>). Returns the occurrences placed; <see cref="RoomMoves"/> counts the visits moved for them.
+    /// occurrences leave no month for the one left out, they are re-timed together (<see cref="Retimed"/>). Returns the
+    /// occurrences placed; <see cref="RoomMoves"/> counts the visits moved for them.
     /// </summary>
     public int PlaceLeftOut(CancellationToken ct = default)
     {
@@ -79,7 +80,7 @@ internal sealed partial class StaffFit
             var list = kept.ToList();
             foreach (int m in set)
             {
-                int j = list.FindIndex(w => w.Month == m && !_scope.Fixed(m) && VisitRules.Holds(_ci, [.. w.Needs, n]));
+                int j = list.FindIndex(w => w.Month == m && VisitRules.Holds(_ci, [.. w.Needs, n]));
                 if (j >= 0) list[j] = new ScheduledVisit(m, [.. list[j].Needs, n]);
                 else list.Add(new ScheduledVisit(m, [n]));
             }

@@ -85,23 +85,18 @@ internal sealed partial class StaffFit
     /// <summary>One pass over the enterprises holding the cell, changing each (at no cost, or at a visit when <paramref name="paid"/>) until the cell fits.</summary>
     private (int Moves, int Splits) Relieve(StaffCell cell, IReadOnlySet<(int, int)>? first, bool paid)
     {
-        var holders = _holders[cell.Department, cell.Month]
-            .Where(e => _staff.Covers(cell, e) && _scope.May(e))
-            .OrderBy(e => _scope.Preferred is { } preferred && preferred.Contains(e) ? 0 : 1)
-            .ThenBy(e => first is not null && first.Contains((e, cell.Month)) ? 0 : 1).ThenBy(e => e)
-            .ToList();
         // A year's paid pass: among holders equal so far, the one whose split relieves the most overflow first (a split
         // relieving two short cells at once, such as a fishing firm's KA and YY checks on one joint visit, before one relieving
         // only this cell). A replan keeps the enterprise order: ranked, its replans of seeds 1-3 had 57-77 visits fewer but
         // 6-13 more unscheduled.
-        if (paid && RankByRelief)
-        {
-            var relief = holders.ToDictionary(e => e, e => Relief(e, cell));
-            holders = holders
-                .OrderBy(e => _scope.Preferred is { } preferred && preferred.Contains(e) ? 0 : 1)
-                .ThenBy(e => first is not null && first.Contains((e, cell.Month)) ? 0 : 1)
-                .ThenByDescending(e => relief[e]).ThenBy(e => e).ToList();
-        }
+        bool rank = paid && RankByRelief;
+        var holders = _holders[cell.Department, cell.Month]
+            .Where(e => _staff.Covers(cell, e) && _scope.May(e))
+            .Select(e => (Enterprise: e, Relief: rank ? Relief(e, cell) : 0))
+            .OrderBy(h => _scope.Preferred is { } preferred && preferred.Contains(h.Enterprise) ? 0 : 1)
+            .ThenBy(h => first is not null && first.Contains((h.Enterprise, cell.Month)) ? 0 : 1)
+            .ThenByDescending(h => h.Relief).ThenBy(h => h.Enterprise)
+            .Select(h => h.Enterprise).ToList();
         int moves = 0, splits = 0;
         foreach (var e in holders)
         {
@@ -116,7 +111,7 @@ internal sealed partial class StaffFit
         return (moves, splits);
     }
 
-    /// <summary>Whether a year's paid pass ranks a cell's holders by the overflow their best change relieves (not a replan's).</summary>
+    /// <summary>Whether a year's paid pass ranks a cell's holders by the overflow their split relieves (<see cref="Relief"/>; not a replan's).</summary>
     private bool RankByRelief => !_scope.CountMoves;
 
     /// <summary>

@@ -1,5 +1,4 @@
 using Scheduler.Domain.Model;
-using Scheduler.Domain.Staffing;
 using Scheduler.Solver.Compilation;
 using Scheduler.Solver.Scheduling;
 using Scheduler.Solver.Staffing;
@@ -19,15 +18,8 @@ public sealed class StaffFitPlacingTests
 
     private static (StaffFit Fit, EnterpriseSchedule[] Schedules, CapacityLedger Ledger) Fit(Instance instance, StaffFitScope? scope, params EnterpriseSchedule[] schedules)
     {
-        var ci = new CompiledInstance(instance);
-        var ledger = new CapacityLedger(ci);
-        var staff = new StaffLoad(ci, new StaffCapacity(instance), schedules, fill: 1.0);
-        foreach (var s in schedules)
-        {
-            ledger.Add(s);
-            staff.Add(s);
-        }
-        return (new StaffFit(ci, schedules, ledger, staff, scope), schedules, ledger);
+        var c = StaffFitCase.Build(instance, scope, schedules);
+        return (c.Fit, c.Schedules, c.Ledger);
     }
 
     [Fact]

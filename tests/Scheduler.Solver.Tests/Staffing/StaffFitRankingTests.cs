@@ -1,5 +1,3 @@
-using Scheduler.Domain.Staffing;
-using Scheduler.Solver.Compilation;
 using Scheduler.Solver.Scheduling;
 using Scheduler.Solver.Staffing;
 using Scheduler.Solver.Tests.Builders;
@@ -21,24 +19,17 @@ public sealed class StaffFitRankingTests
             .Enterprise("E1").Enterprise("E2")
             .Need("N1", "D1", "E1", months: [2]).Need("N2", "D3", "E1", months: [2])
             .Need("N3", "D1", "E2", months: [2]).Need("N4", "D2", "E2", months: [2]).Build();
-        var ci = new CompiledInstance(instance);
         EnterpriseSchedule[] schedules =
         [
             new(0, [new ScheduledVisit(2, [0, 1])], []),
             new(1, [new ScheduledVisit(2, [2, 3])], []),
         ];
-        var ledger = new CapacityLedger(ci);
-        var staff = new StaffLoad(ci, new StaffCapacity(instance), schedules, fill: 1.0);
-        foreach (var s in schedules)
-        {
-            ledger.Add(s);
-            staff.Add(s);
-        }
+        var (fit, _, _, staff) = StaffFitCase.Build(instance, null, schedules);
         staff.Tighten(new StaffCell(true, 0, StaffCell.CountyWide, 2), 1);
         staff.Tighten(new StaffCell(true, 1, StaffCell.CountyWide, 2), 0);
         Assert.Equal(2, staff.TotalOverflow);
 
-        var (moves, splits, _) = new StaffFit(ci, schedules, ledger, staff).Run(null, CancellationToken.None);
+        var (moves, splits, _) = fit.Run(null, CancellationToken.None);
 
         Assert.Equal((0, 1), (moves, splits));
         Assert.Equal(0, staff.TotalOverflow);
