@@ -48,6 +48,20 @@ internal sealed class EnterpriseMergeModel
 
     public IEnumerable<IntVar> UnplacedVars => _u.Values;
 
+    /// <summary>
+    /// Which occurrences are left out where the enterprise cannot hold them all (its tier cap, a full capacity): an
+    /// occurrence of its k-th need (in instance order) left out counts (needs − 1 − k), so of the choices leaving out
+    /// as many, the one leaving out its last-listed needs scores least. The planners minimise it last but for
+    /// department-visits: where a tier cap leaves one check out, the replan (which keeps the published checks, listed
+    /// first) and a plan from scratch leave out the same, later-listed one. Zero when nothing may be left out.
+    /// </summary>
+    public LinearExpr LeftOutOrder => LinearExpr.WeightedSum(_u.Select(kv => kv.Value), _u.Select(kv => (long)LeftOutWeight(kv.Key)));
+
+    /// <summary>The most <see cref="LeftOutOrder"/> can be.</summary>
+    public long LeftOutOrderMax => _u.Keys.Sum(n => (long)LeftOutWeight(n) * _ci.Needs[n].Times);
+
+    private int LeftOutWeight(int need) => _needs.Length - 1 - Array.IndexOf(_needs, need);
+
     /// <summary>Every (department, month, variable) that counts against that department-month's capacity.</summary>
     public IEnumerable<(int Department, int Month, BoolVar Uses)> DepartmentUses =>
         _z.Select(kv => (kv.Key.Department, kv.Key.Month, kv.Value));

@@ -34,18 +34,24 @@ internal static class EnterpriseSolver
         }
         model.Add(LinearExpr.Sum(u) <= unplaced);
 
-        model.Minimize(LinearExpr.Sum(y));
+        // Where occurrences are left out, which ones breaks ties between plans of as many visits (the later-listed needs).
+        long order = unplaced > 0 ? merge.LeftOutOrderMax + 1 : 1;
+        if (unplaced > 0) model.Minimize(LinearExpr.Sum(y) * order + merge.LeftOutOrder);
+        else model.Minimize(LinearExpr.Sum(y));
         solver.StringParameters = budget.CpParameters(seed, work * 2 / 3);
         var status = solver.Solve(model);
         budget.Record(solver.Response?.DeterministicTime ?? 0);
         if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
             return new SoloSolution(hint, LowerBoundFromNeeds(ci, enterprise));
         bool optimal = status == CpSolverStatus.Optimal;
-        int visits = (int)Math.Round(solver.ObjectiveValue);
-        int bound = Math.Max(LowerBoundFromNeeds(ci, enterprise), (int)Math.Ceiling(solver.BestObjectiveBound - 1e-6));
+        long objective = (long)Math.Round(solver.ObjectiveValue);
+        int visits = (int)(objective / order);
+        // y·order + order' ≥ the proven bound with order' < order: y ≥ ⌈(bound − order + 1) / order⌉.
+        int bound = Math.Max(LowerBoundFromNeeds(ci, enterprise), (int)Math.Ceiling((solver.BestObjectiveBound - order + 1) / order - 1e-6));
         var schedule = merge.Extract(solver);
 
         model.Add(LinearExpr.Sum(y) <= visits);
+        if (unplaced > 0) model.Add(merge.LeftOutOrder <= objective % order);
         model.ClearHints();
         merge.Hint(model, schedule);
         model.Minimize(LinearExpr.Sum(z));

@@ -4,7 +4,12 @@ using Scheduler.Solver.Scheduling;
 
 namespace Scheduler.Solver.Planners;
 
-/// <summary>Groups enterprises by the shape of their needs, in first-seen order (deterministic).</summary>
+/// <summary>
+/// Groups enterprises by the shape of their needs, in first-seen order (deterministic). The shapes are taken in the
+/// enterprise's need order: which occurrences are left out where not all fit depends on it (the later-listed needs:
+/// <see cref="Cp.EnterpriseMergeModel.LeftOutOrder"/>). Generated counties list every enterprise's needs in one order,
+/// so their profiles are as few as with the shapes sorted (981 of 12,000 enterprises, seed 1, either way).
+/// </summary>
 internal static class ProfileCatalog
 {
     public static List<Profile> Build(CompiledInstance ci)
@@ -28,26 +33,23 @@ internal static class ProfileCatalog
 
     private static string Key(CompiledInstance ci, int e)
     {
-        var parts = ci.NeedsOfEnterprise[e].Select(n => Shape(ci, n)).Order(StringComparer.Ordinal);
+        var parts = ci.NeedsOfEnterprise[e].Select(n => Shape(ci, n));
         var sb = new StringBuilder();
         sb.Append(ci.EnterpriseCap[e]).Append('|');
         foreach (var p in parts) sb.Append(p).Append(';');
         return sb.ToString();
     }
 
-    /// <summary>Maps a schedule of one enterprise onto another of the same profile (needs matched by shape, then order).</summary>
+    /// <summary>Maps a schedule of one enterprise onto another of the same profile (needs matched in order; their shapes are equal).</summary>
     public static EnterpriseSchedule Translate(CompiledInstance ci, EnterpriseSchedule schedule, int to)
     {
         if (schedule.Enterprise == to) return schedule;
-        var map = Canonical(ci, schedule.Enterprise).Zip(Canonical(ci, to)).ToDictionary(p => p.First, p => p.Second);
+        var map = ci.NeedsOfEnterprise[schedule.Enterprise].Zip(ci.NeedsOfEnterprise[to]).ToDictionary(p => p.First, p => p.Second);
         return new EnterpriseSchedule(
             to,
             schedule.Visits.Select(v => new ScheduledVisit(v.Month, v.Needs.Select(n => map[n]).ToArray())).ToList(),
             schedule.Unplaced.Select(n => map[n]).ToList());
     }
-
-    private static IEnumerable<int> Canonical(CompiledInstance ci, int e) =>
-        ci.NeedsOfEnterprise[e].OrderBy(n => Shape(ci, n), StringComparer.Ordinal).ThenBy(n => n);
 
     /// <summary>A need's shape: everything the merge depends on, nothing that names it.</summary>
     private static string Shape(CompiledInstance ci, int n)

@@ -68,10 +68,23 @@ internal sealed class ReplanSolver(CompiledInstance ci, int from, bool frozen = 
         var u = merges.SelectMany(m => m.UnplacedVars).ToList();
         // The frozen month's visits change at most by the needs the enterprise has (a task each), so that bounds the term.
         int reshapable = group.Sum(p => ci.NeedsOfEnterprise[p.Enterprise].Length * p.Pinned.Count(v => v.Month == from));
-        long wChange = z.Count + 1, wOpen = wChange * (kept.Count + 1), wVisit = wOpen * (extra.Count + 1), wReshape = wVisit * (y.Count + 1),
-            wUnplaced = wReshape * (reshapable + 1);
-        model.Minimize(LinearExpr.Sum(u) * wUnplaced + LinearExpr.Sum(reshaped) * wReshape + LinearExpr.Sum(y) * wVisit + LinearExpr.Sum(extra) * wOpen
-                       - LinearExpr.Sum(kept) * wChange + LinearExpr.Sum(z));
+        // Which occurrences are left out comes last but for department-visits (the later-listed needs: EnterpriseMergeModel.LeftOutOrder),
+        // unless its weights would grow the objective past what CP-SAT takes exactly.
+        long orderMax = merges.Sum(m => m.LeftOutOrderMax);
+        (long wChange, long wOpen, long wVisit, long wReshape, long wUnplaced) Weights(long wOrder)
+        {
+            long wChange = wOrder * (orderMax + 1), wOpen = wChange * (kept.Count + 1), wVisit = wOpen * (extra.Count + 1), wReshape = wVisit * (y.Count + 1);
+            return (wChange, wOpen, wVisit, wReshape, wReshape * (reshapable + 1));
+        }
+        long wOrder = z.Count + 1;
+        var w = Weights(wOrder);
+        if ((double)w.wUnplaced * (u.Count + 1) * 12 > MaxObjective)
+        {
+            (wOrder, orderMax) = (0, 0);
+            w = Weights(z.Count + 1);
+        }
+        model.Minimize(LinearExpr.Sum(u) * w.wUnplaced + LinearExpr.Sum(reshaped) * w.wReshape + LinearExpr.Sum(y) * w.wVisit + LinearExpr.Sum(extra) * w.wOpen
+                       - LinearExpr.Sum(kept) * w.wChange + LinearExpr.Sum(merges.Select(m => m.LeftOutOrder)) * wOrder + LinearExpr.Sum(z));
         for (int i = 0; i < group.Count; i++) merges[i].Hint(model, hints?[i] ?? Hint(group[i]));
 
         var solver = new CpSolver { StringParameters = $"{budget.CpParameters(seed, work)} {SmallModel}" };
@@ -146,6 +159,9 @@ internal sealed class ReplanSolver(CompiledInstance ci, int from, bool frozen = 
     /// 159 → 160, 166 → 167).
     /// </summary>
     private const string SmallModel = "cp_model_probing_level:0";
+
+    /// <summary>The objective's weights times its terms stay below this (2^53: exact in a double, far inside CP-SAT's int64).</summary>
+    private const double MaxObjective = 9007199254740992;
 
     /// <summary>A frozen visit's tasks of department <paramref name="d"/> when it also serves another department (it stays a visit), else none.</summary>
     private int[] Leavable(KeptVisit v, int d)
