@@ -213,7 +213,10 @@ internal sealed class MonthRun
             if (!_options.Restaff || _left.Count == 0 || _left.Count > _options.RestaffLimit || _cancellationToken.IsCancellationRequested || OutOfTime) break;
             double seconds = (_options.TimeLimit - _clock.Elapsed).TotalSeconds;
             var trial = _draft.Clone();
+            var stage = SolverTrace.Month ? System.Diagnostics.Stopwatch.StartNew() : null;
             var placed = new JointRestaffing(_ctx, _staffing).Place(trial, _left, Seed, seconds, allDepartments, allSources, _options.RestaffWork);
+            if (stage is not null)
+                Console.Error.WriteLine($"[month {_ctx.Month}] restaff (all departments {allDepartments}, all sources {allSources}): {placed.Count} of {_left.Count} placed, {stage.Elapsed.TotalMilliseconds:0} ms");
             if (placed.Count > 0) (_draft, _left) = (trial, _left.Except(placed).ToList());
         }
     }
