@@ -32,6 +32,9 @@ internal sealed class MonthRun
     /// <summary>Visits left out after the step that ran last.</summary>
     private List<MonthVisit> _left = [];
 
+    /// <summary>Visits with no team-day so far (for the month's trace).</summary>
+    public int LeftCount => _left.Count;
+
     /// <summary>The draft and left-out visits after the repair, kept should the re-staffing break a rule.</summary>
     private (MonthDraft Draft, List<MonthVisit> Left) _repaired;
 

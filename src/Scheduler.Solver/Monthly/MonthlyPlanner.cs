@@ -24,7 +24,7 @@ public sealed class MonthlyPlanner
         void Step(string name)
         {
             if (t is null) return;
-            steps.Add($"{name} {t.Elapsed.TotalMilliseconds:0} ms");
+            steps.Add($"{name} {t.Elapsed.TotalMilliseconds:0} ms ({run.LeftCount} left)");
             t.Restart();
         }
         Step("context");
