@@ -47,6 +47,10 @@ internal static class TeamClustering
             left.Remove(seed);
             var order = new List<MonthVisit> { seed };
             var departments = new SortedSet<int>(seed.Departments);
+            // The team's departments as a lookup, and a scratch one for the candidate's (set and cleared per candidate).
+            var inTeam = new bool[rarity.Length];
+            var inCandidate = new bool[rarity.Length];
+            foreach (int d in departments) inTeam[d] = true;
             while (order.Count < ctx.Rules.MaxVisitsPerTeamDay)
             {
                 MonthVisit? best = null;
@@ -55,14 +59,22 @@ internal static class TeamClustering
                 double now = TeamRoute.DayMinutes(ctx, township, order);
                 foreach (var w in left)
                 {
-                    int growth = w.Departments.Count(d => !departments.Contains(d));
+                    int growth = 0;
+                    foreach (int d in w.Departments) if (!inTeam[d]) growth++;
                     // Growing the team by g departments costs 2g officers for the day; a team of its own costs 2·|w|.
                     if (growthAllowed ? 2 * growth >= w.Departments.Length || departments.Count + growth > MaxTeamDepartments : growth > 0)
                         continue;
                     // Idle officers: the team's departments w does not need stand by during w; w's new departments
-                    // stood by during every visit already in the team.
-                    double idle = departments.Where(d => !w.Departments.Contains(d)).Sum(d => rarity[d])
-                                  + order.Count * w.Departments.Where(d => !departments.Contains(d)).Sum(d => rarity[d]);
+                    // stood by during every visit already in the team (each sum in ascending department order).
+                    foreach (int d in w.Departments) inCandidate[d] = true;
+                    double standBy = 0, joining = 0;
+                    foreach (int d in departments) if (!inCandidate[d]) standBy += rarity[d];
+                    foreach (int d in w.Departments)
+                    {
+                        if (!inTeam[d]) joining += rarity[d];
+                        inCandidate[d] = false;
+                    }
+                    double idle = standBy + order.Count * joining;
                     // The route part of the cost (added travel) is never negative: a candidate whose idle officers alone
                     // cost as much as the best cannot beat it, and its route need not be computed (same choice, faster).
                     if (idle * IdleWeight >= bestCost) continue;
@@ -75,6 +87,7 @@ internal static class TeamClustering
                 if (best is null) break;
                 order = bestOrder!;
                 departments.UnionWith(best.Departments);
+                foreach (int d in best.Departments) inTeam[d] = true;
                 left.Remove(best);
             }
             clusters.Add(new TeamCluster(township, order));

@@ -1,6 +1,10 @@
 namespace Scheduler.Solver.Monthly;
 
-/// <summary>Day lengths of a team-day: on-site minutes plus travel office → visits in order → office.</summary>
+/// <summary>
+/// Day lengths of a team-day: on-site minutes plus travel office → visits in order → office. The searches below sum a
+/// route's legs in route order exactly as <see cref="DayMinutes"/> does, from travel times computed once per leg, so
+/// they choose what summing each candidate route anew would, without building it.
+/// </summary>
 internal static class TeamRoute
 {
     public static double DayMinutes(MonthContext ctx, string township, IReadOnlyList<MonthVisit> order)
@@ -19,39 +23,83 @@ internal static class TeamRoute
     public static double TravelMinutes(MonthContext ctx, string township, IReadOnlyList<MonthVisit> order) =>
         DayMinutes(ctx, township, order) - order.Sum(v => v.OnSite);
 
-    /// <summary>The order that inserts <paramref name="extra"/> where it lengthens the day least.</summary>
+    /// <summary>The order that inserts <paramref name="extra"/> where it lengthens the day least (the first such place).</summary>
     public static List<MonthVisit> Insert(MonthContext ctx, string township, IReadOnlyList<MonthVisit> order, MonthVisit extra)
     {
-        List<MonthVisit>? best = null;
+        var office = ctx.Townships[township].Location;
+        int k = order.Count;
+        // leg[i]: travel into stop i of the route as it is (stop k is the office); into[i]: from stop i − 1 to the extra
+        // visit; outOf[i]: from the extra visit to stop i.
+        Span<double> leg = k < 64 ? stackalloc double[k + 1] : new double[k + 1];
+        Span<double> into = k < 64 ? stackalloc double[k + 1] : new double[k + 1];
+        Span<double> outOf = k < 64 ? stackalloc double[k + 1] : new double[k + 1];
+        for (int i = 0; i <= k; i++)
+        {
+            var from = i == 0 ? office : order[i - 1].Location;
+            var to = i == k ? office : order[i].Location;
+            leg[i] = ctx.Travel(from, to);
+            into[i] = ctx.Travel(from, extra.Location);
+            outOf[i] = ctx.Travel(extra.Location, to);
+        }
+        int bestAt = 0;
         double bestMinutes = double.MaxValue;
-        for (int at = 0; at <= order.Count; at++)
+        for (int at = 0; at <= k; at++)
         {
-            var candidate = order.ToList();
-            candidate.Insert(at, extra);
-            double minutes = DayMinutes(ctx, township, candidate);
-            if (minutes < bestMinutes) { bestMinutes = minutes; best = candidate; }
+            double minutes = 0;
+            for (int i = 0; i < at; i++) minutes += leg[i] + order[i].OnSite;
+            minutes += into[at] + extra.OnSite;
+            if (at < k)
+            {
+                minutes += outOf[at] + order[at].OnSite;
+                for (int i = at + 1; i < k; i++) minutes += leg[i] + order[i].OnSite;
+                minutes += leg[k];
+            }
+            else minutes += outOf[k];
+            if (minutes < bestMinutes) { bestMinutes = minutes; bestAt = at; }
         }
-        return best!;
-    }
-
-    /// <summary>The shortest order: every permutation up to 7 visits, else the given order.</summary>
-    public static List<MonthVisit> Shortest(MonthContext ctx, string township, IReadOnlyList<MonthVisit> order)
-    {
-        if (order.Count > 7) return order.ToList();
-        var best = order.ToList();
-        double bestMinutes = DayMinutes(ctx, township, best);
-        foreach (var perm in Permutations(order.ToList(), 0))
-        {
-            double minutes = DayMinutes(ctx, township, perm);
-            if (minutes < bestMinutes - 1e-9) { bestMinutes = minutes; best = perm.ToList(); }
-        }
+        var best = new List<MonthVisit>(k + 1);
+        best.AddRange(order);
+        best.Insert(bestAt, extra);
         return best;
     }
 
-    private static IEnumerable<List<MonthVisit>> Permutations(List<MonthVisit> items, int k)
+    /// <summary>The shortest order: every permutation up to 7 visits (the first shortest in the order they are tried), else the given order.</summary>
+    public static List<MonthVisit> Shortest(MonthContext ctx, string township, IReadOnlyList<MonthVisit> order)
     {
-        if (k == items.Count) { yield return items; yield break; }
-        for (int i = k; i < items.Count; i++)
+        if (order.Count > 7) return order.ToList();
+        int k = order.Count;
+        var office = ctx.Townships[township].Location;
+        // travel[a, b] between the office (0) and the visits (1..k).
+        var travel = new double[k + 1, k + 1];
+        for (int a = 0; a <= k; a++)
+            for (int b = 0; b <= k; b++)
+                travel[a, b] = ctx.Travel(a == 0 ? office : order[a - 1].Location, b == 0 ? office : order[b - 1].Location);
+        double Minutes(int[] route)
+        {
+            double minutes = 0;
+            int here = 0;
+            foreach (int v in route)
+            {
+                minutes += travel[here, v] + order[v - 1].OnSite;
+                here = v;
+            }
+            return minutes + travel[here, 0];
+        }
+        var items = Enumerable.Range(1, k).ToArray();
+        var best = (int[])items.Clone();
+        double bestMinutes = Minutes(best);
+        foreach (var perm in Permutations(items, 0))
+        {
+            double minutes = Minutes(perm);
+            if (minutes < bestMinutes - 1e-9) { bestMinutes = minutes; best = (int[])perm.Clone(); }
+        }
+        return best.Select(v => order[v - 1]).ToList();
+    }
+
+    private static IEnumerable<int[]> Permutations(int[] items, int k)
+    {
+        if (k == items.Length) { yield return items; yield break; }
+        for (int i = k; i < items.Length; i++)
         {
             (items[k], items[i]) = (items[i], items[k]);
             foreach (var p in Permutations(items, k + 1)) yield return p;

@@ -67,7 +67,13 @@ internal sealed class UnassignedExplainer(CompiledInstance ci, CapacityLedger le
         {
             var tier = ci.Source.Enterprises[need.Enterprise].CreditTier;
             var visitMonths = schedule.Visits.Select(v => v.Month).Distinct().Order().ToList();
-            parts.Add($"the {tier}-tier enterprise is capped at {cap} visit(s) a year (无事不扰), which its visits in month(s) {MonthSet.Describe(visitMonths)} use, and no visit in month(s) {MonthSet.Describe(tierCapped)} can take this check");
+            // Which check stays out where the cap holds only some (EnterpriseMergeModel.LeftOutOrder): said where its visits not yet
+            // history hold a check listed before this one (there the plan chose; history did not).
+            var order = ci.NeedsOfEnterprise[need.Enterprise];
+            bool listedLater = schedule.Visits.Where(v => v.Month >= firstMonth).SelectMany(v => v.Needs)
+                .Any(n => Array.IndexOf(order, n) < Array.IndexOf(order, needIndex));
+            parts.Add($"the {tier}-tier enterprise is capped at {cap} visit(s) a year (无事不扰), which its visits in month(s) {MonthSet.Describe(visitMonths)} use, and no visit in month(s) {MonthSet.Describe(tierCapped)} can take this check"
+                      + (listedLater ? " (where the cap holds only some of its checks, those listed last in the needs stay out)" : ""));
         }
         if (published)
             parts.Add($"month {firstMonth} is published: its visits there take a new check only of a department already on them, and none carries {dept} (another department's check would need officers the month's teams were not planned with); moving them to a later month places nothing more");

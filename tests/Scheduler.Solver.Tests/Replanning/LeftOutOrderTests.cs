@@ -38,6 +38,7 @@ public sealed class LeftOutOrderTests
 
         var left = Assert.Single(plan.Unassigned);
         Assert.Equal(second, left.Need);
+        Assert.Contains("those listed last in the needs stay out", left.Reason, StringComparison.Ordinal);
         Assert.Equal(first, Assert.Single(Assert.Single(plan.Visits).Tasks).Need);
     }
 
@@ -67,7 +68,9 @@ public sealed class LeftOutOrderTests
 
         var replanned = result.Plan!;
         Assert.True(PlanChecker.Check(changed, replanned).Valid, string.Join("; ", PlanChecker.Check(changed, replanned).Violations));
-        Assert.Equal("N3", Assert.Single(replanned.Unassigned).Need);
+        var left = Assert.Single(replanned.Unassigned);
+        Assert.Equal("N3", left.Need);
+        Assert.Contains("those listed last in the needs stay out", left.Reason, StringComparison.Ordinal);
         Assert.Equal(["N1", "N2"], replanned.Visits.SelectMany(v => v.Tasks).Select(t => t.Need).Order(StringComparer.Ordinal));
     }
 }
