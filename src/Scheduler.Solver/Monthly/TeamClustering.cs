@@ -78,6 +78,9 @@ internal static class TeamClustering
                     // The route part of the cost (added travel) is never negative: a candidate whose idle officers alone
                     // cost as much as the best cannot beat it, and its route need not be computed (same choice, faster).
                     if (idle * IdleWeight >= bestCost) continue;
+                    // Inserting w lengthens the day by its minutes on site at least (travel obeys the triangle inequality):
+                    // where that alone is over the day, the route is over it too.
+                    if (now + w.OnSite > ctx.Rules.WorkdayMinutes + TeamRoute.Slack) continue;
                     var candidate = TeamRoute.Insert(ctx, township, order, w);
                     double minutes = TeamRoute.DayMinutes(ctx, township, candidate);
                     if (minutes > ctx.Rules.WorkdayMinutes) continue;
@@ -98,13 +101,17 @@ internal static class TeamClustering
     /// <summary>Single-department visits ride along with a joint team that carries their department anyway.</summary>
     private static void Fold(MonthContext ctx, TeamCluster cluster, List<MonthVisit> singles)
     {
+        double now = TeamRoute.DayMinutes(ctx, cluster.Township, cluster.Visits);
         foreach (var w in singles.ToList())
         {
             if (cluster.Visits.Count >= ctx.Rules.MaxVisitsPerTeamDay) return;
             if (!cluster.Departments.Contains(w.Departments[0])) continue;
+            if (now + w.OnSite > ctx.Rules.WorkdayMinutes + TeamRoute.Slack) continue;
             var candidate = TeamRoute.Insert(ctx, cluster.Township, cluster.Visits, w);
-            if (TeamRoute.DayMinutes(ctx, cluster.Township, candidate) > ctx.Rules.WorkdayMinutes) continue;
+            double minutes = TeamRoute.DayMinutes(ctx, cluster.Township, candidate);
+            if (minutes > ctx.Rules.WorkdayMinutes) continue;
             cluster.Visits = candidate;
+            now = minutes;
             singles.Remove(w);
         }
     }

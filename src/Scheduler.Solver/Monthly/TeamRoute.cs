@@ -7,6 +7,10 @@ namespace Scheduler.Solver.Monthly;
 /// </summary>
 internal static class TeamRoute
 {
+    /// <summary>Minutes a day's sum may differ by from the same route summed otherwise (rounding): a test that a visit cannot
+    /// fit because its minutes on site alone are over the day allows this much, so it skips only what the full sum would.</summary>
+    public const double Slack = 1e-6;
+
     public static double DayMinutes(MonthContext ctx, string township, IReadOnlyList<MonthVisit> order)
     {
         var office = ctx.Townships[township].Location;
