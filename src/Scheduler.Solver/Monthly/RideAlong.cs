@@ -19,6 +19,9 @@ internal static class RideAlong
             if (v.Joint && !ctx.JointDays.Contains(date)) continue;
             if (!newOfficers && !v.Departments.All(team.Departments.Contains)) continue;
             if (officers.Any(o => o.Conflicts.Contains(v.Enterprise))) continue;
+            double now = TeamRoute.DayMinutes(ctx, team.Township, team.Visits);
+            // The visit's minutes on site alone over the day: the route with it is longer still (TeamRoute.Slack).
+            if (now + v.OnSite > ctx.Rules.WorkdayMinutes + TeamRoute.Slack) continue;
             var order = TeamRoute.Insert(ctx, team.Township, team.Visits, v);
             double minutes = TeamRoute.DayMinutes(ctx, team.Township, order);
             if (minutes > ctx.Rules.WorkdayMinutes) continue;
@@ -32,7 +35,7 @@ internal static class RideAlong
                 extra.AddRange(free);
             }
             if (!ok) continue;
-            double added = minutes - TeamRoute.DayMinutes(ctx, team.Township, team.Visits) + 1000 * extra.Count;
+            double added = minutes - now + 1000 * extra.Count;
             if (best is null || added < best.Value.Added) best = (i, order, extra, added);
         }
         if (best is not { } b) return false;
