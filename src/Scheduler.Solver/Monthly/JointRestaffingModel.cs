@@ -247,7 +247,5 @@ internal sealed partial class JointRestaffingModel
 
     private IEnumerable<DateOnly> Allowed(MonthVisit v) => v.Joint ? _ctx.JointDays : _ctx.WorkingDays;
 
-    private bool Fits(IReadOnlyList<MonthVisit> visits, MonthVisit v) =>
-        visits.Count < _ctx.Rules.MaxVisitsPerTeamDay
-        && TeamRoute.DayMinutes(_ctx, v.Township, TeamRoute.Insert(_ctx, v.Township, visits, v)) <= _ctx.Rules.WorkdayMinutes;
+    private bool Fits(IReadOnlyList<MonthVisit> visits, MonthVisit v) => TeamRoute.Fits(_ctx, visits, v);
 }

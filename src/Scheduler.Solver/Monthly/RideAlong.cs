@@ -20,11 +20,7 @@ internal static class RideAlong
             if (!newOfficers && !v.Departments.All(team.Departments.Contains)) continue;
             if (officers.Any(o => o.Conflicts.Contains(v.Enterprise))) continue;
             double now = TeamRoute.DayMinutes(ctx, team.Township, team.Visits);
-            // The visit's minutes on site alone over the day: the route with it is longer still (TeamRoute.Slack).
-            if (now + v.OnSite > ctx.Rules.WorkdayMinutes + TeamRoute.Slack) continue;
-            var order = TeamRoute.Insert(ctx, team.Township, team.Visits, v);
-            double minutes = TeamRoute.DayMinutes(ctx, team.Township, order);
-            if (minutes > ctx.Rules.WorkdayMinutes) continue;
+            if (TeamRoute.InsertWithin(ctx, team.Township, team.Visits, now, v) is not var (order, minutes)) continue;
             var grown = new TeamCluster(team.Township, order);
             var extra = new List<Inspector>();
             bool ok = true;

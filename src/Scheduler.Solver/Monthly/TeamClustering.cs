@@ -46,11 +46,11 @@ internal static class TeamClustering
             var seed = left.MaxBy(v => v.Departments.Max(d => rarity[d]))!;
             left.Remove(seed);
             var order = new List<MonthVisit> { seed };
-            var departments = new SortedSet<int>(seed.Departments);
-            // The team's departments as a lookup, and a scratch one for the candidate's (set and cleared per candidate).
+            // The team's departments, and a scratch set of the candidate's (set and cleared per candidate).
             var inTeam = new bool[rarity.Length];
             var inCandidate = new bool[rarity.Length];
-            foreach (int d in departments) inTeam[d] = true;
+            foreach (int d in seed.Departments) inTeam[d] = true;
+            int teamDepartments = seed.Departments.Length;
             while (order.Count < ctx.Rules.MaxVisitsPerTeamDay)
             {
                 MonthVisit? best = null;
@@ -62,13 +62,13 @@ internal static class TeamClustering
                     int growth = 0;
                     foreach (int d in w.Departments) if (!inTeam[d]) growth++;
                     // Growing the team by g departments costs 2g officers for the day; a team of its own costs 2·|w|.
-                    if (growthAllowed ? 2 * growth >= w.Departments.Length || departments.Count + growth > MaxTeamDepartments : growth > 0)
+                    if (growthAllowed ? 2 * growth >= w.Departments.Length || teamDepartments + growth > MaxTeamDepartments : growth > 0)
                         continue;
                     // Idle officers: the team's departments w does not need stand by during w; w's new departments
                     // stood by during every visit already in the team (each sum in ascending department order).
                     foreach (int d in w.Departments) inCandidate[d] = true;
                     double standBy = 0, joining = 0;
-                    foreach (int d in departments) if (!inCandidate[d]) standBy += rarity[d];
+                    for (int d = 0; d < inTeam.Length; d++) if (inTeam[d] && !inCandidate[d]) standBy += rarity[d];
                     foreach (int d in w.Departments)
                     {
                         if (!inTeam[d]) joining += rarity[d];
@@ -78,19 +78,14 @@ internal static class TeamClustering
                     // The route part of the cost (added travel) is never negative: a candidate whose idle officers alone
                     // cost as much as the best cannot beat it, and its route need not be computed (same choice, faster).
                     if (idle * IdleWeight >= bestCost) continue;
-                    // Inserting w lengthens the day by its minutes on site at least (travel obeys the triangle inequality):
-                    // where that alone is over the day, the route is over it too.
-                    if (now + w.OnSite > ctx.Rules.WorkdayMinutes + TeamRoute.Slack) continue;
-                    var candidate = TeamRoute.Insert(ctx, township, order, w);
-                    double minutes = TeamRoute.DayMinutes(ctx, township, candidate);
-                    if (minutes > ctx.Rules.WorkdayMinutes) continue;
+                    if (TeamRoute.InsertWithin(ctx, township, order, now, w) is not var (candidate, minutes)) continue;
                     double cost = idle * IdleWeight + (minutes - now - w.OnSite);
                     if (cost < bestCost) { bestCost = cost; best = w; bestOrder = candidate; }
                 }
                 if (best is null) break;
                 order = bestOrder!;
-                departments.UnionWith(best.Departments);
-                foreach (int d in best.Departments) inTeam[d] = true;
+                foreach (int d in best.Departments)
+                    if (!inTeam[d]) (inTeam[d], teamDepartments) = (true, teamDepartments + 1);
                 left.Remove(best);
             }
             clusters.Add(new TeamCluster(township, order));
@@ -106,10 +101,7 @@ internal static class TeamClustering
         {
             if (cluster.Visits.Count >= ctx.Rules.MaxVisitsPerTeamDay) return;
             if (!cluster.Departments.Contains(w.Departments[0])) continue;
-            if (now + w.OnSite > ctx.Rules.WorkdayMinutes + TeamRoute.Slack) continue;
-            var candidate = TeamRoute.Insert(ctx, cluster.Township, cluster.Visits, w);
-            double minutes = TeamRoute.DayMinutes(ctx, cluster.Township, candidate);
-            if (minutes > ctx.Rules.WorkdayMinutes) continue;
+            if (TeamRoute.InsertWithin(ctx, cluster.Township, cluster.Visits, now, w) is not var (candidate, minutes)) continue;
             cluster.Visits = candidate;
             now = minutes;
             singles.Remove(w);

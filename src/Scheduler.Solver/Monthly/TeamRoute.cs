@@ -28,7 +28,29 @@ internal static class TeamRoute
         DayMinutes(ctx, township, order) - order.Sum(v => v.OnSite);
 
     /// <summary>The order that inserts <paramref name="extra"/> where it lengthens the day least (the first such place).</summary>
-    public static List<MonthVisit> Insert(MonthContext ctx, string township, IReadOnlyList<MonthVisit> order, MonthVisit extra)
+    public static List<MonthVisit> Insert(MonthContext ctx, string township, IReadOnlyList<MonthVisit> order, MonthVisit extra) =>
+        Inserted(order, extra, BestPlace(ctx, township, order, extra).At);
+
+    /// <summary>
+    /// <see cref="Insert"/> with the day's minutes, or null where that day is over <c>workdayMinutes</c>.
+    /// <paramref name="now"/> is <see cref="DayMinutes"/> of <paramref name="order"/>: where it plus the visit's minutes on
+    /// site are over the day, the route with the visit is longer still (travel obeys the triangle inequality; <see cref="Slack"/>
+    /// allows for rounding), and no route is searched.
+    /// </summary>
+    public static (List<MonthVisit> Order, double Minutes)? InsertWithin(MonthContext ctx, string township, IReadOnlyList<MonthVisit> order, double now, MonthVisit extra)
+    {
+        if (now + extra.OnSite > ctx.Rules.WorkdayMinutes + Slack) return null;
+        var (at, minutes) = BestPlace(ctx, township, order, extra);
+        return minutes > ctx.Rules.WorkdayMinutes ? null : (Inserted(order, extra, at), minutes);
+    }
+
+    /// <summary>Whether <paramref name="v"/> can join a team-day making <paramref name="visits"/>: a visit more is allowed and the day stays within its minutes.</summary>
+    public static bool Fits(MonthContext ctx, IReadOnlyList<MonthVisit> visits, MonthVisit v) =>
+        visits.Count < ctx.Rules.MaxVisitsPerTeamDay && InsertWithin(ctx, v.Township, visits, DayMinutes(ctx, v.Township, visits), v) is not null;
+
+    /// <summary>Where <paramref name="extra"/> lengthens the day least, and the day's minutes with it there (the sum
+    /// <see cref="DayMinutes"/> takes of that route).</summary>
+    private static (int At, double Minutes) BestPlace(MonthContext ctx, string township, IReadOnlyList<MonthVisit> order, MonthVisit extra)
     {
         var office = ctx.Townships[township].Location;
         int k = order.Count;
@@ -61,10 +83,15 @@ internal static class TeamRoute
             else minutes += outOf[k];
             if (minutes < bestMinutes) { bestMinutes = minutes; bestAt = at; }
         }
-        var best = new List<MonthVisit>(k + 1);
-        best.AddRange(order);
-        best.Insert(bestAt, extra);
-        return best;
+        return (bestAt, bestMinutes);
+    }
+
+    private static List<MonthVisit> Inserted(IReadOnlyList<MonthVisit> order, MonthVisit extra, int at)
+    {
+        var route = new List<MonthVisit>(order.Count + 1);
+        route.AddRange(order);
+        route.Insert(at, extra);
+        return route;
     }
 
     /// <summary>The shortest order: every permutation up to 7 visits (the first shortest in the order they are tried), else the given order.</summary>

@@ -93,11 +93,7 @@ internal sealed class UnscheduledRepair(MonthContext ctx, DateStaffing staffing,
         return true;
     }
 
-    private bool Fits(IReadOnlyList<MonthVisit> visits, MonthVisit v) =>
-        visits.Count < ctx.Rules.MaxVisitsPerTeamDay
-        // The visit's minutes on site alone over the day: the route with it is longer still (TeamRoute.Slack).
-        && TeamRoute.DayMinutes(ctx, v.Township, visits) + v.OnSite <= ctx.Rules.WorkdayMinutes + TeamRoute.Slack
-        && TeamRoute.DayMinutes(ctx, v.Township, TeamRoute.Insert(ctx, v.Township, visits, v)) <= ctx.Rules.WorkdayMinutes;
+    private bool Fits(IReadOnlyList<MonthVisit> visits, MonthVisit v) => TeamRoute.Fits(ctx, visits, v);
 
     /// <summary>Moves one visit out of the full host (with free officers) so that <paramref name="v"/> fits.</summary>
     private bool MakeRoom(MonthDraft trial, int hostId, MonthVisit v)

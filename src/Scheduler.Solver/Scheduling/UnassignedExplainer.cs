@@ -70,8 +70,9 @@ internal sealed class UnassignedExplainer(CompiledInstance ci, CapacityLedger le
             // Which check stays out where the cap holds only some (EnterpriseMergeModel.LeftOutOrder): said where its visits not yet
             // history hold a check listed before this one (there the plan chose; history did not).
             var order = ci.NeedsOfEnterprise[need.Enterprise];
+            int position = Array.IndexOf(order, needIndex);
             bool listedLater = schedule.Visits.Where(v => v.Month >= firstMonth).SelectMany(v => v.Needs)
-                .Any(n => Array.IndexOf(order, n) < Array.IndexOf(order, needIndex));
+                .Any(n => Array.IndexOf(order, n) < position);
             parts.Add($"the {tier}-tier enterprise is capped at {cap} visit(s) a year (无事不扰), which its visits in month(s) {MonthSet.Describe(visitMonths)} use, and no visit in month(s) {MonthSet.Describe(tierCapped)} can take this check"
                       + (listedLater ? " (where the cap holds only some of its checks, those listed last in the needs stay out)" : ""));
         }
