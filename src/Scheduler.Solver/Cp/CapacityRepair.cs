@@ -83,13 +83,16 @@ internal static class CapacityRepair
     }
 
     /// <summary>Capacity: the group's visits that include a department in a month fit what the rest of the plan left.</summary>
-    internal static void AddCapacity(CpModel model, CompiledInstance ci, IEnumerable<EnterpriseMergeModel> merges, CapacityLedger ledger)
+    /// <param name="reads">Where given, what was read of the ledger (to tell whether another state builds the same model).</param>
+    internal static void AddCapacity(CpModel model, CompiledInstance ci, IEnumerable<EnterpriseMergeModel> merges, CapacityLedger ledger,
+        CapacityReads? reads = null)
     {
         foreach (var cell in merges.SelectMany(m => m.DepartmentUses).GroupBy(t => (t.Department, t.Month)))
         {
             int residual = ledger.Residual(cell.Key.Department, cell.Key.Month);
             var uses = cell.Select(t => t.Uses).ToList();
-            if (residual != CompiledInstance.Unbounded && uses.Count > residual)
+            reads?.Add(cell.Key.Department, cell.Key.Month, uses.Count, residual);
+            if (CapacityReads.Bounds(uses.Count, residual))
                 model.Add(LinearExpr.Sum(uses) <= residual);
         }
     }

@@ -25,8 +25,11 @@ internal sealed class ReplanSolver(CompiledInstance ci, int from, bool frozen = 
     /// that department's capacity; <see cref="ReplanRoom"/>).</param>
     /// <param name="barred">Needs kept out of the frozen month: those of published visits taken out of it (<see cref="FrozenRelease"/>),
     /// which go to a later month, never back into a changed visit of the month.</param>
+    /// <param name="reads">Where given, what the model read of the ledger (a solve made ahead on a copy is kept where it still holds).</param>
+    /// <remarks>Reads the ledger and the parts, changes neither: solves of other groups on other ledgers may run beside it.</remarks>
     public IReadOnlyList<EnterpriseSchedule>? Solve(IReadOnlyList<EnterprisePart> group, CapacityLedger ledger, int seed, double work, WorkBudget budget, CancellationToken ct,
-        IReadOnlyList<EnterpriseSchedule>? hints = null, (EnterprisePart Part, int Department)? release = null, IReadOnlySet<int>? barred = null)
+        IReadOnlyList<EnterpriseSchedule>? hints = null, (EnterprisePart Part, int Department)? release = null, IReadOnlySet<int>? barred = null,
+        CapacityReads? reads = null)
     {
         var model = new CpModel();
         var merges = new List<EnterpriseMergeModel>();
@@ -61,7 +64,7 @@ internal sealed class ReplanSolver(CompiledInstance ci, int from, bool frozen = 
             foreach (var v in part.Future)
                 foreach (var n in v.Needs) kept.AddRange(merge.Serves(n, v.Month));
         }
-        CapacityRepair.AddCapacity(model, ci, merges, ledger);
+        CapacityRepair.AddCapacity(model, ci, merges, ledger, reads);
 
         var y = merges.SelectMany(m => m.VisitVars).ToList();
         var z = merges.SelectMany(m => m.DepartmentVars).ToList();

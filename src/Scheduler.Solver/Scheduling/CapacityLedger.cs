@@ -16,6 +16,16 @@ internal sealed class CapacityLedger
         _pending = new double[ci.DepartmentCount, 13];
     }
 
+    private CapacityLedger(CapacityLedger source)
+    {
+        _ci = source._ci;
+        _used = (int[,])source._used.Clone();
+        _pending = (double[,])source._pending.Clone();
+    }
+
+    /// <summary>A copy to try something on (a solve made beside another) without touching this one.</summary>
+    public CapacityLedger Clone() => new(this);
+
     /// <summary>Expected use of the cell by enterprises not placed yet (see <see cref="Expect"/>).</summary>
     public double Pending(int department, int month) => _pending[department, month];
 
