@@ -51,11 +51,10 @@ internal sealed class UnscheduledRepair(MonthContext ctx, DateStaffing staffing,
             .Where(t => t.Team.Township == v.Township && dates.Contains(t.Date))
             .Select(t =>
             {
-                var order = TeamRoute.Insert(ctx, v.Township, t.Team.Visits, v);
-                bool room = t.Team.Visits.Count < ctx.Rules.MaxVisitsPerTeamDay
-                            && TeamRoute.DayMinutes(ctx, v.Township, order) <= ctx.Rules.WorkdayMinutes;
+                double with = TeamRoute.DayMinutes(ctx, v.Township, TeamRoute.Insert(ctx, v.Township, t.Team.Visits, v));
+                bool room = t.Team.Visits.Count < ctx.Rules.MaxVisitsPerTeamDay && with <= ctx.Rules.WorkdayMinutes;
                 int missing = v.Departments.Count(d => !t.Team.Departments.Contains(d));
-                double added = TeamRoute.DayMinutes(ctx, v.Township, order) - TeamRoute.DayMinutes(ctx, v.Township, t.Team.Visits);
+                double added = with - TeamRoute.DayMinutes(ctx, v.Township, t.Team.Visits);
                 return (t.Date, Id: t.Id, missing, room, added);
             })
             .OrderBy(h => h.missing).ThenBy(h => h.room ? 0 : 1).ThenBy(h => h.added).ThenBy(h => h.Id)

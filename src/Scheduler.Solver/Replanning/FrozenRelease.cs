@@ -122,7 +122,7 @@ internal sealed class FrozenRelease(CompiledInstance ci, int from, ReplanSolver 
     }
 
     /// <summary>Subsets of the published visits, fewest first, then in plan order.</summary>
-    private static IEnumerable<List<KeptVisit>> Subsets(List<KeptVisit> published)
+    internal static IEnumerable<List<KeptVisit>> Subsets(List<KeptVisit> published)
     {
         for (int size = 1; size <= Math.Min(MostReleased, published.Count); size++)
             foreach (var subset in Choose(published, size, 0)) yield return subset;

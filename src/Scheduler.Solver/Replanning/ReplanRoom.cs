@@ -32,6 +32,9 @@ internal sealed class ReplanRoom(CompiledInstance ci, int from, ReplanSolver sol
     /// <summary>Pairs kept whose partner's visit in the frozen month gave up a department's check.</summary>
     public int FrozenReleased { get; private set; }
 
+    /// <summary>Published visits of the enterprise's own taken out of the frozen month where room was made for them (<see cref="RunReleasing"/>).</summary>
+    public int Released { get; private set; }
+
     /// <summary>The first month whose kept visits may move: the one after the frozen month.</summary>
     private int FirstOpen => from + 1;
 
@@ -60,12 +63,45 @@ internal sealed class ReplanRoom(CompiledInstance ci, int from, ReplanSolver sol
             }
     }
 
+    /// <summary>
+    /// Room made and the frozen month opened together (docs/replanning.md, step 4), after <see cref="Run"/> and
+    /// <see cref="FrozenRelease"/>: an occurrence still left out whose department's months are full, at an enterprise with
+    /// published visits in the frozen month, where neither step placed it alone — a green enterprise at its tier cap with both
+    /// its visits published in the frozen month, the new check's later months full. Subsets of those visits (fewest first)
+    /// are taken out of the month with one more visit of room in each full month in a probe; where that places the occurrence,
+    /// the part is re-planned with the visits out of the month (their checks barred from it, as <see cref="FrozenRelease"/>
+    /// does) together with an enterprise that can move out of a month the probe used (as in <see cref="Run"/>), kept when
+    /// fewer occurrences stay unplaced. Both changes are counted and named.
+    /// </summary>
+    public void RunReleasing(IReadOnlyList<EnterprisePart> parts, CapacityLedger ledger, int seed, double work, WorkBudget budget, CancellationToken ct)
+    {
+        var blocked = parts.Where(p => p.Touched && p.Result is { Unplaced.Count: > 0 } && p.Pinned.Any(v => v.Month == from)).ToList();
+        if (blocked.Count == 0) return;
+        var users = Users(parts);
+        foreach (var part in blocked)
+            foreach (int n in part.Result!.Unplaced.Distinct().ToList())
+            {
+                if (ct.IsCancellationRequested || budget.SafetyReached) return;
+                var need = ci.Needs[n];
+                var full = need.Months.Where(m => m >= from && ledger.IsBounded(need.Department, m) && ledger.Residual(need.Department, m) == 0).ToList();
+                if (full.Count == 0 || !part.Result!.Unplaced.Contains(n)) continue;
+                foreach (var subset in FrozenRelease.Subsets([.. part.Pinned.Where(v => v.Month == from)]))
+                {
+                    var wanted = Probe(part, n, full, ledger, seed + Solves, work, budget, ct, subset);
+                    if (wanted.Count > 0 && Partners(parts, users, part, need.Department, wanted, ledger).Take(PartnersPerNeed)
+                            .Any(partner => TryPair(part, partner, n, ledger, seed + Solves, work, budget, ct, subset)))
+                        break;
+                }
+            }
+    }
+
     /// <summary>The full months where one more visit of room would place occurrence <paramref name="n"/> (empty: none would).</summary>
-    private List<int> Probe(EnterprisePart part, int n, List<int> full, CapacityLedger ledger, int seed, double work, WorkBudget budget, CancellationToken ct)
+    private List<int> Probe(EnterprisePart part, int n, List<int> full, CapacityLedger ledger, int seed, double work, WorkBudget budget, CancellationToken ct,
+        IReadOnlyList<KeptVisit>? released = null)
     {
         var current = part.Result!;
         Solves++;
-        var probe = solver.Probe(part, ci.Needs[n].Department, full, ledger, seed, work / 2, budget, ct);
+        var probe = solver.Probe(part, ci.Needs[n].Department, full, ledger, seed, work / 2, budget, ct, released);
         if (probe is null || probe.Unplaced.Count(u => u == n) >= current.Unplaced.Count(u => u == n)) return [];
         return [.. probe.Visits.Where(v => full.Contains(v.Month) && v.Needs.Contains(n)).Select(v => v.Month).Distinct()];
     }
@@ -102,14 +138,25 @@ internal sealed class ReplanRoom(CompiledInstance ci, int from, ReplanSolver sol
             .SelectMany(v => v.Needs).Select(n => ci.Needs[n]).Where(n => n.Department == d)
             .Any(n => n.Months.Any(m => m >= FirstOpen && !full.Contains(m) && ledger.Residual(d, m) > 0));
 
-    private bool TryPair(EnterprisePart part, EnterprisePart partner, int need, CapacityLedger ledger, int seed, double work, WorkBudget budget, CancellationToken ct)
+    /// <param name="released">The part's published visits taken out of the frozen month with it (<see cref="RunReleasing"/>).</param>
+    private bool TryPair(EnterprisePart part, EnterprisePart partner, int need, CapacityLedger ledger, int seed, double work, WorkBudget budget, CancellationToken ct,
+        IReadOnlyList<KeptVisit>? released = null)
     {
         var before = new[] { part.Result!, partner.Result ?? solver.Hint(partner) };
         Solves++;
         int d = ci.Needs[need].Department;
-        if (solver.Try([part, partner], before, ledger, seed, work, budget, ct, () => before, (partner, d)) is not { } solved) return false;
+        var solved = released is not { Count: > 0 }
+            ? solver.Try([part, partner], before, ledger, seed, work, budget, ct, () => before, (partner, d))
+            : solver.Try([part, partner], before, ledger, seed, work, budget, ct, () => [solver.Hint(part), before[1]], (partner, d),
+                barred: released.SelectMany(v => v.Needs).ToHashSet(), unpinned: [.. released.Select(v => (part, v))]);
+        if (solved is null) return false;
         Placed += before.Sum(s => s.Unplaced.Count) - solved.Sum(s => s.Unplaced.Count);
         Moved++;
+        if (released is { Count: > 0 })
+        {
+            Released += released.Count;
+            part.Touch($"its published visit(s) {string.Join(", ", released.Select(v => v.Source.Id))} of month {from} moved to a later month, with room made in {ci.DepartmentIds[d]}'s capacity by {ci.EnterpriseIds[partner.Enterprise]}, to place a check that neither change could hold alone");
+        }
         freed.Add(before, solved);
         partner.Touch($"re-planned to make room in {ci.DepartmentIds[d]}'s capacity for {ci.EnterpriseIds[part.Enterprise]}");
         if (!Frozen(before[1]).SequenceEqual(Frozen(solved[1])))

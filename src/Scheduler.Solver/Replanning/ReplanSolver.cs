@@ -101,12 +101,24 @@ internal sealed class ReplanSolver(CompiledInstance ci, int from, bool frozen = 
     /// A probe: the part alone re-planned around its current schedule with one more visit of room for department
     /// <paramref name="d"/> in each of <paramref name="months"/> (the ledger is as it was after); null when CP-SAT found nothing.
     /// </summary>
-    public EnterpriseSchedule? Probe(EnterprisePart part, int d, IReadOnlyList<int> months, CapacityLedger ledger, int seed, double work, WorkBudget budget, CancellationToken ct)
+    /// <param name="released">Published visits of the frozen month taken out of it for the probe (their checks barred from it, as
+    /// <see cref="FrozenRelease"/> does); the part's pins are as they were after.</param>
+    public EnterpriseSchedule? Probe(EnterprisePart part, int d, IReadOnlyList<int> months, CapacityLedger ledger, int seed, double work, WorkBudget budget, CancellationToken ct,
+        IReadOnlyList<KeptVisit>? released = null)
     {
         var current = part.Result!;
+        var pins = part.Pinned.ToList();
         ledger.Remove(current);
         foreach (int m in months) ledger.Lend(d, m, 1);
-        var probe = Solve([part], ledger, seed, work, budget, ct, [current]);
+        IReadOnlyList<EnterpriseSchedule>? probe;
+        if (released is not { Count: > 0 }) probe = Solve([part], ledger, seed, work, budget, ct, [current]);
+        else
+        {
+            foreach (var v in released) part.Pinned.Remove(v);
+            probe = Solve([part], ledger, seed, work, budget, ct, [Hint(part)], barred: released.SelectMany(v => v.Needs).ToHashSet());
+            part.Pinned.Clear();
+            part.Pinned.AddRange(pins);
+        }
         foreach (int m in months) ledger.Lend(d, m, -1);
         ledger.Add(current);
         return probe?[0];

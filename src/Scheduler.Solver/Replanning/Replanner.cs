@@ -114,6 +114,13 @@ public static class Replanner
             (roomPlaced, frozenMoved) = (roomPlaced + release.Placed, release.Released);
             if (SolverTrace.Staff)
                 Console.Error.WriteLine($"[replan] release: {release.Solves} CP-SAT solves, {release.Placed} occurrences placed, {release.Released} published visits of month {from} moved out, {releaseClock.Elapsed.TotalSeconds:0.0} s");
+            var bothClock = Stopwatch.StartNew();
+            var (roomSolves, roomPlacedSoFar) = (room.Solves, room.Placed);
+            room.RunReleasing(history.Parts, ledger, options.Seed + solves, GroupWork, budget, cancellationToken);
+            solves += room.Solves - roomSolves;
+            (roomPlaced, roomMade, roomFrozen, frozenMoved) = (roomPlaced + room.Placed - roomPlacedSoFar, room.Moved, room.FrozenReleased, frozenMoved + room.Released);
+            if (SolverTrace.Staff)
+                Console.Error.WriteLine($"[replan] room and release together: {room.Solves - roomSolves} CP-SAT solves, {room.Placed - roomPlacedSoFar} occurrences placed, {room.Released} published visits of month {from} moved out, {bothClock.Elapsed.TotalSeconds:0.00} s");
             var retryClock = Stopwatch.StartNew();
             var (retried, retryPlaced) = RetryWhereFreed(history.Parts, freed, solver, ledger, options.Seed + solves, budget, cancellationToken);
             (solves, roomPlaced) = (solves + retried, roomPlaced + retryPlaced);

@@ -143,4 +143,42 @@ public sealed class FrozenVisitMovedTests
         var kept = Assert.Single(plan.Visits, v => v.Enterprise == "E2");
         Assert.Equal(("V2", 6, "N3"), (kept.Id, kept.Month, Assert.Single(kept.Tasks).Need));
     }
+    [Fact]
+    public void Replan_MovesThePublishedVisitAndMakesRoom_WhenOnlyBothTogetherPlaceANewCheck()
+    {
+        // E1 (green, two visits a year) has both its visits published in June: V1 (D2, D3) and V2 (D1, June only). A new D4
+        // check of June or July: D4's June is held by E3 (June only) and its July by E2, whose check may go later. Neither
+        // moving V1 out of June (D4's July is full) nor making room in July (E1 is at its cap) places it alone; both do.
+        var changed = TinyInstance.Create()
+            .Enterprise("E1", CreditTiers.Green)
+            .TierCap(CreditTiers.Green, 2)
+            .Need("N1", "D1", "E1", months: [6])
+            .Need("N2", "D2", "E1", months: [5, 6, 7, 8, 9])
+            .Need("N3", "D3", "E1", months: [5, 6, 7, 8, 9])
+            .Need("N5", "D4", "E2", months: [7, 8, 9, 10, 11, 12])
+            .Need("N6", "D4", "E3", months: [6])
+            .Need("N9", "D4", "E1", months: [6, 7])
+            .Capacity("D4", 6, 1)
+            .Capacity("D4", 7, 1)
+            .Build();
+        var previous = TinyPlan.Of(
+            TinyPlan.Visit("V1", "E1", 6, "N2#1", "N3#1"),
+            TinyPlan.Visit("V2", "E1", 6, "N1#1"),
+            TinyPlan.Visit("V3", "E2", 7, "N5#1"),
+            TinyPlan.Visit("V4", "E3", 6, "N6#1")).Build();
+
+        var result = Replanner.Replan(changed, previous, From, null, Options);
+
+        var plan = result.Plan!;
+        Assert.True(PlanChecker.Check(changed, plan).Valid, string.Join("; ", PlanChecker.Check(changed, plan).Violations.Take(3)));
+        Assert.Empty(plan.Unassigned);
+        var joint = Assert.Single(plan.Visits, v => v.Enterprise == "E1" && v.Tasks.Any(t => t.Need == "N9"));
+        Assert.Equal((7, "N2,N3,N9"), (joint.Month, string.Join(",", joint.Tasks.Select(t => t.Need).Order(StringComparer.Ordinal))));
+        var published = Assert.Single(plan.Visits, v => v.Tasks.Any(t => t.Need == "N1"));
+        Assert.Equal(("V2", 6), (published.Id, published.Month));
+        Assert.True(Assert.Single(plan.Visits, v => v.Enterprise == "E2").Month > 7);
+        Assert.Equal(1, result.FrozenMoved);
+        Assert.Contains(result.Touched["E1"], c => c.Contains("V1", StringComparison.Ordinal) && c.Contains("moved to a later month", StringComparison.Ordinal));
+        Assert.Contains(result.Touched["E2"], c => c.Contains("make room", StringComparison.Ordinal) && c.Contains("E1", StringComparison.Ordinal));
+    }
 }
