@@ -43,23 +43,35 @@ internal sealed class ReplanRoom(CompiledInstance ci, int from, ReplanSolver sol
         var blocked = parts.Where(p => p.Touched && p.Result is { Unplaced.Count: > 0 }).ToList();
         if (blocked.Count == 0) return;
         var users = Users(parts);
+        foreach (var (part, n, full) in LeftOutInFullMonths(blocked, ledger, budget, ct))
+        {
+            // A probe: the part alone with one more visit of room in each full month. Where even that leaves the
+            // occurrence out, no partner can help; otherwise the months the probe used are where room is worth making.
+            var wanted = Probe(part, n, full, ledger, seed + Solves, work, budget, ct);
+            if (wanted.Count == 0) continue;
+            int tried = 0;
+            foreach (var partner in Partners(parts, users, part, ci.Needs[n].Department, wanted, ledger))
+            {
+                if (tried++ == PartnersPerNeed || !part.Result!.Unplaced.Contains(n)) break;
+                if (TryPair(part, partner, n, ledger, seed + Solves, work, budget, ct)) break;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The blocked parts' occurrences left out, each with the months of its window from the frozen one on where its
+    /// department's capacity is used up (none: skipped), read as the run goes (a pair kept before changes what is left).
+    /// </summary>
+    private IEnumerable<(EnterprisePart Part, int Need, List<int> Full)> LeftOutInFullMonths(List<EnterprisePart> blocked, CapacityLedger ledger,
+        WorkBudget budget, CancellationToken ct)
+    {
         foreach (var part in blocked)
             foreach (int n in part.Result!.Unplaced.Distinct().ToList())
             {
-                if (ct.IsCancellationRequested || budget.SafetyReached) return;
+                if (ct.IsCancellationRequested || budget.SafetyReached) yield break;
                 var need = ci.Needs[n];
                 var full = need.Months.Where(m => m >= from && ledger.IsBounded(need.Department, m) && ledger.Residual(need.Department, m) == 0).ToList();
-                if (full.Count == 0) continue;
-                // A probe: the part alone with one more visit of room in each full month. Where even that leaves the
-                // occurrence out, no partner can help; otherwise the months the probe used are where room is worth making.
-                var wanted = Probe(part, n, full, ledger, seed + Solves, work, budget, ct);
-                if (wanted.Count == 0) continue;
-                int tried = 0;
-                foreach (var partner in Partners(parts, users, part, need.Department, wanted, ledger))
-                {
-                    if (tried++ == PartnersPerNeed || !part.Result!.Unplaced.Contains(n)) break;
-                    if (TryPair(part, partner, n, ledger, seed + Solves, work, budget, ct)) break;
-                }
+                if (full.Count > 0) yield return (part, n, full);
             }
     }
 
@@ -78,21 +90,17 @@ internal sealed class ReplanRoom(CompiledInstance ci, int from, ReplanSolver sol
         var blocked = parts.Where(p => p.Touched && p.Result is { Unplaced.Count: > 0 } && p.Pinned.Any(v => v.Month == from)).ToList();
         if (blocked.Count == 0) return;
         var users = Users(parts);
-        foreach (var part in blocked)
-            foreach (int n in part.Result!.Unplaced.Distinct().ToList())
+        foreach (var (part, n, full) in LeftOutInFullMonths(blocked, ledger, budget, ct))
+        {
+            if (!part.Result!.Unplaced.Contains(n)) continue;
+            foreach (var subset in FrozenRelease.Subsets([.. part.Pinned.Where(v => v.Month == from)]))
             {
-                if (ct.IsCancellationRequested || budget.SafetyReached) return;
-                var need = ci.Needs[n];
-                var full = need.Months.Where(m => m >= from && ledger.IsBounded(need.Department, m) && ledger.Residual(need.Department, m) == 0).ToList();
-                if (full.Count == 0 || !part.Result!.Unplaced.Contains(n)) continue;
-                foreach (var subset in FrozenRelease.Subsets([.. part.Pinned.Where(v => v.Month == from)]))
-                {
-                    var wanted = Probe(part, n, full, ledger, seed + Solves, work, budget, ct, subset);
-                    if (wanted.Count > 0 && Partners(parts, users, part, need.Department, wanted, ledger).Take(PartnersPerNeed)
-                            .Any(partner => TryPair(part, partner, n, ledger, seed + Solves, work, budget, ct, subset)))
-                        break;
-                }
+                var wanted = Probe(part, n, full, ledger, seed + Solves, work, budget, ct, subset);
+                if (wanted.Count > 0 && Partners(parts, users, part, ci.Needs[n].Department, wanted, ledger).Take(PartnersPerNeed)
+                        .Any(partner => TryPair(part, partner, n, ledger, seed + Solves, work, budget, ct, subset)))
+                    break;
             }
+        }
     }
 
     /// <summary>The full months where one more visit of room would place occurrence <paramref name="n"/> (empty: none would).</summary>

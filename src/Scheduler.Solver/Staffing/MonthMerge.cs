@@ -13,7 +13,9 @@ namespace Scheduler.Solver.Staffing;
 /// saves one visit; a merge that takes in a left-out visit also schedules it. Every rule of a month is kept: a joint
 /// visit on a joint weekday, the officers of each department (available, posted there or at county level, without
 /// conflicts), at most maxVisitsPerTeamDay visits and workdayMinutes a day. Deterministic: enterprises, visits, days and
-/// officers are tried in a fixed order.
+/// officers are tried in a fixed order. An enterprise's visits are indexed (not looked up among the month's), and a day is
+/// tested on its count, conflicts, team and length before free officers are looked for: on the 60,000-enterprise county
+/// the merge took 115 + 90 s of the staffed year's 464 s.
 /// </summary>
 internal sealed class MonthMerge
 {
@@ -32,6 +34,7 @@ internal sealed class MonthMerge
     private readonly Dictionary<string, Inspector[]> _byDepartment;
     private readonly Dictionary<string, GeoPoint> _offices;
     private readonly Dictionary<string, int> _onSite = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SortedSet<string>> _ofEnterprise = new(StringComparer.Ordinal);
     private int _nextDay;
 
     public int Month => _month;
@@ -60,7 +63,12 @@ internal sealed class MonthMerge
             Busy(day.Date).UnionWith(day.Inspectors);
         }
         _left = month.Unscheduled.ToDictionary(u => u.Visit, StringComparer.Ordinal);
-        foreach (var v in _visits.Values) _onSite[v.Id] = OnSite(Needs(v.Tasks));
+        foreach (var v in _visits.Values)
+        {
+            _onSite[v.Id] = OnSite(Needs(v.Tasks));
+            if (!_ofEnterprise.TryGetValue(v.Enterprise, out var ids)) _ofEnterprise[v.Enterprise] = ids = new(StringComparer.Ordinal);
+            ids.Add(v.Id);
+        }
         _nextDay = _days.Count + 1;
     }
 
@@ -68,8 +76,7 @@ internal sealed class MonthMerge
     public int Run()
     {
         int merged = 0;
-        var byEnterprise = _visits.Values.GroupBy(v => v.Enterprise, StringComparer.Ordinal)
-            .Where(g => g.Count() > 1).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).ToList();
+        var byEnterprise = _ofEnterprise.Where(kv => kv.Value.Count > 1).Select(kv => kv.Key).Order(StringComparer.Ordinal).ToList();
         foreach (var step in new[] { MergeStep.Present, MergeStep.AddOfficers, MergeStep.NewDay })
             foreach (var enterprise in byEnterprise)
                 while (MergeOnce(enterprise, step)) merged++;
@@ -89,7 +96,7 @@ internal sealed class MonthMerge
 
     private bool MergeOnce(string enterprise, MergeStep step)
     {
-        var siblings = _visits.Values.Where(v => v.Enterprise == enterprise).OrderBy(v => v.Id, StringComparer.Ordinal).ToList();
+        var siblings = _ofEnterprise[enterprise].Select(id => _visits[id]).ToList();
         for (int i = 0; i < siblings.Count; i++)
             for (int j = i + 1; j < siblings.Count; j++)
                 if (TryMerge(siblings[i], siblings[j], step)) return true;
@@ -121,12 +128,13 @@ internal sealed class MonthMerge
             if (order.Count + 1 > _rules.MaxVisitsPerTeamDay) continue;
             // A team new to the enterprise must have no conflict with it.
             if (!holdsA && !holdsB && day.Inspectors.Any(o => _officers.TryGetValue(o, out var i) && i.Conflicts.Contains(a.Enterprise))) continue;
-            var enterprises = order.Select(v => _visits[v].Enterprise).Append(a.Enterprise).ToHashSet(StringComparer.Ordinal);
-            if (Officers(day.Date, day.Township, departments, day.Inspectors, enterprises) is not { } added) continue;
-            if (added.Count > 0 && step == MergeStep.Present) continue;
+            // The first step takes only days whose team already holds every department: checked before looking for officers.
+            if (step == MergeStep.Present && !Holds(day.Inspectors, departments)) continue;
             int at = holdsA || holdsB ? day.Visits.IndexOf(carrier.Id) - day.Visits.Take(day.Visits.IndexOf(carrier.Id)).Count(v => v == absorbed.Id) : BestInsertion(day.Township, order, carrier.Enterprise);
             order.Insert(Math.Min(at, order.Count), carrier.Id);
             if (Length(day.Township, order, carrier.Id, onSite) > _rules.WorkdayMinutes) continue;
+            var enterprises = order.Select(v => _visits[v].Enterprise).Append(a.Enterprise).ToHashSet(StringComparer.Ordinal);
+            if (Officers(day.Date, day.Township, departments, day.Inspectors, enterprises) is not { } added) continue;
             Apply(day, order, added, carrier, absorbed, onSite);
             return true;
         }
@@ -138,7 +146,7 @@ internal sealed class MonthMerge
     {
         _left.Remove(visit);
         if (_dayOf.Remove(visit, out var day)) Drop(day, visit);
-        _visits.Remove(visit);
+        if (_visits.Remove(visit, out var gone)) _ofEnterprise[gone.Enterprise].Remove(visit);
         Absorbed.Add(visit);
     }
 
@@ -160,6 +168,16 @@ internal sealed class MonthMerge
         return false;
     }
 
+    /// <summary>Whether the team holds enough officers of each department already (<see cref="Officers"/> would add none).</summary>
+    private bool Holds(List<string> team, List<string> departments)
+    {
+        int k = Math.Max(1, _rules.OfficersPerDepartment);
+        return departments.All(d => Have(team, d) >= k);
+    }
+
+    /// <summary>The team's officers of department <paramref name="d"/>.</summary>
+    private int Have(List<string> team, string d) => team.Count(o => _officers.TryGetValue(o, out var i) && i.Department == d);
+
     /// <summary>The officers to add so that the team holds enough of each department, or null when too few are free.</summary>
     private List<string>? Officers(DateOnly date, string township, List<string> departments, List<string> team, HashSet<string> enterprises)
     {
@@ -168,7 +186,7 @@ internal sealed class MonthMerge
         var busy = Busy(date);
         foreach (var d in departments)
         {
-            int have = team.Count(o => _officers.TryGetValue(o, out var i) && i.Department == d);
+            int have = Have(team, d);
             if (have >= k) continue;
             var free = new List<string>(k);
             foreach (var o in _byDepartment.GetValueOrDefault(d, []))
@@ -196,7 +214,7 @@ internal sealed class MonthMerge
         Busy(day.Date).UnionWith(added);
         _dayOf[carrier.Id] = day;
         _visits[carrier.Id] = carrier with { Tasks = [.. carrier.Tasks, .. absorbed.Tasks] };
-        _visits.Remove(absorbed.Id);
+        if (_visits.Remove(absorbed.Id)) _ofEnterprise[absorbed.Enterprise].Remove(absorbed.Id);
         _onSite[carrier.Id] = onSite;
         Absorbed.Add(absorbed.Id);
     }
