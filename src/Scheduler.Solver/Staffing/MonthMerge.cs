@@ -123,13 +123,16 @@ internal sealed class MonthMerge
         {
             if (joint && !_calendar.IsJointDay(day.Date)) continue;
             bool holdsA = day.Visits.Contains(a.Id), holdsB = day.Visits.Contains(b.Id);
-            var (carrier, absorbed) = holdsB && !holdsA ? (b, a) : (a, b);
-            var order = day.Visits.Where(v => v != a.Id && v != b.Id).ToList();
-            if (order.Count + 1 > _rules.MaxVisitsPerTeamDay) continue;
+            // The day's other visits and the merged one (a day holds a visit once).
+            if (day.Visits.Count - (holdsA ? 1 : 0) - (holdsB ? 1 : 0) + 1 > _rules.MaxVisitsPerTeamDay) continue;
             // A team new to the enterprise must have no conflict with it.
             if (!holdsA && !holdsB && day.Inspectors.Any(o => _officers.TryGetValue(o, out var i) && i.Conflicts.Contains(a.Enterprise))) continue;
             // The first step takes only days whose team already holds every department: checked before looking for officers.
             if (step == MergeStep.Present && !Holds(day.Inspectors, departments)) continue;
+            var (carrier, absorbed) = holdsB && !holdsA ? (b, a) : (a, b);
+            var order = new List<string>(day.Visits.Count + 1);
+            foreach (var v in day.Visits)
+                if (v != a.Id && v != b.Id) order.Add(v);
             int at = holdsA || holdsB ? day.Visits.IndexOf(carrier.Id) - day.Visits.Take(day.Visits.IndexOf(carrier.Id)).Count(v => v == absorbed.Id) : BestInsertion(day.Township, order, carrier.Enterprise);
             order.Insert(Math.Min(at, order.Count), carrier.Id);
             if (Length(day.Township, order, carrier.Id, onSite) > _rules.WorkdayMinutes) continue;
