@@ -62,6 +62,7 @@ internal sealed class MonthMerge
             foreach (var v in day.Visits) _dayOf[v] = day;
             Busy(day.Date).UnionWith(day.Inspectors);
         }
+        foreach (var list in _daysIn.Values) list.Sort(ByDate);
         _left = month.Unscheduled.ToDictionary(u => u.Visit, StringComparer.Ordinal);
         foreach (var v in _visits.Values)
         {
@@ -114,12 +115,7 @@ internal sealed class MonthMerge
         int onSite = OnSite(needs);
         var township = _ci.Source.Enterprises[_ci.EnterpriseIndex[a.Enterprise]].Township;
         if (step == MergeStep.NewDay) return TryNewDay(a, b, departments, joint, onSite, township);
-        var candidates = new List<MergeDay>();
-        foreach (var v in new[] { a, b })
-            if (_dayOf.TryGetValue(v.Id, out var own) && !candidates.Contains(own)) candidates.Add(own);
-        candidates.AddRange(DaysIn(township).Where(d => d.Visits.Count > 0 && !candidates.Contains(d))
-            .OrderBy(d => d.Date).ThenBy(d => d.Id, StringComparer.Ordinal));
-        foreach (var day in candidates)
+        foreach (var day in Candidates(a, b, township))
         {
             if (joint && !_calendar.IsJointDay(day.Date)) continue;
             bool holdsA = day.Visits.Contains(a.Id), holdsB = day.Visits.Contains(b.Id);
@@ -131,8 +127,15 @@ internal sealed class MonthMerge
             if (step == MergeStep.Present && !Holds(day.Inspectors, departments)) continue;
             var (carrier, absorbed) = holdsB && !holdsA ? (b, a) : (a, b);
             var order = new List<string>(day.Visits.Count + 1);
+            int onSiteOthers = 0;
             foreach (var v in day.Visits)
-                if (v != a.Id && v != b.Id) order.Add(v);
+                if (v != a.Id && v != b.Id)
+                {
+                    order.Add(v);
+                    onSiteOthers += _onSite[v];
+                }
+            // The day's minutes on site alone over the day: no route makes it shorter.
+            if (onSiteOthers + onSite > _rules.WorkdayMinutes) continue;
             int at = holdsA || holdsB ? day.Visits.IndexOf(carrier.Id) - day.Visits.Take(day.Visits.IndexOf(carrier.Id)).Count(v => v == absorbed.Id) : BestInsertion(day.Township, order, carrier.Enterprise);
             order.Insert(Math.Min(at, order.Count), carrier.Id);
             if (Length(day.Township, order, carrier.Id, onSite) > _rules.WorkdayMinutes) continue;
@@ -153,6 +156,24 @@ internal sealed class MonthMerge
         Absorbed.Add(visit);
     }
 
+    /// <summary>The team-days to try, in order: those of <paramref name="a"/> and <paramref name="b"/>, then the township's
+    /// others with visits by date and id.</summary>
+    private IEnumerable<MergeDay> Candidates(Visit a, Visit b, string township)
+    {
+        var ownA = _dayOf.GetValueOrDefault(a.Id);
+        var ownB = _dayOf.GetValueOrDefault(b.Id);
+        if (ownA is not null) yield return ownA;
+        if (ownB is not null && ownB != ownA) yield return ownB;
+        foreach (var day in DaysIn(township))
+            if (day.Visits.Count > 0 && day != ownA && day != ownB) yield return day;
+    }
+
+    private static int ByDate(MergeDay x, MergeDay y)
+    {
+        int c = x.Date.CompareTo(y.Date);
+        return c != 0 ? c : string.CompareOrdinal(x.Id, y.Id);
+    }
+
     private bool TryNewDay(Visit a, Visit b, List<string> departments, bool joint, int onSite, string township)
     {
         if (Length(township, [a.Id], a.Id, onSite) > _rules.WorkdayMinutes) return false;
@@ -164,7 +185,9 @@ internal sealed class MonthMerge
             do id = $"TD{_month:00}-{_nextDay++}"; while (_days.Any(d => d.Id == id));
             var day = new MergeDay(id, date, township, [], []);
             _days.Add(day);
-            DaysIn(township).Add(day);
+            var days = DaysIn(township);
+            int at = days.BinarySearch(day, Comparer<MergeDay>.Create(ByDate));
+            days.Insert(at < 0 ? ~at : at, day);
             Apply(day, [a.Id], added, a, b, onSite);
             return true;
         }
