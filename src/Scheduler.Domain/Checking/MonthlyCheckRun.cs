@@ -16,7 +16,7 @@ internal sealed class MonthlyCheckRun
 
     public MonthlyCheckRun(Instance instance, AnnualPlan plan, WorkCalendar calendar)
     {
-        _lookup = new InstanceLookup(instance);
+        _lookup = InstanceLookup.For(instance);
         _plan = plan;
         _calendar = calendar;
     }

@@ -40,6 +40,19 @@ public class InstanceLookup
 
     public Instance Instance { get; }
 
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<Instance, InstanceLookup> Shared = new();
+
+    /// <summary>
+    /// The lookup of an instance without a plan, made once per instance object and shared (instances are not changed once
+    /// read: a change is a new instance). The monthly planner and the checker read the same instance dozens of times in
+    /// one replan or staffed year (seed 3 of the replan bench: 38 months planned, each checked).
+    /// </summary>
+    public static InstanceLookup For(Instance instance)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        return Shared.GetValue(instance, i => new InstanceLookup(i));
+    }
+
     private IReadOnlyDictionary<string, string>? _codes;
 
     /// <summary>The visit's stable code (<see cref="Plans.VisitCodes"/>), or null when the plan lacks the visit.</summary>

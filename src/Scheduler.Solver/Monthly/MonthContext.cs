@@ -37,14 +37,12 @@ internal sealed class MonthContext
         foreach (var i in instance.Inspectors)
             if (deptIndex.TryGetValue(i.Department, out int d)) OfficersOf[d].Add(i);
 
-        var needs = instance.Needs.ToDictionary(n => n.Id, StringComparer.Ordinal);
-        var minutes = instance.CheckItems.ToDictionary(i => i.Id, i => i.Minutes, StringComparer.Ordinal);
-        var enterprises = instance.Enterprises.ToDictionary(e => e.Id, StringComparer.Ordinal);
+        var lookup = InstanceLookup.For(instance);
         foreach (var v in annual.Visits.Where(v => v.Month == month))
         {
-            var shares = v.Tasks.Select(t => needs[t.Need]).GroupBy(n => n.Department)
-                .ToDictionary(g => g.Key, g => g.SelectMany(n => n.Items).Distinct().Sum(i => minutes.GetValueOrDefault(i)));
-            var e = enterprises[v.Enterprise];
+            var shares = v.Tasks.Select(t => lookup.Need(t.Need) ?? throw new KeyNotFoundException($"need {t.Need}")).GroupBy(n => n.Department)
+                .ToDictionary(g => g.Key, g => g.SelectMany(n => n.Items).Distinct().Sum(i => lookup.Item(i)?.Minutes ?? 0));
+            var e = lookup.Enterprise(v.Enterprise) ?? throw new KeyNotFoundException($"enterprise {v.Enterprise}");
             Visits.Add(new MonthVisit(v.Id, e.Id, e.Township, e.Location,
                 shares.Keys.Select(d => deptIndex[d]).Order().ToArray(), shares.Values.DefaultIfEmpty(0).Max()));
         }

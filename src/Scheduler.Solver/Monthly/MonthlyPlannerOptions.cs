@@ -26,10 +26,6 @@ public sealed class MonthlyPlannerOptions
     /// dates; then every department of the left-out visits), each only while visits are still left out.</summary>
     public int RestaffStages { get; set; } = 3;
 
-    /// <summary>When set, only this month runs the month-wide re-staffing (a replan's frozen, published month, under way;
-    /// the later ones are planned again by the next replan).</summary>
-    public int? RestaffOnlyMonth { get; set; }
-
     /// <summary>Deterministic seconds of each CP-SAT stage of the re-staffing.</summary>
     public double RestaffWork { get; set; } = JointRestaffing.DefaultWork;
 

@@ -91,13 +91,12 @@ internal sealed class StaffedReplan(CompiledInstance ci, AnnualPlan previous, in
             if (keepsPublished)
             {
                 monthOptions = monthOptions.Copy();
-                monthOptions.RestaffWork = Math.Min(monthOptions.RestaffWork, RestaffWork);
-                monthOptions.RestaffStages = Math.Min(monthOptions.RestaffStages, RestaffStages);
-                // Only the frozen month, published and under way, re-staffs month-wide; a later month is served as planned here
-                // until the next replan, or `scheduler month` with every step, plans it again. On seeds 1 and 3 of the replan
-                // bench the later months' re-staffing placed 2-3 visits for 1.1-2.9 s of the replan's 11-14 s (replays: seed 3
-                // 13.7 → 10.8 s, unscheduled 50 → 52; seed 1 12.6 → 11.5 s, 69 → 72).
-                monthOptions.RestaffOnlyMonth = from;
+                // No month-wide re-staffing (CP-SAT over every officer of the scarce departments on all the month's dates): a
+                // month served as planned here is planned again by the next replan, or by `scheduler month` with every step.
+                // Where it ran it was the replan's lottery: one model of 13,932 variables took 3 s of seed 3's frozen month to
+                // place one visit (0.2 deterministic s a stage; it runs only where the repair leaves the few visits out that a
+                // model is built for), and later months' re-staffing placed 2-3 visits for 1.1-2.9 s (session 12).
+                monthOptions.Restaff = false;
                 // Months that keep the published team-days are quick with every step: the chosen year gets its final months at
                 // once. Where they leave more out than the staffed year's goal, the limits are taken as they now stand, tightened
                 // only where those months leave visits out, and any enterprise may change for them (the published team-days of
@@ -150,16 +149,6 @@ internal sealed class StaffedReplan(CompiledInstance ci, AnnualPlan previous, in
     /// 12,000-enterprise county with 370 officers the first placed 18 more visits for 158 split (2.4 s of months), the
     /// second 11 for 116 and the third 5 for 73, their months 13 and 18 s (more months then re-staff on CP-SAT).</summary>
     private const int RefineRounds = 1;
-
-    /// <summary>Deterministic seconds of each re-staffing stage in the final months of a replan that keeps the published
-    /// team-days (<see cref="MonthlyPlannerOptions.RestaffWork"/>): with the default 1.5 one month of a 12,000-enterprise
-    /// county took 12 s of CP-SAT on its last five visits.</summary>
-    private const double RestaffWork = 0.2;
-
-    /// <summary>The re-staffing stages of the final months of a replan that keeps the published team-days: the first (the
-    /// scarce departments) only. On seeds 1 and 3 of the replan bench the other two placed nothing more and took 1 s of
-    /// seed 3's months (its frozen month 2.9 s → 1.5 s, November 2.0 s → 1.1 s).</summary>
-    private const int RestaffStages = 1;
 
     /// <summary>Issue 10's goal for a staffed year: under 0.2% of the visits unscheduled (here of the months from the frozen one on).</summary>
     private int AllowedLeft(AnnualPlan plan) => (int)(plan.Visits.Count(v => v.Month >= from) * 0.002);

@@ -47,8 +47,7 @@ internal sealed partial class StaffFit
             var stuck = new HashSet<StaffCell>();
             while (!ct.IsCancellationRequested)
             {
-                var cell = _staff.Overloaded().FirstOrDefault(c => !stuck.Contains(c) && !_scope.Fixed(c.Month), new StaffCell(false, -1, -1, -1));
-                if (cell.Department < 0) break;
+                if (_staff.WorstOverloaded(c => !stuck.Contains(c) && !_scope.Fixed(c.Month)) is not { } cell) break;
                 var (m, sp) = Relieve(cell, first, paid);
                 moves += m;
                 splits += sp;
@@ -141,7 +140,7 @@ internal sealed partial class StaffFit
         {
             var v = before.Visits[i];
             if (v.Month != cell.Month || _scope.Fixed(v.Month) || !Uses(before.Enterprise, v, cell)) continue;
-            foreach (var after in Options(before, i, cell))
+            foreach (var after in Options(before, i, cell, paid))
             {
                 int cost = after.VisitCount - before.VisitCount;
                 if (cost > (paid ? 1 : 0)) continue;
@@ -173,19 +172,23 @@ internal sealed partial class StaffFit
         return moved;
     }
 
-    /// <summary>Schedules that take visit <paramref name="i"/> out of the cell: moved, its department's checks merged elsewhere, or split off.</summary>
-    private IEnumerable<EnterpriseSchedule> Options(EnterpriseSchedule s, int i, StaffCell cell)
+    /// <summary>
+    /// Schedules that take visit <paramref name="i"/> out of the cell: moved, its department's checks merged elsewhere, or
+    /// (<paramref name="paid"/>) split off at a visit more. Options whose checks the month does not allow are not built
+    /// (<see cref="Valid"/> would refuse them).
+    /// </summary>
+    private IEnumerable<EnterpriseSchedule> Options(EnterpriseSchedule s, int i, StaffCell cell, bool paid)
     {
         var v = s.Visits[i];
         var part = v.Needs.Where(n => _ci.Needs[n].Department == cell.Department).ToArray();
         var rest = v.Needs.Where(n => _ci.Needs[n].Department != cell.Department).ToArray();
         // The whole visit to another month.
         for (int m = _scope.FixedThrough + 1; m <= 12; m++)
-            if (m != v.Month) yield return With(s, i, [new ScheduledVisit(m, v.Needs)]);
+            if (m != v.Month && Allow(v.Needs, m)) yield return With(s, i, [new ScheduledVisit(m, v.Needs)]);
         // The department's checks into another visit of the enterprise.
         for (int j = 0; j < s.Visits.Count; j++)
         {
-            if (j == i || _scope.Fixed(s.Visits[j].Month)) continue;
+            if (j == i || _scope.Fixed(s.Visits[j].Month) || !Allow(part, s.Visits[j].Month)) continue;
             var w = s.Visits[j];
             var grown = new ScheduledVisit(w.Month, [.. w.Needs, .. part]);
             var list = s.Visits.ToList();
@@ -194,16 +197,23 @@ internal sealed partial class StaffFit
             else list.RemoveAt(i);
             yield return s with { Visits = list };
         }
-        // The department's checks alone, in this month (a joint cell: another kind of day) or another.
-        if (rest.Length == 0) yield break;
+        // The department's checks alone, in this month (a joint cell: another kind of day) or another: a visit more.
+        if (rest.Length == 0 || !paid) yield break;
         for (int m = _scope.FixedThrough + 1; m <= 12; m++)
         {
-            if (m == v.Month && !cell.Joint) continue;
+            if ((m == v.Month && !cell.Joint) || !Allow(part, m)) continue;
             var list = s.Visits.ToList();
             list[i] = new ScheduledVisit(v.Month, rest);
             list.Add(new ScheduledVisit(m, part));
             yield return s with { Visits = list };
         }
+    }
+
+    private bool Allow(int[] needs, int month)
+    {
+        foreach (var n in needs)
+            if (!MonthSet.Contains(_ci.Needs[n].MonthMask, month)) return false;
+        return true;
     }
 
     private static EnterpriseSchedule With(EnterpriseSchedule s, int i, ScheduledVisit[] replacement)
