@@ -183,13 +183,16 @@ internal sealed partial class StaffFit
         var part = v.Needs.Where(n => _ci.Needs[n].Department == cell.Department).ToArray();
         var rest = v.Needs.Where(n => _ci.Needs[n].Department != cell.Department).ToArray();
         // The whole visit to another month.
+        var departments = _staff.Departments(v);
         for (int m = _scope.FixedThrough + 1; m <= 12; m++)
-            if (m != v.Month && Allow(v.Needs, m)) yield return With(s, i, [new ScheduledVisit(m, v.Needs)]);
+            if (m != v.Month && Allow(v.Needs, m) && HasRoom(s.Enterprise, departments, departments.Count > 1, m) && GapsHold(s, i, v.Needs, m))
+                yield return With(s, i, [new ScheduledVisit(m, v.Needs)]);
         // The department's checks into another visit of the enterprise.
         for (int j = 0; j < s.Visits.Count; j++)
         {
             if (j == i || _scope.Fixed(s.Visits[j].Month) || !Allow(part, s.Visits[j].Month)) continue;
             var w = s.Visits[j];
+            if (!GapsHold(s, i, part, w.Month) || (w.Month != v.Month && !HasRoomJoining(s.Enterprise, w, cell.Department))) continue;
             var grown = new ScheduledVisit(w.Month, [.. w.Needs, .. part]);
             var list = s.Visits.ToList();
             list[j] = grown;
@@ -202,11 +205,63 @@ internal sealed partial class StaffFit
         for (int m = _scope.FixedThrough + 1; m <= 12; m++)
         {
             if ((m == v.Month && !cell.Joint) || !Allow(part, m)) continue;
+            if (m != v.Month && !(HasRoom(s.Enterprise, [cell.Department], false, m) && GapsHold(s, i, part, m))) continue;
             var list = s.Visits.ToList();
             list[i] = new ScheduledVisit(v.Month, rest);
             list.Add(new ScheduledVisit(m, part));
             yield return s with { Visits = list };
         }
+    }
+
+    /// <summary>
+    /// Room for one more visit of <paramref name="departments"/> (joint or not) at the enterprise in <paramref name="month"/>:
+    /// in each department's capacity row and every officers' limit of its cells. An option adding such a visit in another
+    /// month than the one it leaves fails <see cref="Evaluate"/> without it, so it is not built (seed 1's replan: half the
+    /// options built failed there).
+    /// </summary>
+    private bool HasRoom(int enterprise, List<int> departments, bool joint, int month)
+    {
+        foreach (var d in departments)
+        {
+            if (_ledger.Residual(d, month) < 1) return false;
+            foreach (var c in _staff.CellsAt(false, d, enterprise, month))
+                if (_staff.Use(c) + 1 > _staff.Cap(c)) return false;
+            if (!joint) continue;
+            foreach (var c in _staff.CellsAt(true, d, enterprise, month))
+                if (_staff.Use(c) + 1 > _staff.Cap(c)) return false;
+        }
+        return true;
+    }
+
+    /// <summary>
+    /// Room for department <paramref name="d"/> joining visit <paramref name="w"/> of the enterprise (from another month): its
+    /// capacity row and officers' limits, and the joint limits of every department of <paramref name="w"/> should it become
+    /// joint (<see cref="Evaluate"/> would refuse the option otherwise). Nothing is needed where the visit has the department.
+    /// </summary>
+    private bool HasRoomJoining(int enterprise, ScheduledVisit w, int d)
+    {
+        var departments = _staff.Departments(w);
+        if (departments.Contains(d)) return true;
+        if (!HasRoom(enterprise, [d], true, w.Month)) return false;
+        if (departments.Count > 1) return true;
+        foreach (var other in departments)
+            foreach (var c in _staff.CellsAt(true, other, enterprise, w.Month))
+                if (_staff.Use(c) + 1 > _staff.Cap(c)) return false;
+        return true;
+    }
+
+    /// <summary>Occurrences of <paramref name="needs"/> moved from visit <paramref name="i"/> to <paramref name="month"/> keep their
+    /// needs' gaps to the enterprise's other visits holding them (<see cref="Valid"/> would refuse the option otherwise).</summary>
+    private bool GapsHold(EnterpriseSchedule s, int i, int[] needs, int month)
+    {
+        for (int j = 0; j < s.Visits.Count; j++)
+        {
+            if (j == i) continue;
+            var w = s.Visits[j];
+            foreach (var n in needs)
+                if (Math.Abs(w.Month - month) < _ci.Needs[n].Gap && w.Needs.Contains(n)) return false;
+        }
+        return true;
     }
 
     private bool Allow(int[] needs, int month)

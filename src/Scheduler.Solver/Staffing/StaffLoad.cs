@@ -15,6 +15,7 @@ internal sealed class StaffLoad
     private readonly CompiledInstance _ci;
     private readonly Dictionary<StaffCell, int> _cap = [];
     private readonly Dictionary<StaffCell, int> _use = [];
+    private readonly HashSet<StaffCell> _over = []; // cells whose use is above their limit
     private readonly bool[,] _countyServed; // [department, township]: no officer of the department is posted there
 
     /// <summary>The township index (into <see cref="StaffCapacity.Townships"/>) of each enterprise, −1 if unknown.</summary>
@@ -147,9 +148,9 @@ internal sealed class StaffLoad
     {
         StaffCell? worst = null;
         int worstOverflow = 0;
-        foreach (var (cell, use) in _use)
+        foreach (var cell in _over)
         {
-            int overflow = use - Cap(cell);
+            int overflow = Use(cell) - Cap(cell);
             if (overflow <= 0 || overflow < worstOverflow) continue;
             if (worst is { } w && overflow == worstOverflow && Order(cell).CompareTo(Order(w)) >= 0) continue;
             if (!allowed(cell)) continue;
@@ -163,7 +164,11 @@ internal sealed class StaffLoad
     public int TotalOverflow => _use.Sum(kv => Math.Max(0, kv.Value - Cap(kv.Key)));
 
     /// <summary>Lowers a limit to <paramref name="cap"/> (never raises it).</summary>
-    public void Tighten(StaffCell cell, int cap) => _cap[cell] = Math.Max(0, Math.Min(Cap(cell), cap));
+    public void Tighten(StaffCell cell, int cap)
+    {
+        _cap[cell] = Math.Max(0, Math.Min(Cap(cell), cap));
+        Track(cell);
+    }
 
     /// <summary>Every cell's limit raised to what it holds now where it holds more: the year as it stands is taken as
     /// carried, so only limits tightened from here on make cells over-full.</summary>
@@ -171,6 +176,7 @@ internal sealed class StaffLoad
     {
         foreach (var (cell, use) in _use)
             if (use > Cap(cell)) _cap[cell] = use;
+        _over.Clear();
     }
 
     /// <summary>The cells one visit uses: every department's all-visits cells, and its joint cells when it has two or more departments.</summary>
@@ -213,6 +219,16 @@ internal sealed class StaffLoad
     private void Change(EnterpriseSchedule s, int sign)
     {
         foreach (var v in s.Visits)
-            foreach (var c in CellsOf(s.Enterprise, v)) _use[c] = _use.GetValueOrDefault(c) + sign;
+            foreach (var c in CellsOf(s.Enterprise, v))
+            {
+                _use[c] = _use.GetValueOrDefault(c) + sign;
+                Track(c);
+            }
+    }
+
+    private void Track(StaffCell cell)
+    {
+        if (Use(cell) > Cap(cell)) _over.Add(cell);
+        else _over.Remove(cell);
     }
 }
