@@ -120,10 +120,26 @@ internal sealed class ReplanAssembler(CompiledInstance ci, AnnualPlan previous, 
     /// <summary>A previous visit with the tasks it keeps, numbered as given, in its own task order, then the tasks it took, in need order.</summary>
     private Visit Written(Visit source, IReadOnlyDictionary<int, int> numbers)
     {
+        // A visit kept as it was (every untouched enterprise's, each round of a staffed replan) is the source itself.
+        if (KeepsEveryTask(source, numbers)) return source;
         var tasks = source.Tasks.Where(t => ci.NeedIndex.TryGetValue(t.Need, out int n) && numbers.ContainsKey(n))
             .Select(t => new VisitTask(t.Need, numbers[ci.NeedIndex[t.Need]])).ToList();
         var had = tasks.Select(t => ci.NeedIndex[t.Need]).ToHashSet();
         tasks.AddRange(numbers.Where(kv => !had.Contains(kv.Key)).OrderBy(kv => kv.Key).Select(kv => new VisitTask(ci.Needs[kv.Key].Id, kv.Value)));
         return source with { Tasks = tasks };
+    }
+
+    /// <summary>True when <paramref name="numbers"/> are exactly the source's tasks, each with its own occurrence number.</summary>
+    private bool KeepsEveryTask(Visit source, IReadOnlyDictionary<int, int> numbers)
+    {
+        var tasks = source.Tasks;
+        if (tasks.Count != numbers.Count) return false;
+        for (int i = 0; i < tasks.Count; i++)
+        {
+            if (!ci.NeedIndex.TryGetValue(tasks[i].Need, out int n) || !numbers.TryGetValue(n, out int k) || k != tasks[i].Occurrence) return false;
+            for (int j = 0; j < i; j++)
+                if (tasks[j].Need == tasks[i].Need) return false;
+        }
+        return true;
     }
 }
