@@ -147,6 +147,13 @@ internal sealed class ReplanSolver(CompiledInstance ci, int from, bool frozen = 
         (EnterprisePart Part, int Department)? release = null, IReadOnlySet<int>? barred = null,
         IReadOnlyList<(EnterprisePart Part, KeptVisit Visit)>? unpinned = null)
     {
+        if (unpinned is not { Count: > 0 } && barred is null)
+        {
+            // Nothing unpinned: the trial made on a copy, then kept (the same solve, the same result).
+            var made = Attempt(group, before, ledger, seed, work, budget, ct, hints?.Invoke(), release);
+            if (made is not null) Keep(group, before, made, ledger);
+            return made;
+        }
         unpinned ??= [];
         var pins = unpinned.Select(x => x.Part).Distinct().ToDictionary(p => p, p => p.Pinned.ToList());
         foreach (var s in before) ledger.Remove(s);
@@ -165,6 +172,29 @@ internal sealed class ReplanSolver(CompiledInstance ci, int from, bool frozen = 
         for (int i = 0; i < group.Count; i++) group[i].Result = solved[i];
         foreach (var s in solved) ledger.Add(s);
         return solved;
+    }
+
+    /// <summary>
+    /// A trial of <see cref="Try"/> with nothing unpinned, made on a copy of the ledger (the group's schedules
+    /// <paramref name="before"/> taken out of it): the new schedules where fewer occurrences stay unplaced, else null. Changes
+    /// neither the parts nor the ledger, so trials of other groups may run beside it; <see cref="Keep"/> makes it count.
+    /// </summary>
+    public IReadOnlyList<EnterpriseSchedule>? Attempt(IReadOnlyList<EnterprisePart> group, IReadOnlyList<EnterpriseSchedule> before, CapacityLedger ledger,
+        int seed, double work, WorkBudget budget, CancellationToken ct, IReadOnlyList<EnterpriseSchedule>? hints = null,
+        (EnterprisePart Part, int Department)? release = null)
+    {
+        var mine = ledger.Clone();
+        foreach (var s in before) mine.Remove(s);
+        var solved = Solve(group, mine, seed, work, budget, ct, hints, release);
+        return solved is null || solved.Sum(s => s.Unplaced.Count) >= before.Sum(s => s.Unplaced.Count) ? null : solved;
+    }
+
+    /// <summary>An <see cref="Attempt"/>'s schedules kept: the parts hold them and the ledger counts them instead of <paramref name="before"/>.</summary>
+    public static void Keep(IReadOnlyList<EnterprisePart> group, IReadOnlyList<EnterpriseSchedule> before, IReadOnlyList<EnterpriseSchedule> solved, CapacityLedger ledger)
+    {
+        foreach (var s in before) ledger.Remove(s);
+        for (int i = 0; i < group.Count; i++) group[i].Result = solved[i];
+        foreach (var s in solved) ledger.Add(s);
     }
 
     /// <summary>

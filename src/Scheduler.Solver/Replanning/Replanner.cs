@@ -100,7 +100,7 @@ public static class Replanner
         {
             var roomClock = Stopwatch.StartNew();
             var freed = new FreedCells(ci);
-            var room = new ReplanRoom(ci, from, solver, freed);
+            var room = new ReplanRoom(ci, from, solver, freed, options.Workers);
             room.Run(history.Parts, ledger, options.Seed + solves, GroupWork, budget, cancellationToken);
             solves += room.Solves;
             (roomPlaced, roomMade, roomFrozen) = (room.Placed, room.Moved, room.FrozenReleased);
