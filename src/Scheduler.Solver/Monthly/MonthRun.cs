@@ -210,7 +210,7 @@ internal sealed class MonthRun
     /// then out of any team-day of the dates; then every department of the left-out visits. Each on a copy, kept when it places a visit.</summary>
     public void Restaff()
     {
-        foreach (var (allDepartments, allSources) in new[] { (false, false), (false, true), (true, false) }.Take(_options.RestaffStages))
+        foreach (var (allDepartments, allSources) in new[] { (false, false), (false, true), (true, false) })
         {
             if (!_options.Restaff || _left.Count == 0 || _left.Count > _options.RestaffLimit || _cancellationToken.IsCancellationRequested || OutOfTime) break;
             double seconds = (_options.TimeLimit - _clock.Elapsed).TotalSeconds;

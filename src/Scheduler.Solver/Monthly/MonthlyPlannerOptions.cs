@@ -22,10 +22,6 @@ public sealed class MonthlyPlannerOptions
     /// which only the annual plan can change (the staffed year does), and one model of them all would be large.</summary>
     public int RestaffLimit { get; set; } = 60;
 
-    /// <summary>How many of the re-staffing's three stages may run (scarce departments; then visits of any team-day of the
-    /// dates; then every department of the left-out visits), each only while visits are still left out.</summary>
-    public int RestaffStages { get; set; } = 3;
-
     /// <summary>Deterministic seconds of each CP-SAT stage of the re-staffing.</summary>
     public double RestaffWork { get; set; } = JointRestaffing.DefaultWork;
 

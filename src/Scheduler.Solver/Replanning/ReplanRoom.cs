@@ -51,18 +51,14 @@ internal sealed class ReplanRoom(CompiledInstance ci, int from, ReplanSolver sol
             var wanted = Probe(part, n, full, ledger, seed + Solves, work, budget, ct);
             if (wanted.Count == 0) continue;
             if (!part.Result!.Unplaced.Contains(n)) continue;
-            var partners = Partners(parts, users, part, ci.Needs[n].Department, wanted, ledger).Take(PartnersPerNeed).ToList();
-            if (workers <= 1)
-            {
-                foreach (var partner in partners)
-                    if (TryPair(part, partner, n, ledger, seed + Solves, work, budget, ct)) break;
-            }
-            else TryPairsSideBySide(part, partners, n, ledger, seed, work, budget, ct);
+            TryPairsSideBySide(part, Partners(parts, users, part, ci.Needs[n].Department, wanted, ledger).Take(PartnersPerNeed).ToList(), n, ledger,
+                seed, work, budget, ct);
         }
     }
 
     /// <summary>
-    /// <see cref="TryPair"/> with each partner in order until one is kept, <see cref="workers"/> partners at a time: the first
+    /// <see cref="TryPair"/> with each partner in order until one is kept, <see cref="workers"/> partners at a time (one: in
+    /// turn, each on this thread): the first
     /// of a batch on this thread, the others beside it, each on its own copy of the ledger with the seed it has one by one.
     /// The first in order that places more is kept; the trials after it in its batch count for nothing (nor in
     /// <see cref="Solves"/>, which seeds what follows), so the pairs kept are those of the partners tried one by one.
@@ -71,10 +67,10 @@ internal sealed class ReplanRoom(CompiledInstance ci, int from, ReplanSolver sol
     private void TryPairsSideBySide(EnterprisePart part, List<EnterprisePart> partners, int need, CapacityLedger ledger, int seed, double work,
         WorkBudget budget, CancellationToken ct)
     {
-        int d = ci.Needs[need].Department;
-        for (int start = 0; start < partners.Count; start += workers)
+        int d = ci.Needs[need].Department, size = Math.Max(1, workers);
+        for (int start = 0; start < partners.Count; start += size)
         {
-            var batch = partners.Skip(start).Take(workers).ToList();
+            var batch = partners.Skip(start).Take(size).ToList();
             var befores = batch.Select(p => new[] { part.Result!, p.Result ?? solver.Hint(p) }).ToList();
             var made = new IReadOnlyList<EnterpriseSchedule>?[batch.Count];
             int first = Solves;

@@ -222,14 +222,7 @@ internal sealed partial class StaffFit
     private bool HasRoom(int enterprise, List<int> departments, bool joint, int month)
     {
         foreach (var d in departments)
-        {
-            if (_ledger.Residual(d, month) < 1) return false;
-            foreach (var c in _staff.CellsAt(false, d, enterprise, month))
-                if (_staff.Use(c) + 1 > _staff.Cap(c)) return false;
-            if (!joint) continue;
-            foreach (var c in _staff.CellsAt(true, d, enterprise, month))
-                if (_staff.Use(c) + 1 > _staff.Cap(c)) return false;
-        }
+            if (_ledger.Residual(d, month) < 1 || _staff.Full(d, enterprise, month) || (joint && _staff.Full(d, enterprise, month, joint: true))) return false;
         return true;
     }
 
@@ -243,11 +236,7 @@ internal sealed partial class StaffFit
         var departments = _staff.Departments(w);
         if (departments.Contains(d)) return true;
         if (!HasRoom(enterprise, [d], true, w.Month)) return false;
-        if (departments.Count > 1) return true;
-        foreach (var other in departments)
-            foreach (var c in _staff.CellsAt(true, other, enterprise, w.Month))
-                if (_staff.Use(c) + 1 > _staff.Cap(c)) return false;
-        return true;
+        return departments.Count > 1 || !departments.Any(other => _staff.Full(other, enterprise, w.Month, joint: true));
     }
 
     /// <summary>Occurrences of <paramref name="needs"/> moved from visit <paramref name="i"/> to <paramref name="month"/> keep their

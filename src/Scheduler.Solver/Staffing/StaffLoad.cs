@@ -132,8 +132,12 @@ internal sealed class StaffLoad
 
     public int Cap(StaffCell cell) => _cap.GetValueOrDefault(cell);
 
-    /// <summary>True when one more visit of department <paramref name="d"/> at the enterprise in the month would go over a limit of its officers.</summary>
-    public bool Full(int d, int enterprise, int month) => CellsAt(false, d, enterprise, month).Any(c => Use(c) >= Cap(c));
+    /// <summary>True when one more visit of department <paramref name="d"/> at the enterprise in the month (a joint one:
+    /// <paramref name="joint"/>'s cells) would go over a limit of its officers.</summary>
+    public bool Full(int d, int enterprise, int month, bool joint) => CellsAt(joint, d, enterprise, month).Any(c => Use(c) >= Cap(c));
+
+    /// <summary><see cref="Full(int, int, int, bool)"/> for any visit of the department (its all-visits cells).</summary>
+    public bool Full(int d, int enterprise, int month) => Full(d, enterprise, month, joint: false);
 
     public int Use(StaffCell cell) => _use.GetValueOrDefault(cell);
 
