@@ -24,8 +24,7 @@ internal sealed class DateStaffing(MonthContext ctx, Random draw, InspectionHist
         ISet<string> busy, IReadOnlyDictionary<string, int> daysWorked, int seed, double secondsLeft = 60)
     {
         int k = ctx.Rules.OfficersPerDepartment;
-        var lottery = new Dictionary<string, long>(StringComparer.Ordinal);
-        foreach (var o in ctx.Instance.Inspectors) lottery[o.Id] = draw.NextInt64();
+        var lottery = Lottery();
         var eligible = clusters.ToDictionary(c => c, c => c.Departments.ToDictionary(d => d, d => Eligible(c, d, date, busy)));
         var possible = clusters.Where(c => eligible[c].Values.All(list => list.Count >= k)).ToList();
 
@@ -63,17 +62,30 @@ internal sealed class DateStaffing(MonthContext ctx, Random draw, InspectionHist
     }
 
     /// <summary>Officers of department d who may join this team on this date.</summary>
-    public List<Inspector> Eligible(TeamCluster c, int d, DateOnly date, ISet<string> busy) =>
-        ctx.OfficersOf[d].Where(o =>
-                !busy.Contains(o.Id)
-                && (string.IsNullOrEmpty(o.Township) || o.Township == c.Township)
-                && !o.Unavailable.Contains(date)
-                && !c.Visits.Any(v => o.Conflicts.Contains(v.Enterprise)))
-            .ToList();
+    public List<Inspector> Eligible(TeamCluster c, int d, DateOnly date, ISet<string> busy)
+    {
+        var eligible = new List<Inspector>();
+        foreach (var o in ctx.OfficersOf[d])
+        {
+            if (!string.IsNullOrEmpty(o.Township) && o.Township != c.Township) continue;
+            if (o.Unavailable.Count > 0 && o.Unavailable.Contains(date)) continue;
+            if (o.Conflicts.Count > 0 && Conflicted(o, c.Visits)) continue;
+            if (busy.Contains(o.Id)) continue;
+            eligible.Add(o);
+        }
+        return eligible;
+    }
+
+    private static bool Conflicted(Inspector o, List<MonthVisit> visits)
+    {
+        foreach (var v in visits)
+            if (o.Conflicts.Contains(v.Enterprise)) return true;
+        return false;
+    }
 
     /// <summary>The team drawn for one cluster from officers not yet used today, or null when a department runs short.</summary>
     private List<Inspector>? Draw(TeamCluster c, Dictionary<int, List<Inspector>> eligible, HashSet<string> used,
-        IReadOnlyDictionary<string, int> daysWorked, Dictionary<string, long> lottery)
+        IReadOnlyDictionary<string, int> daysWorked, long[] lottery)
     {
         int k = ctx.Rules.OfficersPerDepartment;
         var team = new List<Inspector>();
@@ -87,7 +99,15 @@ internal sealed class DateStaffing(MonthContext ctx, Random draw, InspectionHist
         return team;
     }
 
-    private Dictionary<string, long>? _repairLottery;
+    private long[]? _repairLottery;
+
+    /// <summary>One number for each officer of the instance, in its order, drawn from the seeded source (<see cref="MonthContext.OfficerPlace"/> finds an officer's).</summary>
+    private long[] Lottery()
+    {
+        var lottery = new long[ctx.Instance.Inspectors.Count];
+        for (int i = 0; i < lottery.Length; i++) lottery[i] = draw.NextInt64();
+        return lottery;
+    }
 
     /// <summary>
     /// Officers in the order the draw prefers them for this team, by one lottery drawn (from the same seeded source)
@@ -95,17 +115,13 @@ internal sealed class DateStaffing(MonthContext ctx, Random draw, InspectionHist
     /// </summary>
     public IEnumerable<Inspector> Ranked(TeamCluster c, IEnumerable<Inspector> officers, IReadOnlyDictionary<string, int> daysWorked)
     {
-        if (_repairLottery is null)
-        {
-            _repairLottery = new Dictionary<string, long>(StringComparer.Ordinal);
-            foreach (var o in ctx.Instance.Inspectors) _repairLottery[o.Id] = draw.NextInt64();
-        }
+        _repairLottery ??= Lottery();
         return Preferred(c, officers, daysWorked, _repairLottery);
     }
 
     /// <summary>Officers in the order the draw prefers them for this team.</summary>
     private IEnumerable<Inspector> Preferred(TeamCluster c, IEnumerable<Inspector> officers,
-        IReadOnlyDictionary<string, int> daysWorked, Dictionary<string, long> lottery)
+        IReadOnlyDictionary<string, int> daysWorked, long[] lottery)
     {
         var before = c.Visits.SelectMany(v => history?.LastOfficers(v.Enterprise) ?? new HashSet<string>()).ToHashSet();
         // Posted before county level (county officers left free can staff another township: measured, putting
@@ -114,7 +130,7 @@ internal sealed class DateStaffing(MonthContext ctx, Random draw, InspectionHist
             .OrderBy(o => string.IsNullOrEmpty(o.Township) ? 1 : 0)
             .ThenBy(o => before.Contains(o.Id) ? 1 : 0)
             .ThenBy(o => daysWorked.GetValueOrDefault(o.Id))
-            .ThenBy(o => lottery[o.Id]);
+            .ThenBy(o => lottery[ctx.OfficerPlace[o]]);
     }
 
     /// <summary>Teams and their officers such that the most visits are staffed (CP-SAT; officers one team each), or null.</summary>

@@ -22,6 +22,9 @@ internal sealed class MonthContext
     /// <summary>Inspectors of each department (index as <see cref="Departments"/>).</summary>
     public List<Inspector>[] OfficersOf { get; }
 
+    /// <summary>Each officer's place in the instance's list (by reference: the officers are the instance's own).</summary>
+    public Dictionary<Inspector, int> OfficerPlace { get; } = new(ReferenceEqualityComparer.Instance);
+
     public MonthContext(Instance instance, AnnualPlan annual, int month)
     {
         Instance = instance;
@@ -34,17 +37,38 @@ internal sealed class MonthContext
         WorkingDays = calendar.WorkingDays(month);
         JointDays = calendar.JointDays(month);
         OfficersOf = Departments.Select(_ => new List<Inspector>()).ToArray();
-        foreach (var i in instance.Inspectors)
+        for (int place = 0; place < instance.Inspectors.Count; place++)
+        {
+            var i = instance.Inspectors[place];
+            OfficerPlace[i] = place;
             if (deptIndex.TryGetValue(i.Department, out int d)) OfficersOf[d].Add(i);
+        }
 
         var lookup = InstanceLookup.For(instance);
-        foreach (var v in annual.Visits.Where(v => v.Month == month))
+        var shares = new List<(int Department, List<string> Items)>();
+        foreach (var v in annual.Visits)
         {
-            var shares = v.Tasks.Select(t => lookup.Need(t.Need) ?? throw new KeyNotFoundException($"need {t.Need}")).GroupBy(n => n.Department)
-                .ToDictionary(g => g.Key, g => g.SelectMany(n => n.Items).Distinct().Sum(i => lookup.Item(i)?.Minutes ?? 0));
+            if (v.Month != month) continue;
+            // Per department of the visit, its distinct check items; the visit's minutes on site are the longest share.
+            shares.Clear();
+            foreach (var t in v.Tasks)
+            {
+                var need = lookup.Need(t.Need) ?? throw new KeyNotFoundException($"need {t.Need}");
+                int d = deptIndex[need.Department];
+                int at = shares.FindIndex(s => s.Department == d);
+                if (at < 0) shares.Add((d, [.. need.Items]));
+                else shares[at].Items.AddRange(need.Items);
+            }
+            int onSite = 0;
+            var departments = new int[shares.Count];
+            for (int i = 0; i < shares.Count; i++)
+            {
+                departments[i] = shares[i].Department;
+                onSite = Math.Max(onSite, shares[i].Items.Distinct().Sum(item => lookup.Item(item)?.Minutes ?? 0));
+            }
+            Array.Sort(departments);
             var e = lookup.Enterprise(v.Enterprise) ?? throw new KeyNotFoundException($"enterprise {v.Enterprise}");
-            Visits.Add(new MonthVisit(v.Id, e.Id, e.Township, e.Location,
-                shares.Keys.Select(d => deptIndex[d]).Order().ToArray(), shares.Values.DefaultIfEmpty(0).Max()));
+            Visits.Add(new MonthVisit(v.Id, e.Id, e.Township, e.Location, departments, onSite));
         }
     }
 

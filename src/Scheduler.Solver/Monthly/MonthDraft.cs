@@ -11,7 +11,14 @@ namespace Scheduler.Solver.Monthly;
 /// </summary>
 internal sealed class MonthDraft
 {
-    public List<TeamDayDraft> TeamDays { get; private set; } = [];
+    private List<TeamDayDraft> _teamDays = [];
+
+    /// <summary>The team-days in the order they were added (a removed one leaves its place).</summary>
+    public IReadOnlyList<TeamDayDraft> TeamDays => _teamDays;
+
+    /// <summary>Changes of <see cref="TeamDays"/> (added, removed, put back): when <see cref="_townships"/> was built.</summary>
+    private int _version, _indexedAt = -1;
+    private Dictionary<string, List<int>> _townships = new(StringComparer.Ordinal);
     public Dictionary<DateOnly, ISet<string>> Busy { get; private set; } = [];
     public Dictionary<string, int> DaysWorked { get; private set; } = new(StringComparer.Ordinal);
     private int _nextId;
@@ -28,10 +35,12 @@ internal sealed class MonthDraft
     public TeamDayDraft Add(DateOnly date, TeamCluster team, List<Inspector> officers)
     {
         var td = new TeamDayDraft(_nextId++, date, team, []);
-        TeamDays.Add(td);
+        _teamDays.Add(td);
+        _version++;
         Journal(() =>
         {
-            TeamDays.RemoveAt(TeamDays.Count - 1);
+            _teamDays.RemoveAt(_teamDays.Count - 1);
+            _version++;
             _nextId--;
         });
         foreach (var o in officers) Join(td, o);
@@ -111,20 +120,48 @@ internal sealed class MonthDraft
         foreach (var o in td.Officers.Where(o => !td.Team.Departments.Contains(ctx.DepartmentIndex[o.Department])).ToList())
             Leave(td, o);
         if (td.Team.Visits.Count > 0) return;
-        int at = TeamDays.IndexOf(td);
+        Drop(td);
+    }
+
+    /// <summary>Takes a team-day out of the draft (its officers stay as they are: the caller lets them go first).</summary>
+    public void Drop(TeamDayDraft td)
+    {
+        int at = _teamDays.IndexOf(td);
         if (at < 0) return;
-        TeamDays.RemoveAt(at);
-        Journal(() => TeamDays.Insert(at, td));
+        _teamDays.RemoveAt(at);
+        _version++;
+        Journal(() =>
+        {
+            _teamDays.Insert(at, td);
+            _version++;
+        });
+    }
+
+    /// <summary>The places in <see cref="TeamDays"/> of a township's team-days, in order (empty: none); valid until the
+    /// next team-day is added or removed. A team-day keeps its township: its team changes only within it.</summary>
+    public IReadOnlyList<int> PlacesIn(string township)
+    {
+        if (_indexedAt != _version)
+        {
+            _townships = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+            for (int i = 0; i < _teamDays.Count; i++)
+            {
+                if (!_townships.TryGetValue(_teamDays[i].Team.Township, out var places)) _townships[_teamDays[i].Team.Township] = places = [];
+                places.Add(i);
+            }
+            _indexedAt = _version;
+        }
+        return _townships.TryGetValue(township, out var found) ? found : [];
     }
 
     /// <summary>The team-day with this id, or null when it has gone.</summary>
-    public TeamDayDraft? Find(int id) => TeamDays.Find(t => t.Id == id);
+    public TeamDayDraft? Find(int id) => _teamDays.Find(t => t.Id == id);
 
     /// <summary>A separate copy (no trial may be open).</summary>
     public MonthDraft Clone() => _open > 0 ? throw new InvalidOperationException("a trial is open") : new()
     {
         _nextId = _nextId,
-        TeamDays = TeamDays.Select(t => t.Clone()).ToList(),
+        _teamDays = _teamDays.Select(t => t.Clone()).ToList(),
         Busy = Busy.ToDictionary(kv => kv.Key, kv => (ISet<string>)new HashSet<string>(kv.Value, StringComparer.Ordinal)),
         DaysWorked = new Dictionary<string, int>(DaysWorked, StringComparer.Ordinal),
     };

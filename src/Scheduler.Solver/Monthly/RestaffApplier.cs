@@ -45,7 +45,7 @@ internal sealed class RestaffApplier(MonthContext ctx, DateStaffing staffing)
         foreach (var t in changed.Distinct())
         {
             foreach (var o in t.Officers.Where(o => !t.Team.Departments.Contains(ctx.DepartmentIndex[o.Department])).ToList()) draft.Leave(t, o);
-            if (t.Team.Visits.Count == 0) draft.TeamDays.Remove(t);
+            if (t.Team.Visits.Count == 0) draft.Drop(t);
         }
     }
 

@@ -37,11 +37,27 @@ internal static class TeamRoute
     /// site are over the day, the route with the visit is longer still (travel obeys the triangle inequality; <see cref="Slack"/>
     /// allows for rounding), and no route is searched.
     /// </summary>
-    public static (List<MonthVisit> Order, double Minutes)? InsertWithin(MonthContext ctx, string township, IReadOnlyList<MonthVisit> order, double now, MonthVisit extra)
+    public static (List<MonthVisit> Order, double Minutes)? InsertWithin(MonthContext ctx, string township, IReadOnlyList<MonthVisit> order, double now, MonthVisit extra) =>
+        PlaceWithin(ctx, township, order, now, extra) is var (at, minutes) ? (Inserted(order, extra, at), minutes) : null;
+
+    /// <summary><see cref="InsertWithin"/> without building the route: where the visit goes and the day's minutes then.</summary>
+    public static (int At, double Minutes)? PlaceWithin(MonthContext ctx, string township, IReadOnlyList<MonthVisit> order, double now, MonthVisit extra)
     {
         if (now + extra.OnSite > ctx.Rules.WorkdayMinutes + Slack) return null;
         var (at, minutes) = BestPlace(ctx, township, order, extra);
-        return minutes > ctx.Rules.WorkdayMinutes ? null : (Inserted(order, extra, at), minutes);
+        return minutes > ctx.Rules.WorkdayMinutes ? null : (at, minutes);
+    }
+
+    /// <summary>
+    /// True where no route of <paramref name="order"/> with <paramref name="extra"/> can be within the day by the test
+    /// <see cref="InsertWithin"/> makes first, from the minutes on site alone: <see cref="DayMinutes"/> adds travel, never
+    /// less than nothing, to the same sum in the same order, so it is at least this one.
+    /// </summary>
+    public static bool OnSiteOver(MonthContext ctx, IReadOnlyList<MonthVisit> order, MonthVisit extra)
+    {
+        double onSite = 0;
+        foreach (var v in order) onSite += v.OnSite;
+        return onSite + extra.OnSite > ctx.Rules.WorkdayMinutes + Slack;
     }
 
     /// <summary>Whether <paramref name="v"/> can join a team-day making <paramref name="visits"/>: a visit more is allowed and the day stays within its minutes.</summary>
@@ -86,7 +102,8 @@ internal static class TeamRoute
         return (bestAt, bestMinutes);
     }
 
-    private static List<MonthVisit> Inserted(IReadOnlyList<MonthVisit> order, MonthVisit extra, int at)
+    /// <summary><paramref name="order"/> with <paramref name="extra"/> at <paramref name="at"/>, as a new list.</summary>
+    public static List<MonthVisit> Inserted(IReadOnlyList<MonthVisit> order, MonthVisit extra, int at)
     {
         var route = new List<MonthVisit>(order.Count + 1);
         route.AddRange(order);
@@ -119,22 +136,27 @@ internal static class TeamRoute
         var items = Enumerable.Range(1, k).ToArray();
         var best = (int[])items.Clone();
         double bestMinutes = Minutes(best);
-        foreach (var perm in Permutations(items, 0))
+        // Every permutation in the order the swaps make them, each route's day summed from its start as Minutes sums it; a
+        // prefix already no shorter than the best cannot end shorter (travel and minutes on site only add), so its
+        // permutations are skipped: the same route is found as by summing every one.
+        void Search(int depth, int here, double partial)
         {
-            double minutes = Minutes(perm);
-            if (minutes < bestMinutes - 1e-9) { bestMinutes = minutes; best = (int[])perm.Clone(); }
+            if (depth == k)
+            {
+                double minutes = partial + travel[here, 0];
+                if (minutes < bestMinutes - 1e-9) { bestMinutes = minutes; best = (int[])items.Clone(); }
+                return;
+            }
+            for (int i = depth; i < k; i++)
+            {
+                (items[depth], items[i]) = (items[i], items[depth]);
+                int v = items[depth];
+                double next = partial + (travel[here, v] + order[v - 1].OnSite);
+                if (next < bestMinutes - 1e-9) Search(depth + 1, v, next);
+                (items[depth], items[i]) = (items[i], items[depth]);
+            }
         }
+        Search(0, 0, 0);
         return best.Select(v => order[v - 1]).ToList();
-    }
-
-    private static IEnumerable<int[]> Permutations(int[] items, int k)
-    {
-        if (k == items.Length) { yield return items; yield break; }
-        for (int i = k; i < items.Length; i++)
-        {
-            (items[k], items[i]) = (items[i], items[k]);
-            foreach (var p in Permutations(items, k + 1)) yield return p;
-            (items[k], items[i]) = (items[i], items[k]);
-        }
     }
 }

@@ -47,8 +47,8 @@ internal sealed class UnscheduledRepair(MonthContext ctx, DateStaffing staffing,
     private IEnumerable<(DateOnly Date, int? HostId)> Hosts(MonthDraft draft, MonthVisit v)
     {
         var dates = Allowed(v).ToHashSet();
-        var existing = draft.TeamDays
-            .Where(t => t.Team.Township == v.Township && dates.Contains(t.Date))
+        var existing = draft.PlacesIn(v.Township).Select(i => draft.TeamDays[i])
+            .Where(t => dates.Contains(t.Date))
             .Select(t =>
             {
                 double with = TeamRoute.DayMinutes(ctx, v.Township, TeamRoute.Insert(ctx, v.Township, t.Team.Visits, v));
@@ -193,13 +193,17 @@ internal sealed class UnscheduledRepair(MonthContext ctx, DateStaffing staffing,
     {
         var dates = Allowed(w).ToHashSet();
         (double Cost, TeamDayDraft? Host, DateOnly Date, List<Inspector> Extra)? best = null;
-        foreach (var t in draft.TeamDays)
+        foreach (int i in draft.PlacesIn(w.Township))
         {
-            if (t.Id == fromId || t.Id == avoidId || t.Team.Township != w.Township || !dates.Contains(t.Date)) continue;
-            if (!Fits(t.Team.Visits, w) || t.Officers.Any(o => o.Conflicts.Contains(w.Enterprise))) continue;
-            var grown = new TeamCluster(w.Township, TeamRoute.Insert(ctx, w.Township, t.Team.Visits, w));
+            var t = draft.TeamDays[i];
+            if (t.Id == fromId || t.Id == avoidId || !dates.Contains(t.Date)) continue;
+            if (t.Team.Visits.Count >= ctx.Rules.MaxVisitsPerTeamDay || t.Officers.Any(o => o.Conflicts.Contains(w.Enterprise))) continue;
+            // Fits (TeamRoute.Fits) and the route it would take, from the day's minutes now.
+            double now = TeamRoute.DayMinutes(ctx, w.Township, t.Team.Visits);
+            if (TeamRoute.InsertWithin(ctx, w.Township, t.Team.Visits, now, w) is not var (order, _)) continue;
+            var grown = new TeamCluster(w.Township, order);
             if (FreeCrew(draft, grown, t.Date, w.Departments.Where(d => !t.Team.Departments.Contains(d))) is not { } extra) continue;
-            double cost = TeamRoute.DayMinutes(ctx, w.Township, grown.Visits) - TeamRoute.DayMinutes(ctx, w.Township, t.Team.Visits) + 1000 * extra.Count;
+            double cost = TeamRoute.DayMinutes(ctx, w.Township, grown.Visits) - now + 1000 * extra.Count;
             if (best is null || cost < best.Value.Cost) best = (cost, t, t.Date, extra);
         }
         if (best is null)
