@@ -127,7 +127,7 @@ internal sealed class ReplanRoom(CompiledInstance ci, int from, ReplanSolver sol
             foreach (var subset in FrozenRelease.Subsets([.. part.Pinned.Where(v => v.Month == from)]))
             {
                 var wanted = Probe(part, n, full, ledger, seed + Solves, work, budget, ct, subset);
-                if (wanted.Count > 0 && Partners(parts, users, part, ci.Needs[n].Department, wanted, ledger).Take(PartnersPerNeed)
+                if (wanted.Count > 0 && Partners(parts, users, part, ci.Needs[n].Department, wanted, ledger).Take(PartnersPerNeed).ToList()
                         .Any(partner => TryPair(part, partner, n, ledger, seed + Solves, work, budget, ct, subset)))
                     break;
             }
@@ -166,9 +166,14 @@ internal sealed class ReplanRoom(CompiledInstance ci, int from, ReplanSolver sol
     private IEnumerable<EnterprisePart> Partners(IReadOnlyList<EnterprisePart> parts, Dictionary<(int D, int M), List<EnterprisePart>> users,
         EnterprisePart part, int d, IReadOnlyList<int> full, CapacityLedger ledger)
     {
-        var candidates = full.SelectMany(m => users.GetValueOrDefault((d, m)) ?? []).Where(p => p != part).Distinct()
-            .Where(p => Movable(p, d, full, ledger)).ToList();
-        return candidates.OrderBy(p => p.Touched ? 0 : 1).ThenBy(p => p.Enterprise);
+        var seen = new HashSet<EnterprisePart>(ReferenceEqualityComparer.Instance);
+        var candidates = new List<EnterprisePart>();
+        foreach (int m in full)
+            foreach (var p in users.GetValueOrDefault((d, m)) ?? [])
+                if (p != part && seen.Add(p)) candidates.Add(p);
+        // In order first, then tested (lazily: a caller takes the first few), as the state is when the caller lists them.
+        candidates.Sort((a, b) => (a.Touched ? 0 : 1, a.Enterprise).CompareTo((b.Touched ? 0 : 1, b.Enterprise)));
+        return candidates.Where(p => Movable(p, d, full, ledger));
     }
 
     /// <remarks>In the frozen month only a joint visit gives up a department's tasks: the published visit stays.</remarks>
