@@ -70,9 +70,10 @@ internal sealed partial class StaffFit
     }
 
     /// <summary>Every department-month <paramref name="after"/> uses more than <paramref name="before"/> has room in its capacity row.</summary>
-    private bool RowsHold(EnterpriseSchedule before, EnterpriseSchedule after)
+    private bool RowsHold(EnterpriseSchedule before, EnterpriseSchedule after) => RowsHold(Count(before.Uses(_ci)), after);
+
+    private bool RowsHold(Dictionary<(int Department, int Month), int> usesBefore, EnterpriseSchedule after)
     {
-        var usesBefore = Count(before.Uses(_ci));
         foreach (var (cell, count) in Count(after.Uses(_ci)))
         {
             int more = count - usesBefore.GetValueOrDefault(cell);
@@ -136,6 +137,7 @@ internal sealed partial class StaffFit
     private (EnterpriseSchedule After, int Cost, int Moved, int Gain)? Best(EnterpriseSchedule before, StaffCell cell, bool paid)
     {
         (EnterpriseSchedule After, int Cost, int Moved, int Gain)? best = null;
+        BeforeUse? use = null;
         for (int i = 0; i < before.Visits.Count; i++)
         {
             var v = before.Visits[i];
@@ -145,7 +147,7 @@ internal sealed partial class StaffFit
                 int cost = after.VisitCount - before.VisitCount;
                 if (cost > (paid ? 1 : 0)) continue;
                 if (best is { } b && (cost > b.Cost)) continue;
-                if (Evaluate(before, after) is not { } gain) continue;
+                if (Evaluate(use ??= new BeforeUse(Count(before.Uses(_ci)), _staff.UseOf(before)), after) is not { } gain) continue;
                 int moved = _scope.CountMoves ? Moved(before, after) : 0;
                 if (best is null || (cost, moved, -gain).CompareTo((best.Value.Cost, best.Value.Moved, -best.Value.Gain)) < 0)
                     best = (after, cost, moved, gain);
@@ -268,24 +270,32 @@ internal sealed partial class StaffFit
         return s with { Visits = list };
     }
 
-    /// <summary>The fall in total overflow when <paramref name="before"/> becomes <paramref name="after"/>, or null when the change is not allowed.</summary>
-    private int? Evaluate(EnterpriseSchedule before, EnterpriseSchedule after)
+    /// <summary>What a schedule uses, counted once for all the options of changing it: its capacity rows and its officers' cells.</summary>
+    private sealed record BeforeUse(Dictionary<(int Department, int Month), int> Rows, Dictionary<StaffCell, int> Cells);
+
+    /// <summary>The fall in total overflow when the schedule whose use is <paramref name="before"/> becomes <paramref name="after"/>, or null when the change is not allowed.</summary>
+    private int? Evaluate(BeforeUse before, EnterpriseSchedule after)
     {
         // Capacity rows: every department-month the change uses more must have room.
-        if (!Valid(after) || !RowsHold(before, after)) return null;
-        // Officers: no limit may be exceeded further; the overflow must fall.
-        var old = _staff.UseOf(before);
+        if (!Valid(after) || !RowsHold(before.Rows, after)) return null;
+        // Officers: no limit may be exceeded further; the overflow must fall. Each cell either schedule uses, once.
+        var old = before.Cells;
         var now = _staff.UseOf(after);
         int gain = 0;
-        foreach (var cell in old.Keys.Union(now.Keys))
-        {
-            int delta = now.GetValueOrDefault(cell) - old.GetValueOrDefault(cell);
-            if (delta == 0) continue;
-            int use = _staff.Use(cell), cap = _staff.Cap(cell);
-            if (delta > 0 && use + delta > cap) return null;
-            gain += Math.Max(0, use - cap) - Math.Max(0, use + delta - cap);
-        }
+        foreach (var (cell, was) in old)
+            if (!Step(cell, now.GetValueOrDefault(cell) - was)) return null;
+        foreach (var (cell, count) in now)
+            if (!old.ContainsKey(cell) && !Step(cell, count)) return null;
         return gain > 0 ? gain : null;
+
+        bool Step(StaffCell cell, int delta)
+        {
+            if (delta == 0) return true;
+            int use = _staff.Use(cell), cap = _staff.Cap(cell);
+            if (delta > 0 && use + delta > cap) return false;
+            gain += Math.Max(0, use - cap) - Math.Max(0, use + delta - cap);
+            return true;
+        }
     }
 
     /// <summary>Rules 2–5 and 7 for one enterprise's schedule: months, gaps, one occurrence per visit, visit rules, the tier cap.</summary>
