@@ -54,7 +54,7 @@ internal static class TeamClustering
             while (order.Count < ctx.Rules.MaxVisitsPerTeamDay)
             {
                 MonthVisit? best = null;
-                List<MonthVisit>? bestOrder = null;
+                int bestAt = 0;
                 double bestCost = double.MaxValue;
                 double now = TeamRoute.DayMinutes(ctx, township, order);
                 foreach (var w in left)
@@ -78,12 +78,12 @@ internal static class TeamClustering
                     // The route part of the cost (added travel) is never negative: a candidate whose idle officers alone
                     // cost as much as the best cannot beat it, and its route need not be computed (same choice, faster).
                     if (idle * IdleWeight >= bestCost) continue;
-                    if (TeamRoute.InsertWithin(ctx, township, order, now, w) is not var (candidate, minutes)) continue;
+                    if (TeamRoute.PlaceWithin(ctx, township, order, now, w) is not var (at, minutes)) continue;
                     double cost = idle * IdleWeight + (minutes - now - w.OnSite);
-                    if (cost < bestCost) { bestCost = cost; best = w; bestOrder = candidate; }
+                    if (cost < bestCost) { bestCost = cost; best = w; bestAt = at; }
                 }
                 if (best is null) break;
-                order = bestOrder!;
+                order = TeamRoute.Inserted(order, best, bestAt);
                 foreach (int d in best.Departments)
                     if (!inTeam[d]) (inTeam[d], teamDepartments) = (true, teamDepartments + 1);
                 left.Remove(best);
