@@ -36,11 +36,11 @@ internal sealed class MonthDraft
     {
         var td = new TeamDayDraft(_nextId++, date, team, []);
         _teamDays.Add(td);
-        _version++;
+        Changed(added: td);
         Journal(() =>
         {
             _teamDays.RemoveAt(_teamDays.Count - 1);
-            _version++;
+            Changed(removedLast: td);
             _nextId--;
         });
         foreach (var o in officers) Join(td, o);
@@ -135,6 +135,27 @@ internal sealed class MonthDraft
             _teamDays.Insert(at, td);
             _version++;
         });
+    }
+
+    /// <summary>
+    /// <see cref="TeamDays"/> changed: a team-day added at the end (or that one taken back) keeps the township index up to
+    /// date, as the place it gets or gives up is the last; any other change has it built again when next asked for.
+    /// </summary>
+    private void Changed(TeamDayDraft? added = null, TeamDayDraft? removedLast = null)
+    {
+        bool current = _indexedAt == _version;
+        _version++;
+        if (!current) return;
+        if (added is not null)
+        {
+            if (!_townships.TryGetValue(added.Team.Township, out var places)) _townships[added.Team.Township] = places = [];
+            places.Add(_teamDays.Count - 1);
+        }
+        else if (removedLast is not null && _townships.TryGetValue(removedLast.Team.Township, out var places) && places.Count > 0
+                 && places[^1] == _teamDays.Count)
+            places.RemoveAt(places.Count - 1);
+        else return;
+        _indexedAt = _version;
     }
 
     /// <summary>The places in <see cref="TeamDays"/> of a township's team-days, in order (empty: none); valid until the

@@ -12,4 +12,12 @@ internal readonly record struct StaffCell(bool Joint, int Department, int Townsh
 
     /// <summary>The townships only the department's county-level officers serve.</summary>
     public const int CountyServed = -2;
+
+    // The fit looks cells up millions of times (StaffLoad's use and limits): one comparison of four fields, and a hash
+    // mixing them once, instead of the generated per-field comparers. A hash decides no order (dictionaries and sets
+    // enumerate in insertion order), so no choice depends on it.
+    public bool Equals(StaffCell other) =>
+        Joint == other.Joint && Department == other.Department && Township == other.Township && Month == other.Month;
+
+    public override int GetHashCode() => HashCode.Combine(Joint, Department, Township, Month);
 }
