@@ -158,8 +158,8 @@ internal sealed class MonthDraft
         _indexedAt = _version;
     }
 
-    /// <summary>The places in <see cref="TeamDays"/> of a township's team-days, in order (empty: none); valid until the
-    /// next team-day is added or removed. A team-day keeps its township: its team changes only within it.</summary>
+    /// <summary>The places in <see cref="TeamDays"/> of a township's team-days, in order (empty: none). The list follows the
+    /// draft: go through it before adding or removing a team-day. A team-day keeps its township: its team changes only within it.</summary>
     public IReadOnlyList<int> PlacesIn(string township)
     {
         if (_indexedAt != _version)
