@@ -173,34 +173,9 @@ internal sealed class MonthlyCheckRun
     /// <remarks>On-site minutes: the longest department share, each share the sum of its distinct known items.</remarks>
     private (IReadOnlyCollection<string> Departments, int Minutes) Shape(Visit v)
     {
-        // InstanceLookup.Shares without its ordering (only the order of a violation's messages would show it: kept below).
-        var departments = new List<string>(4);
-        var items = new List<List<string>>(4);
-        foreach (var task in v.Tasks ?? [])
-        {
-            if (task is null || _lookup.Need(task.Need ?? "") is not { } need) continue;
-            var d = need.Department ?? "";
-            int at = departments.IndexOf(d);
-            if (at < 0)
-            {
-                departments.Add(d);
-                items.Add([]);
-                at = departments.Count - 1;
-            }
-            foreach (var item in need.Items ?? [])
-                if (item is not null && !items[at].Contains(item)) items[at].Add(item);
-        }
-        int minutes = items.Count == 0 ? 0 : int.MinValue;
-        foreach (var share in items)
-        {
-            int sum = 0;
-            foreach (var id in share) sum = checked(sum + (_lookup.Item(id)?.Minutes ?? 0));
-            minutes = Math.Max(minutes, sum);
-        }
-        if (departments.Count > 1)
-            departments.Sort((a, b) => _lookup.DepartmentRank(a) != _lookup.DepartmentRank(b)
-                ? _lookup.DepartmentRank(a).CompareTo(_lookup.DepartmentRank(b)) : string.CompareOrdinal(a, b));
-        return (departments, minutes);
+        var shares = _lookup.Shares(v);
+        var minutes = shares.Count == 0 ? 0 : shares.Max(s => s.Items.Sum(id => _lookup.Item(id)?.Minutes ?? 0));
+        return ([.. shares.Select(s => s.Department)], minutes);
     }
 
     private void Add(string violation) => _violations.Add(violation);

@@ -102,20 +102,30 @@ public class InstanceLookup
     /// </summary>
     public IReadOnlyList<(string Department, IReadOnlyList<string> Items)> Shares(Visit visit)
     {
-        var shares = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        // A visit holds a few departments: a list searched in turn, sorted once at the end (the month checker asks this of
+        // every visit of every month it checks).
+        var shares = new List<(string Department, IReadOnlyList<string> Items)>(4);
         foreach (var task in visit.Tasks ?? [])
         {
             if (task is null || Need(task.Need ?? "") is not { } need) continue;
-            if (!shares.TryGetValue(need.Department ?? "", out var items)) shares[need.Department ?? ""] = items = [];
+            var department = need.Department ?? "";
+            int at = shares.FindIndex(s => s.Department == department);
+            if (at < 0)
+            {
+                shares.Add((department, new List<string>()));
+                at = shares.Count - 1;
+            }
+            var items = (List<string>)shares[at].Items;
             foreach (var item in need.Items ?? [])
             {
-                if (item is not null && !items.Contains(item, StringComparer.Ordinal)) items.Add(item);
+                if (item is not null && !items.Contains(item)) items.Add(item);
             }
         }
-        return [.. shares
-            .OrderBy(s => DepartmentRank(s.Key))
-            .ThenBy(s => s.Key, StringComparer.Ordinal)
-            .Select(s => (s.Key, (IReadOnlyList<string>)s.Value))];
+        if (shares.Count > 1)
+            shares.Sort((a, b) => DepartmentRank(a.Department) != DepartmentRank(b.Department)
+                ? DepartmentRank(a.Department).CompareTo(DepartmentRank(b.Department))
+                : string.CompareOrdinal(a.Department, b.Department));
+        return shares;
     }
 
     private static string NameOr(string? name, string id) => string.IsNullOrWhiteSpace(name) ? id : name;

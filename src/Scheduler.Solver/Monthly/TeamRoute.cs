@@ -62,7 +62,7 @@ internal static class TeamRoute
 
     /// <summary>Whether <paramref name="v"/> can join a team-day making <paramref name="visits"/>: a visit more is allowed and the day stays within its minutes.</summary>
     public static bool Fits(MonthContext ctx, IReadOnlyList<MonthVisit> visits, MonthVisit v) =>
-        visits.Count < ctx.Rules.MaxVisitsPerTeamDay && InsertWithin(ctx, v.Township, visits, DayMinutes(ctx, v.Township, visits), v) is not null;
+        visits.Count < ctx.Rules.MaxVisitsPerTeamDay && PlaceWithin(ctx, v.Township, visits, DayMinutes(ctx, v.Township, visits), v) is not null;
 
     /// <summary>Where <paramref name="extra"/> lengthens the day least, and the day's minutes with it there (the sum
     /// <see cref="DayMinutes"/> takes of that route).</summary>

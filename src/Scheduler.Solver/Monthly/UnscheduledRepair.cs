@@ -200,10 +200,10 @@ internal sealed class UnscheduledRepair(MonthContext ctx, DateStaffing staffing,
             if (t.Team.Visits.Count >= ctx.Rules.MaxVisitsPerTeamDay || t.Officers.Any(o => o.Conflicts.Contains(w.Enterprise))) continue;
             // Fits (TeamRoute.Fits) and the route it would take, from the day's minutes now.
             double now = TeamRoute.DayMinutes(ctx, w.Township, t.Team.Visits);
-            if (TeamRoute.InsertWithin(ctx, w.Township, t.Team.Visits, now, w) is not var (order, _)) continue;
+            if (TeamRoute.InsertWithin(ctx, w.Township, t.Team.Visits, now, w) is not var (order, minutes)) continue;
             var grown = new TeamCluster(w.Township, order);
             if (FreeCrew(draft, grown, t.Date, w.Departments.Where(d => !t.Team.Departments.Contains(d))) is not { } extra) continue;
-            double cost = TeamRoute.DayMinutes(ctx, w.Township, grown.Visits) - now + 1000 * extra.Count;
+            double cost = minutes - now + 1000 * extra.Count;
             if (best is null || cost < best.Value.Cost) best = (cost, t, t.Date, extra);
         }
         if (best is null)
