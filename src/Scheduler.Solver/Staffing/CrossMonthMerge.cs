@@ -36,7 +36,7 @@ internal sealed class CrossMonthMerge
         int merged = 0;
         var enterprises = _of.Where(kv => kv.Value.Select(x => x.Month).Distinct().Count() > 1).Select(kv => kv.Key)
             .Order(StringComparer.Ordinal).ToList();
-        foreach (var step in new[] { MergeStep.Present, MergeStep.AddOfficers, MergeStep.NewDay })
+        foreach (var step in MergeSteps.All)
             foreach (var enterprise in enterprises)
                 while (MergeOnce(enterprise, step)) merged++;
         return merged;

@@ -8,6 +8,10 @@ internal sealed class MergeDay(string id, DateOnly date, string township, List<s
     public string Township { get; } = township;
     public List<string> Inspectors { get; } = inspectors;
 
+    /// <summary>The departments (bit = department index) of which the team holds enough officers for a visit; kept by
+    /// <see cref="MonthMerge"/> whenever the team changes (on counties of at most 64 departments).</summary>
+    public ulong Covered { get; set; }
+
     /// <summary>Annual-plan visit ids in route order.</summary>
     public List<string> Visits { get; } = visits;
 }

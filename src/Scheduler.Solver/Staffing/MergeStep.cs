@@ -11,4 +11,7 @@ internal enum MergeStep
 
     /// <summary>A new team-day on a free date.</summary>
     NewDay,
+
+    /// <summary>A team-day of the township that hands one of its other visits to another team-day to make room.</summary>
+    MakeRoom,
 }

@@ -77,6 +77,39 @@ public sealed class YearMergeTests
     }
 
     [Fact]
+    public void Run_HandsAVisitOfAFullDayToAnotherDay_ToMakeRoomForTheMergedVisit()
+    {
+        // The only two A officers can make no other Tuesday of March. Their Tuesday holds V1 (A at E1, 30 minutes) and two
+        // A checks of 150 minutes: with E1's B check (200 minutes) merged in, the day would last over 480 minutes.
+        var otherTuesdays = MonthView.MarchDays(DayOfWeek.Tuesday).Where(d => d != Tuesday).ToList();
+        var instance = TinyInstance.Create()
+            .Need("NA", "A", "E1", minutes: 30, months: [3]).Need("NB", "B", "E1", minutes: 200, months: [3])
+            .Need("NC", "A", "E2", minutes: 150, months: [3]).Need("ND", "A", "E3", minutes: 150, months: [3])
+            .Inspector("A.1", "A", unavailable: otherTuesdays).Inspector("A.2", "A", unavailable: otherTuesdays).Inspectors("B", 2).Build();
+        var annual = TinyPlan.Of(TinyPlan.Visit("V1", "E1", 3, "NA#1"), TinyPlan.Visit("V2", "E1", 3, "NB#1"),
+            TinyPlan.Visit("V3", "E2", 3, "NC#1"), TinyPlan.Visit("V4", "E3", 3, "ND#1")).Build();
+        var march = Month(3,
+            Day("TD03-1", Tuesday, ["A.1", "A.2"], "V1", "V3", "V4"),
+            Day("TD03-2", Wednesday, ["B.1", "B.2"], "V2"));
+
+        var merged = YearMerge.Run(new CompiledInstance(instance), annual, [Result(instance, annual, march)]);
+
+        Assert.NotNull(merged);
+        Assert.Equal(1, merged.Value.Merged);
+        Assert.Equal(3, merged.Value.Figures.Visits);
+        var month = merged.Value.Months[0].Plan;
+        MonthAssert.Valid(instance, merged.Value.Annual, month);
+        Assert.Empty(month.Unscheduled);
+        var tuesday = month.TeamDays.Single(d => d.Date == Tuesday);
+        Assert.Equal(["A.1", "A.2", "B.1", "B.2"], tuesday.Inspectors.Order());
+        Assert.Contains("V1", tuesday.Visits);
+        // The A check handed on went to Wednesday, whose B officers, needed by no visit there any more, were let go.
+        var handedOn = month.TeamDays.Single(d => d.Date != Tuesday);
+        Assert.Equal(["A.1", "A.2"], handedOn.Inspectors.Order());
+        Assert.Single(handedOn.Visits);
+    }
+
+    [Fact]
     public void Run_MergesNothing_WhenTheMergedVisitBreaksARuleOrNoJointDayHasTheOfficers()
     {
         // One department per visit: no merge may be made at all.
