@@ -16,22 +16,23 @@ internal sealed class CrossMonthMerge
     private readonly int[,] _use;
     private readonly Dictionary<int, List<int>> _occurrences = [];
     private readonly Dictionary<string, List<(int Month, string Id)>> _of = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, int> _noMonth = new(StringComparer.Ordinal);
 
-    /// <summary>Reads the months as they are, and lets each hand a visit on to another month (<see cref="MonthMerge.HandOn"/>),
-    /// also while the months merge their own siblings before <see cref="Run"/>.</summary>
     public CrossMonthMerge(CompiledInstance ci, Dictionary<int, MonthMerge> months)
     {
         _ci = ci;
         _months = months;
         _use = new int[ci.DepartmentCount, 13];
-        Read();
-        foreach (var month in months.Values) month.HandOn = Relocate;
+        foreach (var v in Current())
+        {
+            foreach (var d in Departments(v)) _use[d, v.Month]++;
+            foreach (var t in v.Tasks) Occurrences(_ci.NeedIndex[t.Need]).Add(v.Month);
+            if (!_of.TryGetValue(v.Enterprise, out var list)) _of[v.Enterprise] = list = [];
+            list.Add((v.Month, v.Id));
+        }
     }
 
     public int Run()
     {
-        Read();
         int merged = 0;
         var enterprises = _of.Where(kv => kv.Value.Select(x => x.Month).Distinct().Count() > 1).Select(kv => kv.Key)
             .Order(StringComparer.Ordinal).ToList();
@@ -68,75 +69,18 @@ internal sealed class CrossMonthMerge
         return false;
     }
 
-    /// <summary>The months' visits as they are now: each department's visits a month, each need's months, each enterprise's visits.</summary>
-    private void Read()
-    {
-        Array.Clear(_use);
-        _occurrences.Clear();
-        _of.Clear();
-        foreach (var v in Current())
-        {
-            foreach (var d in Departments(v)) _use[d, v.Month]++;
-            foreach (var t in v.Tasks) Occurrences(_ci.NeedIndex[t.Need]).Add(v.Month);
-            if (!_of.TryGetValue(v.Enterprise, out var list)) _of[v.Enterprise] = list = [];
-            list.Add((v.Month, v.Id));
-        }
-    }
-
-    /// <summary>Moves visit <paramref name="x"/> whole into the nearest other month (the earlier of two as near) whose
-    /// team-days can take it, where every need allows that month with its gaps and the capacity rows have room
-    /// (<see cref="MonthMerge.Adopt"/>); false when none can.</summary>
-    private bool Relocate(Visit x)
-    {
-        // Not tried again until some month's days of its township have changed.
-        var township = _ci.Source.Enterprises[_ci.EnterpriseIndex[x.Enterprise]].Township;
-        int stamp = _months.Values.Sum(m => m.Changes(township));
-        if (_noMonth.TryGetValue(x.Id, out int tried) && tried == stamp) return false;
-        _noMonth[x.Id] = stamp;
-        int from = x.Month;
-        var departments = Departments(x);
-        foreach (int m in Enumerable.Range(1, 12).Where(m => m != from && _months.ContainsKey(m)).OrderBy(m => Math.Abs(m - from)).ThenBy(m => m))
-        {
-            if (!Allowed(x, m) || departments.Any(d => _ci.Capacity[d, m] != CompiledInstance.Unbounded && _use[d, m] + 1 > _ci.Capacity[d, m])) continue;
-            if (!_months[m].Adopt(x with { Month = m })) continue;
-            foreach (var d in departments)
-            {
-                _use[d, from]--;
-                _use[d, m]++;
-            }
-            foreach (var t in x.Tasks)
-            {
-                var months = Occurrences(_ci.NeedIndex[t.Need]);
-                months.Remove(from);
-                months.Add(m);
-            }
-            var of = _of[x.Enterprise];
-            of[of.IndexOf((from, x.Id))] = (m, x.Id);
-            return true;
-        }
-        return false;
-    }
-
-    /// <summary>Whether every need of <paramref name="v"/>'s checks allows month <paramref name="m"/>, with its gaps to its
-    /// other occurrences (the one in <paramref name="v"/>'s month aside).</summary>
-    private bool Allowed(Visit v, int m)
-    {
-        foreach (var t in v.Tasks)
-        {
-            var need = _ci.Needs[_ci.NeedIndex[t.Need]];
-            if (!MonthSet.Contains(need.MonthMask, m)) return false;
-            var others = new List<int>(Occurrences(need.Index));
-            others.Remove(v.Month);
-            if (others.Any(x => Math.Abs(x - m) < Math.Max(1, need.Gap))) return false;
-        }
-        return true;
-    }
-
     /// <summary>Whether <paramref name="b"/>'s checks may join <paramref name="a"/> in a's month: months, gaps, capacity rows.</summary>
     private bool Movable(Visit a, Visit b)
     {
         int m = a.Month;
-        if (!Allowed(b, m)) return false;
+        foreach (var t in b.Tasks)
+        {
+            var need = _ci.Needs[_ci.NeedIndex[t.Need]];
+            if (!MonthSet.Contains(need.MonthMask, m)) return false;
+            var others = new List<int>(Occurrences(need.Index));
+            others.Remove(b.Month);
+            if (others.Any(x => Math.Abs(x - m) < Math.Max(1, need.Gap))) return false;
+        }
         var into = Departments(a);
         foreach (var d in Departments(b))
             if (!into.Contains(d) && _ci.Capacity[d, m] != CompiledInstance.Unbounded && _use[d, m] + 1 > _ci.Capacity[d, m]) return false;

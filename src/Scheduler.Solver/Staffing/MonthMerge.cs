@@ -42,7 +42,6 @@ internal sealed class MonthMerge
     private readonly Dictionary<string, int> _changes = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> _noHome = new(StringComparer.Ordinal);
     private readonly Dictionary<(string, string), int> _noRoom = [];
-    private readonly Dictionary<(string, string), int> _noAdopt = [];
     private readonly List<string> _route = [];
     // Per township and department, the team-days (by date) whose team covers the department (MergeDay.Covered).
     private readonly Dictionary<(string Township, int Department), List<MergeDay>> _covering = [];
@@ -161,44 +160,6 @@ internal sealed class MonthMerge
         return false;
     }
 
-    /// <summary>Hands a visit of this month on to another month (set by <see cref="CrossMonthMerge"/>): true when another
-    /// month took it, and this month must let it go. Tried for a visit that a full team-day would give up for a merge and
-    /// that no team-day of this month can take.</summary>
-    public Func<Visit, bool>? HandOn { get; set; }
-
-    /// <summary>Takes visit <paramref name="x"/> (its month set to this one) onto a team-day of its township: one whose team
-    /// covers it, one with free officers added, or a new one; false, and nothing changed, when none can.</summary>
-    public bool Adopt(Visit x)
-    {
-        var township = _ci.Source.Enterprises[_ci.EnterpriseIndex[x.Enterprise]].Township;
-        var needs = Needs(x.Tasks);
-        // A visit of the same departments that found no room here is taken as the answer until the township's days change.
-        var kind = (township, string.Join(",", needs.Select(n => _ci.Needs[n].Department).Distinct().Order()));
-        if (_noAdopt.TryGetValue(kind, out int tried) && tried == Changes(township)) return false;
-        _visits[x.Id] = x;
-        _onSite[x.Id] = OnSite(needs);
-        if (Home(x.Id, township, null, null) is not { } home)
-        {
-            _visits.Remove(x.Id);
-            _onSite.Remove(x.Id);
-            _noAdopt[kind] = Changes(township);
-            return false;
-        }
-        Place(x.Id, township, home);
-        if (!_ofEnterprise.TryGetValue(x.Enterprise, out var ids)) _ofEnterprise[x.Enterprise] = ids = new(StringComparer.Ordinal);
-        ids.Add(x.Id);
-        _changes[township] = Changes(township) + 1;
-        return true;
-    }
-
-    /// <summary>Forgets visit <paramref name="x"/>, which another month took (<see cref="HandOn"/>); its day already let it go.</summary>
-    private void LetGo(string x)
-    {
-        _dayOf.Remove(x);
-        if (_visits.Remove(x, out var gone)) _ofEnterprise[gone.Enterprise].Remove(x);
-        _onSite.Remove(x);
-    }
-
     /// <summary>Takes a visit that moved into another month's sibling off this month.</summary>
     public void Release(string visit)
     {
@@ -300,21 +261,13 @@ internal sealed class MonthMerge
                 _route.Insert(BestInsertion(day.Township, _route, carrier.Enterprise), carrier.Id);
                 if (_route.Count > _rules.MaxVisitsPerTeamDay || Length(day.Township, _route, carrier.Id, onSite) > _rules.WorkdayMinutes) continue;
                 List<string> order = [.. _route];
-                if (Home(x, township, day, added) is { } home)
-                {
-                    day.Visits.Remove(x);
-                    Place(x, township, home);
-                }
-                else if (HandOn is not null && HandOn(_visits[x]))
-                {
-                    day.Visits.Remove(x);
-                    LetGo(x);
-                }
-                else
+                if (Home(x, day, added) is not { } home)
                 {
                     _noHome[x] = Changes(township);
                     continue;
                 }
+                day.Visits.Remove(x);
+                Place(x, home);
                 Apply(day, order, added, carrier, absorbed, onSite);
                 ReleaseIdle(day);
                 return true;
@@ -327,13 +280,14 @@ internal sealed class MonthMerge
     /// officers are there; else, on the first date with officers free for it, a day of the township with them added or a
     /// new team-day; null when none can take it.
     /// <paramref name="reserved"/> are officers <paramref name="from"/>'s date has promised to the merged visit.</summary>
-    private (MergeDay? Day, DateOnly Date, List<string> Order, List<string> Officers)? Home(string x, string township, MergeDay? from, List<string>? reserved)
+    private (MergeDay? Day, DateOnly Date, List<string> Order, List<string> Officers)? Home(string x, MergeDay from, List<string> reserved)
     {
         var visit = _visits[x];
         var departments = Needs(visit.Tasks).Select(n => _ci.DepartmentIds[_ci.Needs[n].Department]).Distinct(StringComparer.Ordinal)
             .Order(StringComparer.Ordinal).ToList();
         bool joint = departments.Count > 1;
         ulong need = Mask(departments);
+        var township = from.Township;
         foreach (var day in CoveringAll(township, need))
             if (Holds(day, departments, need) && HomeOn(day, x, departments, joint, from, reserved) is { } officers)
                 return (day, day.Date, [.. _route], officers);
@@ -346,7 +300,7 @@ internal sealed class MonthMerge
         foreach (var date in joint ? _calendar.JointDays(_month) : _calendar.WorkingDays(_month))
         {
             while (first < days.Count && days[first].Date < date) first++;
-            var promised = from is not null && date == from.Date ? reserved : null;
+            var promised = date == from.Date ? reserved : null;
             var free = Free(date, township, departments, alone, promised);
             bool all = free.All(f => f >= k);
             // Short of free officers of a department, only a day whose team has some of them already may do.
@@ -395,7 +349,7 @@ internal sealed class MonthMerge
 
     /// <summary>Whether team-day <paramref name="day"/> can take visit <paramref name="x"/> (count, date, conflicts, length,
     /// officers): the officers to add, with the route left in <see cref="_route"/>; null when it cannot.</summary>
-    private List<string>? HomeOn(MergeDay day, string x, List<string> departments, bool joint, MergeDay? from, List<string>? reserved)
+    private List<string>? HomeOn(MergeDay day, string x, List<string> departments, bool joint, MergeDay from, List<string> reserved)
     {
         if (day == from || day.Visits.Count == 0 || day.Visits.Count + 1 > _rules.MaxVisitsPerTeamDay) return null;
         if (joint && !_calendar.IsJointDay(day.Date)) return null;
@@ -410,18 +364,18 @@ internal sealed class MonthMerge
         _route.Insert(BestInsertion(day.Township, _route, enterprise), x);
         if (Length(day.Township, _route, x, _onSite[x]) > _rules.WorkdayMinutes) return null;
         var enterprises = _route.Select(v => _visits[v].Enterprise).ToHashSet(StringComparer.Ordinal);
-        return Officers(day.Date, day.Township, departments, day.Inspectors, enterprises, from is not null && day.Date == from.Date ? reserved : null);
+        return Officers(day.Date, day.Township, departments, day.Inspectors, enterprises, day.Date == from.Date ? reserved : null);
     }
 
     /// <summary>Puts visit <paramref name="x"/> (already off its day) where <see cref="Home"/> found room.</summary>
-    private void Place(string x, string township, (MergeDay? Day, DateOnly Date, List<string> Order, List<string> Officers) home)
+    private void Place(string x, (MergeDay? Day, DateOnly Date, List<string> Order, List<string> Officers) home)
     {
         var day = home.Day;
         if (day is null)
         {
             string id;
             do id = $"TD{_month:00}-{_nextDay++}"; while (_days.Any(d => d.Id == id));
-            day = new MergeDay(id, home.Date, township, [], []);
+            day = new MergeDay(id, home.Date, _dayOf[x].Township, [], []);
             _days.Add(day);
             var days = DaysIn(day.Township);
             int at = days.BinarySearch(day, Comparer<MergeDay>.Create(ByDate));
@@ -594,8 +548,7 @@ internal sealed class MonthMerge
 
     private GeoPoint Location(string enterprise) => _ci.Source.Enterprises[_ci.EnterpriseIndex[enterprise]].Location;
 
-    /// <summary>How often the township's team-days of this month have changed.</summary>
-    public int Changes(string township) => _changes.GetValueOrDefault(township);
+    private int Changes(string township) => _changes.GetValueOrDefault(township);
 
     private List<MergeDay> DaysIn(string township) => _daysIn.TryGetValue(township, out var list) ? list : _daysIn[township] = [];
 

@@ -48,7 +48,7 @@ public sealed class StaffedYearPlanner
             cancellationToken);
         (PlanResult Annual, IReadOnlyList<MonthlyPlanResult> Months, int Left) chosen = best is { } b ? (b.Year, b.Months, b.Left) : (unconstrained, Array.Empty<MonthlyPlanResult>(), 0);
         // Sibling visits merged back, again on the merged months while a pass merges more (seed 1 of the 370-officer county:
-        // 2,991, then 50; a third pass merged 2 there and 1 on the 60,000-enterprise county, for 43 s of its wall time).
+        // 2,686, then 50; a third pass merged 2 there and 1 on the 60,000-enterprise county, for 43 s of its wall time).
         for (int pass = 1; pass <= MergePasses && chosen.Months.Count == 12 && !cancellationToken.IsCancellationRequested; pass++)
         {
             var mergeClock = System.Diagnostics.Stopwatch.StartNew();

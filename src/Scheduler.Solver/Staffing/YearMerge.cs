@@ -18,10 +18,8 @@ internal static class YearMerge
     {
         var byMonth = annual.Visits.ToLookup(v => v.Month);
         var merges = months.Select(m => new MonthMerge(ci, byMonth[m.Plan.Month], m.Plan)).ToList();
-        // Built first: a month merging its own siblings may hand a visit on to another month.
-        var across = new CrossMonthMerge(ci, merges.ToDictionary(m => m.Month));
         int merged = merges.Sum(m => m.Run());
-        merged += across.Run();
+        merged += new CrossMonthMerge(ci, merges.ToDictionary(m => m.Month)).Run();
         if (merged == 0) return null;
         var changed = merges.SelectMany(m => m.Visits.Values).ToDictionary(v => v.Id, StringComparer.Ordinal);
         var absorbed = merges.SelectMany(m => m.Absorbed).ToHashSet(StringComparer.Ordinal);

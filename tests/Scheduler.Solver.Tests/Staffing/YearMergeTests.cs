@@ -110,39 +110,6 @@ public sealed class YearMergeTests
     }
 
     [Fact]
-    public void Run_HandsAJointVisitOnToAnotherMonth_WhenNoDayOfItsMonthCanTakeIt()
-    {
-        // The A and C officers can make no other Tuesday of March; a day lasts 400 minutes. Their Tuesday holds V1 (A at E1,
-        // 30 minutes) and V3, a joint A and C visit of 230 minutes at E2 that April also allows: with E1's B check (200
-        // minutes) merged into V1 the day would last 430 minutes, and no other joint day of March can take V3, so it goes
-        // to a Tuesday of April.
-        var otherTuesdays = MonthView.MarchDays(DayOfWeek.Tuesday).Where(d => d != Tuesday).ToList();
-        var instance = TinyInstance.Create()
-            .Need("NA", "A", "E1", minutes: 30, months: [3]).Need("NB", "B", "E1", minutes: 200, months: [3])
-            .Need("ND", "A", "E2", minutes: 60, months: [3, 4]).Need("NE", "C", "E2", minutes: 230, months: [3, 4]).WorkdayMinutes(400)
-            .Inspector("A.1", "A", unavailable: otherTuesdays).Inspector("A.2", "A", unavailable: otherTuesdays)
-            .Inspector("C.1", "C", unavailable: otherTuesdays).Inspector("C.2", "C", unavailable: otherTuesdays).Inspectors("B", 2).Build();
-        var annual = TinyPlan.Of(TinyPlan.Visit("V1", "E1", 3, "NA#1"), TinyPlan.Visit("V2", "E1", 3, "NB#1"),
-            TinyPlan.Visit("V3", "E2", 3, "ND#1", "NE#1")).Build();
-        var march = Month(3,
-            Day("TD03-1", Tuesday, ["A.1", "A.2", "C.1", "C.2"], "V1", "V3"),
-            Day("TD03-2", Wednesday, ["B.1", "B.2"], "V2"));
-        var april = Month(4);
-
-        var merged = YearMerge.Run(new CompiledInstance(instance), annual, [Result(instance, annual, march), Result(instance, annual, april)]);
-
-        Assert.NotNull(merged);
-        Assert.Equal(2, merged.Value.Figures.Visits);
-        Assert.Equal(4, merged.Value.Annual.Visits.Single(v => v.Id == "V3").Month);
-        Assert.Equal(["NA", "NB"], merged.Value.Annual.Visits.Single(v => v.Id == "V1").Tasks.Select(t => t.Need).Order());
-        Assert.True(MonthlyPlanChecker.Check(instance, merged.Value.Annual, merged.Value.Months.Select(m => m.Plan).ToList()).Valid);
-        var aprilDay = Assert.Single(merged.Value.Months[1].Plan.TeamDays);
-        Assert.Equal(["V3"], aprilDay.Visits);
-        Assert.Equal(DayOfWeek.Tuesday, aprilDay.Date.DayOfWeek);
-        Assert.Equal(["A.1", "A.2", "B.1", "B.2"], Assert.Single(merged.Value.Months[0].Plan.TeamDays).Inspectors.Order());
-    }
-
-    [Fact]
     public void Run_MergesNothing_WhenTheMergedVisitBreaksARuleOrNoJointDayHasTheOfficers()
     {
         // One department per visit: no merge may be made at all.
