@@ -120,7 +120,7 @@ internal sealed class MonthMerge
     {
         var needs = Needs(a.Tasks).Concat(Needs(b.Tasks)).ToList();
         if (!VisitRules.Holds(_ci, needs)) return false;
-        var departments = needs.Select(n => _ci.DepartmentIds[_ci.Needs[n].Department]).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var departments = Departments(needs);
         bool joint = departments.Count > 1;
         ulong need = Mask(departments);
         int onSite = OnSite(needs);
@@ -135,7 +135,7 @@ internal sealed class MonthMerge
             // The day's other visits and the merged one (a day holds a visit once).
             if (day.Visits.Count - (holdsA ? 1 : 0) - (holdsB ? 1 : 0) + 1 > _rules.MaxVisitsPerTeamDay) continue;
             // A team new to the enterprise must have no conflict with it.
-            if (!holdsA && !holdsB && day.Inspectors.Any(o => _officers.TryGetValue(o, out var i) && i.Conflicts.Contains(a.Enterprise))) continue;
+            if (!holdsA && !holdsB && Conflicts(day, a.Enterprise)) continue;
             // The first step takes only days whose team already holds every department: checked before looking for officers.
             if (step == MergeStep.Present && !Holds(day, departments, need)) continue;
             var (carrier, absorbed) = holdsB && !holdsA ? (b, a) : (a, b);
@@ -194,6 +194,22 @@ internal sealed class MonthMerge
             if (day.Visits.Count > 0 && day != ownA && day != ownB) yield return day;
     }
 
+    /// <summary>An empty team-day of the township on <paramref name="date"/>, with the month's next free id, in the
+    /// township's days by date.</summary>
+    private MergeDay NewDay(DateOnly date, string township)
+    {
+        string id;
+        do id = $"TD{_month:00}-{_nextDay++}"; while (_days.Any(d => d.Id == id));
+        var day = new MergeDay(id, date, township, [], []);
+        _days.Add(day);
+        var days = DaysIn(township);
+        int at = days.BinarySearch(day, DayOrder);
+        days.Insert(at < 0 ? ~at : at, day);
+        return day;
+    }
+
+    private static readonly IComparer<MergeDay> DayOrder = Comparer<MergeDay>.Create(ByDate);
+
     private static int ByDate(MergeDay x, MergeDay y)
     {
         int c = x.Date.CompareTo(y.Date);
@@ -207,14 +223,7 @@ internal sealed class MonthMerge
         foreach (var date in joint ? _calendar.JointDays(_month) : _calendar.WorkingDays(_month))
         {
             if (Officers(date, township, departments, [], enterprises) is not { } added) continue;
-            string id;
-            do id = $"TD{_month:00}-{_nextDay++}"; while (_days.Any(d => d.Id == id));
-            var day = new MergeDay(id, date, township, [], []);
-            _days.Add(day);
-            var days = DaysIn(township);
-            int at = days.BinarySearch(day, Comparer<MergeDay>.Create(ByDate));
-            days.Insert(at < 0 ? ~at : at, day);
-            Apply(day, [a.Id], added, a, b, onSite);
+            Apply(NewDay(date, township), [a.Id], added, a, b, onSite);
             return true;
         }
         return false;
@@ -236,7 +245,7 @@ internal sealed class MonthMerge
             bool holdsA = day.Visits.Contains(a.Id), holdsB = day.Visits.Contains(b.Id);
             // Officers are added only to the siblings' own days: elsewhere the team must hold every department already.
             if (!holdsA && !holdsB && (!Holds(day, departments, need)
-                || day.Inspectors.Any(o => _officers.TryGetValue(o, out var i) && i.Conflicts.Contains(a.Enterprise)))) continue;
+                || Conflicts(day, a.Enterprise))) continue;
             // Minutes on site of the day's other visits, less the longest one's: over the day, no visit handed on makes room.
             int onSiteOthers = 0, longest = 0;
             foreach (var v in day.Visits)
@@ -283,8 +292,7 @@ internal sealed class MonthMerge
     private (MergeDay? Day, DateOnly Date, List<string> Order, List<string> Officers)? Home(string x, MergeDay from, List<string> reserved)
     {
         var visit = _visits[x];
-        var departments = Needs(visit.Tasks).Select(n => _ci.DepartmentIds[_ci.Needs[n].Department]).Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal).ToList();
+        var departments = Departments(Needs(visit.Tasks));
         bool joint = departments.Count > 1;
         ulong need = Mask(departments);
         var township = from.Township;
@@ -354,7 +362,7 @@ internal sealed class MonthMerge
         if (day == from || day.Visits.Count == 0 || day.Visits.Count + 1 > _rules.MaxVisitsPerTeamDay) return null;
         if (joint && !_calendar.IsJointDay(day.Date)) return null;
         var enterprise = _visits[x].Enterprise;
-        if (day.Inspectors.Any(o => _officers.TryGetValue(o, out var i) && i.Conflicts.Contains(enterprise))) return null;
+        if (Conflicts(day, enterprise)) return null;
         int onSite = _onSite[x];
         foreach (var v in day.Visits) onSite += _onSite[v];
         if (onSite > _rules.WorkdayMinutes) return null;
@@ -370,17 +378,7 @@ internal sealed class MonthMerge
     /// <summary>Puts visit <paramref name="x"/> (already off its day) where <see cref="Home"/> found room.</summary>
     private void Place(string x, (MergeDay? Day, DateOnly Date, List<string> Order, List<string> Officers) home)
     {
-        var day = home.Day;
-        if (day is null)
-        {
-            string id;
-            do id = $"TD{_month:00}-{_nextDay++}"; while (_days.Any(d => d.Id == id));
-            day = new MergeDay(id, home.Date, _dayOf[x].Township, [], []);
-            _days.Add(day);
-            var days = DaysIn(day.Township);
-            int at = days.BinarySearch(day, Comparer<MergeDay>.Create(ByDate));
-            days.Insert(at < 0 ? ~at : at, day);
-        }
+        var day = home.Day ?? NewDay(home.Date, _dayOf[x].Township);
         day.Visits.Clear();
         day.Visits.AddRange(home.Order);
         day.Inspectors.AddRange(home.Officers);
@@ -416,7 +414,7 @@ internal sealed class MonthMerge
         {
             int d = System.Numerics.BitOperations.TrailingZeroCount(changed);
             var list = Covering(day.Township, d);
-            int at = list.BinarySearch(day, Comparer<MergeDay>.Create(ByDate));
+            int at = list.BinarySearch(day, DayOrder);
             if ((covered >> d & 1) != 0) { if (at < 0) list.Insert(~at, day); }
             else if (at >= 0) list.RemoveAt(at);
         }
@@ -553,6 +551,14 @@ internal sealed class MonthMerge
     private List<MergeDay> DaysIn(string township) => _daysIn.TryGetValue(township, out var list) ? list : _daysIn[township] = [];
 
     private HashSet<string> Busy(DateOnly date) => _busy.TryGetValue(date, out var set) ? set : _busy[date] = new(StringComparer.Ordinal);
+
+    /// <summary>The departments of <paramref name="needs"/>, once each, by id.</summary>
+    private List<string> Departments(List<int> needs) =>
+        needs.Select(n => _ci.DepartmentIds[_ci.Needs[n].Department]).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+
+    /// <summary>Whether an officer of the day's team has a conflict of interest with <paramref name="enterprise"/>.</summary>
+    private bool Conflicts(MergeDay day, string enterprise) =>
+        day.Inspectors.Any(o => _officers.TryGetValue(o, out var i) && i.Conflicts.Contains(enterprise));
 
     private List<int> Needs(IEnumerable<VisitTask> tasks) => tasks.Select(t => _ci.NeedIndex[t.Need]).ToList();
 
