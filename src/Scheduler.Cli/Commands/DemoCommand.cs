@@ -1,3 +1,4 @@
+using Scheduler.Domain.Staffing;
 using System.ComponentModel;
 using Scheduler.Cli.Input;
 using Scheduler.Cli.Reporting;
@@ -88,6 +89,7 @@ internal sealed class DemoCommand(CliConsoles consoles) : Command<DemoCommand.De
             var annual = PlanChecker.Check(instance, staffed.Annual.Plan).Figures;
             consoles.Out.Write(YearTable.For(new YearSummary(YearFigures.Of(annual, staffed.Annual.PerEnterpriseBound, months.Plans, months.Figures),
                 staffed, staffed.Annual.Work, staffed.Months.Any(m => m.CutByTimeLimit))));
+            consoles.Out.Write(DepartmentTable.For(DepartmentYears.Of(instance, staffed.Annual.Plan, months.Plans, staffed.Unconstrained)));
         }
         return months.Valid ? ExitCodes.Ok : ExitCodes.InvalidPlan;
     }

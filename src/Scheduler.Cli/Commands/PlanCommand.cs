@@ -135,8 +135,15 @@ internal sealed class PlanCommand(CliConsoles consoles) : Command<PlanCommand.Pl
         if (yearPlans is not null && yearFigures is not null)
         {
             year = new YearSummary(YearFigures.Of(summary.Figures, result.PerEnterpriseBound, yearPlans, yearFigures), staffed, result.Work,
-                staffed?.Months.Any(m => m.CutByTimeLimit) ?? false);
-            if (!settings.Json) consoles.Out.Write(YearTable.For(year));
+                staffed?.Months.Any(m => m.CutByTimeLimit) ?? false)
+            {
+                Departments = DepartmentYears.Of(instance, result.Plan, yearPlans, staffed?.Unconstrained),
+            };
+            if (!settings.Json)
+            {
+                consoles.Out.Write(YearTable.For(year));
+                consoles.Out.Write(DepartmentTable.For(year.Departments));
+            }
         }
 
         if (settings.Json) consoles.Out.WritePlainLine(SummaryJson.Write(summary, MemoryFigures.Measure(), output, months, settings.Months, year, result.Work, findings));

@@ -7,6 +7,9 @@ namespace Scheduler.Cli.Reporting;
 /// <summary>What `plan` reports about the whole year: its figures, the staffing loop (when it ran) and the work used.</summary>
 internal sealed record YearSummary(YearFigures Figures, StaffedYear? Staffed, WorkFigures? Work, bool MonthsCut)
 {
+    /// <summary>Each department's part on the joint weekdays (<see cref="Domain.Staffing.DepartmentYears"/>); empty when not computed.</summary>
+    public IReadOnlyList<Domain.Staffing.DepartmentYear> Departments { get; init; } = [];
+
     /// <summary>Unscheduled visits as a share of the plan's visits.</summary>
     public double UnscheduledShare => Figures.Visits > 0 ? (double)Figures.Unscheduled / Figures.Visits : 0;
 

@@ -13,6 +13,9 @@ public sealed record StaffedYear
     /// <summary>Visits of the plan that ignores the staff (the unconstrained optimum the staffing starts from).</summary>
     public int UnconstrainedVisits { get; init; }
 
+    /// <summary>The plan that ignores the staff, the year's starting point (what <see cref="Domain.Staffing.DepartmentYears"/> counts checks taken out of).</summary>
+    public Domain.Plans.AnnualPlan? Unconstrained { get; init; }
+
     /// <summary>A lower bound on the visits staffing adds (the larger of <see cref="Domain.Staffing.StaffingCheck.PriceBound"/> and <see cref="Domain.Staffing.JointVisitBound"/>).</summary>
     public int StaffingPriceBound { get; init; }
 

@@ -62,6 +62,7 @@ public sealed class StaffedYearPlanner
             Annual = chosen.Annual,
             Months = chosen.Months,
             UnconstrainedVisits = unconstrained.Figures.Visits,
+            Unconstrained = unconstrained.Plan,
             StaffingPriceBound = priceBound,
             Rounds = loop.Rounds,
         };

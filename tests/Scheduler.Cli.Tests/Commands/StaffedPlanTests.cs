@@ -43,9 +43,37 @@ public sealed class StaffedPlanTests : IDisposable
         Assert.Equal(year.GetProperty("visits").GetInt32() - year.GetProperty("perEnterpriseBound").GetInt32(), year.GetProperty("staffingPrice").GetInt32());
         Assert.True(year.GetProperty("staffingRounds").GetArrayLength() >= 1);
         Assert.False(year.GetProperty("cutByTimeLimit").GetBoolean());
+        // Each department's part on the joint weekdays: one row per department of the instance, in its order.
+        var departments = year.GetProperty("departments").EnumerateArray().ToList();
+        using var instance = JsonDocument.Parse(File.ReadAllText(TestFiles.Data("tiny-instance.json")));
+        Assert.Equal(instance.RootElement.GetProperty("departments").EnumerateArray().Select(d => d.GetProperty("id").GetString()),
+            departments.Select(d => d.GetProperty("department").GetString()));
+        foreach (var d in departments)
+        {
+            Assert.InRange(d.GetProperty("jointTeamDays").GetDouble(), 0, d.GetProperty("jointTeamDaysPossible").GetInt32());
+            Assert.True(d.GetProperty("takenOut").GetInt32() >= 0, d.ToString());
+        }
+        Assert.Equal(year.GetProperty("visits").GetInt32(), Visits(_files.Temp("plan.json")));
         var work = json.RootElement.GetProperty("work");
         Assert.Equal(3, work.GetProperty("limit").GetDouble());
         Assert.Equal(JsonValueKind.Array, json.RootElement.GetProperty("staffing").ValueKind);
+    }
+
+    private static int Visits(string plan)
+    {
+        using var json = JsonDocument.Parse(File.ReadAllText(plan));
+        return json.RootElement.GetProperty("visits").GetArrayLength();
+    }
+
+    [Fact]
+    public void Plan_PrintsEachDepartmentsPartOnTheJointWeekdays_AfterTheYear()
+    {
+        var run = CliRun.Of("plan", TestFiles.Data("tiny-instance.json"), "-o", _files.Temp("plan.json"), "--months", _files.Temp("months"), "--work", "3");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("team-days", run.Out);
+        Assert.Contains("could make", run.Out);
+        Assert.True(run.Out.IndexOf("staffing price", StringComparison.Ordinal) < run.Out.IndexOf("could make", StringComparison.Ordinal), run.Out);
     }
 
     [Fact]

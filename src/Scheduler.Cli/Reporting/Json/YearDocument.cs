@@ -27,4 +27,7 @@ internal sealed record YearDocument
     /// <summary>The staffed year's rounds; left out when the year was not staffed.</summary>
     [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
     public IReadOnlyList<StaffRound>? StaffingRounds { get; init; }
+
+    /// <summary>Each department's part on the joint weekdays, where the staffing price comes from.</summary>
+    public required IReadOnlyList<DepartmentDocument> Departments { get; init; }
 }

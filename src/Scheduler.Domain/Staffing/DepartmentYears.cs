@@ -1,0 +1,86 @@
+using Scheduler.Domain.Calendar;
+using Scheduler.Domain.Model;
+using Scheduler.Domain.Plans;
+
+namespace Scheduler.Domain.Staffing;
+
+/// <summary>
+/// Where a staffed year's price comes from, per department (<see cref="DepartmentYear"/>): computed from the instance,
+/// the annual plan, its months and, when given, the plan that ignores staff. Reads only what the checker has passed;
+/// unknown ids in the months are skipped.
+/// </summary>
+public static class DepartmentYears
+{
+    /// <summary>A department whose joint-weekday team-days are used at least this much is full there.</summary>
+    public const double Full = 0.95;
+
+    public static IReadOnlyList<DepartmentYear> Of(Instance instance, AnnualPlan plan, IReadOnlyList<MonthlyPlan> months, AnnualPlan? unconstrained = null)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(months);
+        var lookup = new InstanceLookup(instance, plan);
+        var calendar = WorkCalendar.For(instance);
+        int k = Math.Max(1, instance.Rules.OfficersPerDepartment);
+        var departments = instance.Departments.Select(d => d.Id).Distinct(StringComparer.Ordinal).ToList();
+        var index = departments.Select((d, i) => (d, i)).ToDictionary(p => p.d, p => p.i, StringComparer.Ordinal);
+
+        // Each visit's departments (as indices), for this plan and the plan that ignores staff.
+        int[] DepartmentsOf(Visit v) => v.Tasks.Select(t => lookup.DepartmentOf(t.Need)).OfType<string>()
+            .Where(index.ContainsKey).Select(d => index[d]).Distinct().Order().ToArray();
+        var visitDepartments = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        foreach (var v in plan.Visits) visitDepartments[v.Id] = DepartmentsOf(v);
+        int[] joint = new int[departments.Count], alone = new int[departments.Count];
+        foreach (var ds in visitDepartments.Values)
+            foreach (int d in ds) (ds.Length > 1 ? joint : alone)[d]++;
+        int[]? jointBefore = null;
+        if (unconstrained is not null)
+        {
+            jointBefore = new int[departments.Count];
+            foreach (var v in unconstrained.Visits)
+                if (DepartmentsOf(v) is { Length: > 1 } ds)
+                    foreach (int d in ds) jointBefore[d]++;
+        }
+
+        // The joint weekdays' team-days: each department's officers there, its visits and all visits of those team-days.
+        double[] teamDays = new double[departments.Count], ownVisits = new double[departments.Count], teamVisits = new double[departments.Count];
+        var officersHere = new int[departments.Count];
+        foreach (var td in months.SelectMany(m => m.TeamDays))
+        {
+            if (!calendar.IsJointDay(td.Date)) continue;
+            Array.Clear(officersHere);
+            foreach (var id in td.Inspectors.Distinct(StringComparer.Ordinal))
+                if (lookup.Inspector(id) is { } o && index.TryGetValue(o.Department, out int d)) officersHere[d]++;
+            for (int d = 0; d < departments.Count; d++)
+            {
+                if (officersHere[d] == 0) continue;
+                teamDays[d] += officersHere[d] / (double)k;
+                teamVisits[d] += td.Visits.Count * (officersHere[d] / (double)k);
+                ownVisits[d] += td.Visits.Count(v => visitDepartments.TryGetValue(v, out var ds) && Array.IndexOf(ds, d) >= 0) * (officersHere[d] / (double)k);
+            }
+        }
+
+        // What the officers could make on the joint weekdays (leave counted, postings not).
+        var jointDays = Enumerable.Range(1, 12).SelectMany(calendar.JointDays).ToList();
+        var result = new List<DepartmentYear>();
+        for (int d = 0; d < departments.Count; d++)
+        {
+            var officers = instance.Inspectors.Where(o => o.Department == departments[d]).ToList();
+            int possible = jointDays.Sum(day => officers.Count(o => !o.Unavailable.Contains(day)) / k);
+            result.Add(new DepartmentYear
+            {
+                Department = departments[d],
+                Name = lookup.DepartmentName(departments[d]),
+                Officers = officers.Count,
+                JointTeamDays = teamDays[d],
+                JointTeamDaysPossible = possible,
+                VisitsPerJointTeamDay = teamDays[d] > 0 ? ownVisits[d] / teamDays[d] : 0,
+                TeamVisitsPerJointTeamDay = teamDays[d] > 0 ? teamVisits[d] / teamDays[d] : 0,
+                JointChecks = joint[d],
+                AloneChecks = alone[d],
+                TakenOut = jointBefore is null ? null : Math.Max(0, jointBefore[d] - joint[d]),
+            });
+        }
+        return result;
+    }
+}
