@@ -57,6 +57,16 @@ public sealed class RerunTests(SolvedYear year) : IClassFixture<SolvedYear>
         Assert.Equal(JsonValueKind.String, figures.GetProperty("busiestOfficer").ValueKind);
         Assert.Equal(JsonValueKind.Number, figures.GetProperty("staffingPriceBound").ValueKind);
         Assert.Equal(JsonValueKind.Number, figures.GetProperty("unconstrainedVisits").ValueKind);
+        // Each department's part on the joint weekdays, with the checks taken out of the unconstrained plan's joint visits.
+        var departments = figures.GetProperty("departments").EnumerateArray().ToList();
+        Assert.NotEmpty(departments);
+        Assert.All(departments, d =>
+        {
+            Assert.False(string.IsNullOrEmpty(d.GetProperty("department").GetString()), d.ToString());
+            Assert.InRange(d.GetProperty("jointTeamDays").GetDouble(), 0, d.GetProperty("jointTeamDaysPossible").GetInt32());
+            Assert.Equal(JsonValueKind.Number, d.GetProperty("takenOut").ValueKind);
+        });
+        Assert.Contains(departments, d => d.GetProperty("jointTeamDays").GetDouble() > 0);
     }
 
     [Fact]
@@ -68,6 +78,8 @@ public sealed class RerunTests(SolvedYear year) : IClassFixture<SolvedYear>
         Assert.Contains("id=\"year-figures\"", overview);
         Assert.Contains("未排入", overview);
         Assert.Contains("最忙执法人员", overview);
+        Assert.Contains("id=\"department-staffing\"", overview);
+        Assert.Contains("人员约束代价从何而来", overview);
         var solve = await office.GetStringAsync($"/office/solves/{id}");
         Assert.Contains("data-seed=\"1\" data-work=\"20\"", solve);
     }

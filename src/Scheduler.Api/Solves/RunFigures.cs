@@ -1,7 +1,9 @@
 using System.Text.Json.Serialization;
 using Scheduler.Api.Shared;
 using Scheduler.Domain.Checking;
+using Scheduler.Domain.Model;
 using Scheduler.Domain.Plans;
+using Scheduler.Domain.Staffing;
 using Scheduler.Solver;
 using Scheduler.Solver.Monthly;
 using Scheduler.Solver.Staffing;
@@ -69,11 +71,17 @@ public sealed record RunFigures
     /// <summary>A wall-clock safety net cut the annual solve or a month: the plan is valid but a re-run may differ.</summary>
     public bool CutByTimeLimit { get; init; }
 
+    /// <summary>
+    /// Each department's part on the joint weekdays (<see cref="DepartmentYears"/>): where the staffing price comes from.
+    /// Null until the twelve months are planned, and for runs stored before it was counted.
+    /// </summary>
+    public IReadOnlyList<DepartmentYear>? Departments { get; init; }
+
     /// <summary>For a replan run: what it replaced and changed (null for a solve).</summary>
     public Replans.ReplanFigures? Replan { get; init; }
 
     /// <summary>The run's figures: the annual plan's, and the year's once all twelve months are planned.</summary>
-    public static RunFigures From(PlanResult result, IReadOnlyList<MonthlyPlanResult> months, StaffedYear? staffed)
+    public static RunFigures From(PlanResult result, IReadOnlyList<MonthlyPlanResult> months, StaffedYear? staffed, Instance? instance = null)
     {
         var figures = From(result) with
         {
@@ -91,8 +99,18 @@ public sealed record RunFigures
             TravelHours = Math.Round(year.TravelHours, 1),
             BusiestOfficer = year.BusiestOfficer,
             BusiestOfficerDays = year.BusiestOfficer is null ? null : year.BusiestOfficerDays,
+            Departments = instance is null ? null
+                : [.. DepartmentYears.Of(instance, result.Plan, [.. months.Select(m => m.Plan)], staffed?.Unconstrained).Select(Rounded)],
         };
     }
+
+    /// <summary>A department's figures as stored: team-days to one decimal, visits a team-day to two.</summary>
+    private static DepartmentYear Rounded(DepartmentYear d) => d with
+    {
+        JointTeamDays = Math.Round(d.JointTeamDays, 1),
+        VisitsPerJointTeamDay = Math.Round(d.VisitsPerJointTeamDay, 2),
+        TeamVisitsPerJointTeamDay = Math.Round(d.TeamVisitsPerJointTeamDay, 2),
+    };
 
     /// <summary>The annual plan's figures alone.</summary>
     public static RunFigures From(PlanResult result) => new()

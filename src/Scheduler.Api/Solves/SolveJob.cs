@@ -82,7 +82,7 @@ public sealed class SolveJob(SolveRunStore runs, IOptions<SchedulerOptions> opti
                 }
             }
 
-            var figures = JsonSerializer.Serialize(RunFigures.From(annual, months, staffed), ApiJsonContext.Default.RunFigures);
+            var figures = JsonSerializer.Serialize(RunFigures.From(annual, months, staffed, instance), ApiJsonContext.Default.RunFigures);
             var monthsJson = new JsonArray([.. months.Select(m => JsonNode.Parse(ContractJson.Write(m.Plan)))]);
             var state = cancelled.IsCancellationRequested ? SolveStates.Cancelled : SolveStates.Succeeded;
             var stored = await runs.CompleteAsync(runId, state, figures, ContractJson.Write(annual.Plan),
