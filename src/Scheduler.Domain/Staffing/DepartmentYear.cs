@@ -17,7 +17,8 @@ public sealed record DepartmentYear
     /// <summary>Σ over the joint-weekday team-days of the department's officers there, over officersPerDepartment.</summary>
     public required double JointTeamDays { get; init; }
 
-    /// <summary>Σ over the year's joint weekdays of ⌊its officers not on leave / officersPerDepartment⌋ (postings ignored: an upper bound).</summary>
+    /// <summary>Σ over the year's joint weekdays of ⌊its officers not on leave / officersPerDepartment⌋, county-wide
+    /// (<see cref="StaffCapacity"/>; postings not split by township: an upper bound).</summary>
     public required int JointTeamDaysPossible { get; init; }
 
     /// <summary><see cref="JointTeamDays"/> over <see cref="JointTeamDaysPossible"/>; 0 when it can make none.</summary>

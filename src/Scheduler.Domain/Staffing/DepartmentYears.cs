@@ -60,20 +60,19 @@ public static class DepartmentYears
             }
         }
 
-        // What the officers could make on the joint weekdays (leave counted, postings not).
-        var jointDays = Enumerable.Range(1, 12).SelectMany(calendar.JointDays).ToList();
+        // What the officers could make on the joint weekdays, county-wide (leave counted, each officer once).
+        var capacity = new StaffCapacity(instance);
         var result = new List<DepartmentYear>();
         for (int d = 0; d < departments.Count; d++)
         {
-            var officers = instance.Inspectors.Where(o => o.Department == departments[d]).ToList();
-            int possible = jointDays.Sum(day => officers.Count(o => !o.Unavailable.Contains(day)) / k);
+            int c = Array.IndexOf(capacity.Departments, departments[d]);
             result.Add(new DepartmentYear
             {
                 Department = departments[d],
                 Name = lookup.DepartmentName(departments[d]),
-                Officers = officers.Count,
+                Officers = capacity.Officers[c],
                 JointTeamDays = teamDays[d],
-                JointTeamDaysPossible = possible,
+                JointTeamDaysPossible = Enumerable.Range(1, 12).Sum(m => capacity.JointTeamDays(c, null, m)),
                 VisitsPerJointTeamDay = teamDays[d] > 0 ? ownVisits[d] / teamDays[d] : 0,
                 TeamVisitsPerJointTeamDay = teamDays[d] > 0 ? teamVisits[d] / teamDays[d] : 0,
                 JointChecks = joint[d],
