@@ -36,6 +36,9 @@ public sealed record YearRow
     public string? BusiestOfficer { get; init; }
     public required int BusiestOfficerDays { get; init; }
 
+    /// <summary>Each department's part on the joint weekdays (<see cref="Domain.Staffing.DepartmentYears"/>): where the price comes from.</summary>
+    public IReadOnlyList<Domain.Staffing.DepartmentYear> Departments { get; init; } = [];
+
     /// <summary>Rounds of the staffing loop (annual fit, months, tighter limits).</summary>
     public required int Rounds { get; init; }
 

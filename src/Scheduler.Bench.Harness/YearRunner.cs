@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Scheduler.Domain.Checking;
 using Scheduler.Domain.Model;
+using Scheduler.Domain.Staffing;
 using Scheduler.Solver;
 using Scheduler.Solver.Monthly;
 using Scheduler.Solver.Staffing;
@@ -52,6 +53,7 @@ internal static class YearRunner
             TravelHours = f.TravelHours,
             BusiestOfficer = f.BusiestOfficer,
             BusiestOfficerDays = f.BusiestOfficerDays,
+            Departments = DepartmentYears.Of(instance, year.Annual.Plan, plans, year.Unconstrained),
             Rounds = year.Rounds.Count,
             WallSeconds = wall,
             ProcessPeakMb = peakMb,

@@ -68,6 +68,11 @@ public sealed class BenchCommandTests : IDisposable
         Assert.Equal(visits - bound, year.GetProperty("staffingPrice").GetInt32());
         Assert.InRange(year.GetProperty("priceBound").GetInt32(), 0, visits - bound);
         Assert.True(year.GetProperty("officerDays").GetInt32() > 0, "officer-days");
+        // Where the price comes from: the eleven departments on the joint weekdays, and the full ones in the table.
+        var departments = year.GetProperty("departments").EnumerateArray().ToList();
+        Assert.Equal(11, departments.Count);
+        Assert.All(departments, d => Assert.InRange(d.GetProperty("jointTeamDays").GetDouble(), 0, d.GetProperty("jointTeamDaysPossible").GetInt32()));
+        Assert.Contains("full on joint weekdays", File.ReadAllText(Path.Combine(dir, "report.md")));
         Assert.Contains("The staffed year", File.ReadAllText(Path.Combine(dir, "report.md")));
         Assert.Contains("The staffed year", File.ReadAllText(Path.Combine(dir, "report.html")));
     }
