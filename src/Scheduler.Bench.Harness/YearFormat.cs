@@ -29,7 +29,7 @@ internal static class YearFormat
     /// <summary>The departments full on the joint weekdays, fullest first: "YJGL 100%, STHJ 98%"; "—" when none.</summary>
     private static string Full(YearRow y)
     {
-        var full = y.Departments.Where(d => d.JointUse >= Domain.Staffing.DepartmentYears.Full)
+        var full = y.Departments.Where(d => d.FullOnJointDays)
             .OrderByDescending(d => d.JointUse).ThenBy(d => d.Department, StringComparer.Ordinal)
             .Select(d => $"{d.Department} {BenchFormat.Number(d.JointUse * 100, "0")}%").ToList();
         return full.Count == 0 ? "—" : string.Join(", ", full);

@@ -100,17 +100,9 @@ public sealed record RunFigures
             BusiestOfficer = year.BusiestOfficer,
             BusiestOfficerDays = year.BusiestOfficer is null ? null : year.BusiestOfficerDays,
             Departments = instance is null ? null
-                : [.. DepartmentYears.Of(instance, result.Plan, [.. months.Select(m => m.Plan)], staffed?.Unconstrained).Select(Rounded)],
+                : [.. DepartmentYears.Of(instance, result.Plan, [.. months.Select(m => m.Plan)], staffed?.Unconstrained).Select(d => d.Rounded())],
         };
     }
-
-    /// <summary>A department's figures as stored: team-days to one decimal, visits a team-day to two.</summary>
-    private static DepartmentYear Rounded(DepartmentYear d) => d with
-    {
-        JointTeamDays = Math.Round(d.JointTeamDays, 1),
-        VisitsPerJointTeamDay = Math.Round(d.VisitsPerJointTeamDay, 2),
-        TeamVisitsPerJointTeamDay = Math.Round(d.TeamVisitsPerJointTeamDay, 2),
-    };
 
     /// <summary>The annual plan's figures alone.</summary>
     public static RunFigures From(PlanResult result) => new()

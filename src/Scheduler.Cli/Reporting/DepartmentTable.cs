@@ -25,7 +25,7 @@ internal static class DepartmentTable
         var invariant = CultureInfo.InvariantCulture;
         foreach (var d in departments)
         {
-            bool full = d.JointUse >= DepartmentYears.Full;
+            bool full = d.FullOnJointDays;
             table.AddRow(
                 Markup.Escape(d.Name),
                 Format.Count(d.Officers),

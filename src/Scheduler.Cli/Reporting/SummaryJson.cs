@@ -74,7 +74,7 @@ internal static class SummaryJson
             BusiestOfficerDays = f.BusiestOfficerDays,
             CutByTimeLimit = year.CutByTimeLimit,
             StaffingRounds = year.Staffed?.Rounds,
-            Departments = [.. year.Departments.Select(DepartmentDocument.From)],
+            Departments = [.. year.Departments.Select(d => d.Rounded())],
         };
     }
 }

@@ -24,6 +24,9 @@ public sealed record DepartmentYear
     /// <summary><see cref="JointTeamDays"/> over <see cref="JointTeamDaysPossible"/>; 0 when it can make none.</summary>
     public double JointUse => JointTeamDaysPossible > 0 ? JointTeamDays / JointTeamDaysPossible : 0;
 
+    /// <summary>It used <see cref="DepartmentYears.Full"/> or more of its joint-weekday team-days: where the staffing price is paid.</summary>
+    public bool FullOnJointDays => JointUse >= DepartmentYears.Full;
+
     /// <summary>Its visits on the joint-weekday team-days it is in, per team-day of its officers.</summary>
     public required double VisitsPerJointTeamDay { get; init; }
 
@@ -38,4 +41,12 @@ public sealed record DepartmentYear
 
     /// <summary>Its joint visits in the plan that ignores staff less those of this plan (not below 0); null without that plan.</summary>
     public int? TakenOut { get; init; }
+
+    /// <summary>The figures as published (files, stored runs): team-days to one decimal, visits a team-day to two.</summary>
+    public DepartmentYear Rounded() => this with
+    {
+        JointTeamDays = Math.Round(JointTeamDays, 1),
+        VisitsPerJointTeamDay = Math.Round(VisitsPerJointTeamDay, 2),
+        TeamVisitsPerJointTeamDay = Math.Round(TeamVisitsPerJointTeamDay, 2),
+    };
 }

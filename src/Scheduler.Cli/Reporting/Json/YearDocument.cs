@@ -29,5 +29,5 @@ internal sealed record YearDocument
     public IReadOnlyList<StaffRound>? StaffingRounds { get; init; }
 
     /// <summary>Each department's part on the joint weekdays, where the staffing price comes from.</summary>
-    public required IReadOnlyList<DepartmentDocument> Departments { get; init; }
+    public required IReadOnlyList<Scheduler.Domain.Staffing.DepartmentYear> Departments { get; init; }
 }
