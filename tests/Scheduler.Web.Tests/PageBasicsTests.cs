@@ -46,8 +46,10 @@ public sealed class PageBasicsTests(WebApp app)
         await page.Keyboard.TypeAsync(app.TokenOf("SCJG"));
         await Assertions.Expect(page.GetByLabel("访问令牌")).ToHaveValueAsync(app.TokenOf("SCJG"));
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.Contains("/departments/SCJG/needs", StringComparison.Ordinal), new() { WaitUntil = WaitUntilState.Commit });
-        await page.WaitForLoadStateAsync(LoadState.DOMContentLoaded);
+        // The landed page, by polling its URL and then its footer by a locator: waiting for the navigation's commit once hung
+        // for 120 s in a full test run (as signing in did before WebApp waited for the footer instead).
+        await Assertions.Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/departments/SCJG/needs"));
+        await page.Locator("body > footer").WaitForAsync(new() { State = WaitForSelectorState.Attached });
 
         // The first Tab lands on the skip link, which shows itself and jumps to the main content.
         await page.Keyboard.PressAsync("Tab");
