@@ -27,7 +27,7 @@ internal static class DepartmentTable
         {
             bool full = d.FullOnJointDays;
             table.AddRow(
-                Markup.Escape(d.Name),
+                Markup.Escape(d.Department),
                 Format.Count(d.Officers),
                 $"{d.JointTeamDays.ToString("N0", invariant)}/{Format.Count(d.JointTeamDaysPossible)}",
                 full ? $"[bold]{Format.Percent(d.JointUse)}*[/]" : Format.Percent(d.JointUse),
