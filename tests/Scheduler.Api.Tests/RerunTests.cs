@@ -80,6 +80,7 @@ public sealed class RerunTests(SolvedYear year) : IClassFixture<SolvedYear>
         Assert.Contains("最忙执法人员", overview);
         Assert.Contains("id=\"department-staffing\"", overview);
         Assert.Contains("人员约束代价从何而来", overview);
+        Assert.Contains("拆出最多的镇乡", overview);
         var solve = await office.GetStringAsync($"/office/solves/{id}");
         Assert.Contains("data-seed=\"1\" data-work=\"20\"", solve);
     }

@@ -38,7 +38,11 @@ internal static class DepartmentTable
         }
         table.Caption($"On the joint weekdays: team-days its officers made/could make; visits: a day, its own/all of its teams'; "
             + $"split: checks taken out of the joint visits of the plan that ignores staff (a visit more each). "
-            + $"* full ({Format.Percent(DepartmentYears.Full)} or more): what the staffing price pays for.");
+            + $"* full ({Format.Percent(DepartmentYears.Full)} or more): what the staffing price pays for."
+            + (departments.Any(d => d.MostTakenOutIn is not null)
+                ? " Most taken out in: " + string.Join(", ", departments.Where(d => d.MostTakenOutIn is not null)
+                    .Select(d => $"{d.Department} {Markup.Escape(d.MostTakenOutIn!.Name)} ({Format.Count(d.MostTakenOutIn.Checks)})")) + "."
+                : ""));
         return table;
     }
 }

@@ -42,6 +42,12 @@ public sealed record DepartmentYear
     /// <summary>Its joint visits in the plan that ignores staff less those of this plan (not below 0); null without that plan.</summary>
     public int? TakenOut { get; init; }
 
+    /// <summary>
+    /// The township where most of them were taken out (its joint visits there in the plan that ignores staff less those
+    /// of this plan; the first by id among equals), when any was: where its officers are shortest. Null without that plan.
+    /// </summary>
+    public TownshipChecks? MostTakenOutIn { get; init; }
+
     /// <summary>The figures as published (files, stored runs): team-days to one decimal, visits a team-day to two.</summary>
     public DepartmentYear Rounded() => this with
     {

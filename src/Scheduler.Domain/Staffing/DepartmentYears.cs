@@ -33,13 +33,33 @@ public static class DepartmentYears
         int[] joint = new int[departments.Count], alone = new int[departments.Count];
         foreach (var ds in visitDepartments.Values)
             foreach (int d in ds) (ds.Length > 1 ? joint : alone)[d]++;
+        // Joint visits per department and township: those of the plan that ignores staff count up, this plan's down.
+        var lost = departments.Select(_ => new SortedDictionary<string, int>(StringComparer.Ordinal)).ToArray();
+        void CountJoint(IEnumerable<Visit> visits, int sign, int[]? totals)
+        {
+            foreach (var v in visits)
+            {
+                if (DepartmentsOf(v) is not { Length: > 1 } ds) continue;
+                string township = lookup.Enterprise(v.Enterprise)?.Township ?? "";
+                foreach (int d in ds)
+                {
+                    lost[d][township] = lost[d].GetValueOrDefault(township) + sign;
+                    if (totals is not null) totals[d]++;
+                }
+            }
+        }
         int[]? jointBefore = null;
         if (unconstrained is not null)
         {
             jointBefore = new int[departments.Count];
-            foreach (var v in unconstrained.Visits)
-                if (DepartmentsOf(v) is { Length: > 1 } ds)
-                    foreach (int d in ds) jointBefore[d]++;
+            CountJoint(unconstrained.Visits, +1, jointBefore);
+            CountJoint(plan.Visits, -1, null);
+        }
+        TownshipChecks? MostLost(int d)
+        {
+            if (unconstrained is null) return null;
+            var (township, checks) = lost[d].Aggregate((Township: "", Checks: 0), (best, kv) => kv.Value > best.Checks ? (kv.Key, kv.Value) : best);
+            return checks > 0 ? new TownshipChecks { Township = township, Name = lookup.TownshipName(township), Checks = checks } : null;
         }
 
         // The joint weekdays' team-days: each department's officers there, its visits and all visits of those team-days.
@@ -78,6 +98,7 @@ public static class DepartmentYears
                 JointChecks = joint[d],
                 AloneChecks = alone[d],
                 TakenOut = jointBefore is null ? null : Math.Max(0, jointBefore[d] - joint[d]),
+                MostTakenOutIn = MostLost(d),
             });
         }
         return result;

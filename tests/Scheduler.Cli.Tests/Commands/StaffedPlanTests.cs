@@ -52,6 +52,9 @@ public sealed class StaffedPlanTests : IDisposable
         {
             Assert.InRange(d.GetProperty("jointTeamDays").GetDouble(), 0, d.GetProperty("jointTeamDaysPossible").GetInt32());
             Assert.True(d.GetProperty("takenOut").GetInt32() >= 0, d.ToString());
+            // Where most were taken out: a township that lost at least one of its joint visits, or none at all.
+            if (d.TryGetProperty("mostTakenOutIn", out var most) && most.ValueKind == JsonValueKind.Object)
+                Assert.True(most.GetProperty("checks").GetInt32() >= 1, d.ToString());
         }
         Assert.Equal(year.GetProperty("visits").GetInt32(), Visits(_files.Temp("plan.json")));
         var work = json.RootElement.GetProperty("work");

@@ -54,6 +54,10 @@ public sealed class DepartmentYearsTests
         Assert.Equal((1, 4, 1), (Of(years, "B").JointChecks, Of(years, "B").AloneChecks, Of(years, "B").TakenOut));
         Assert.Equal((1, 3, 1), (Of(years, "C").JointChecks, Of(years, "C").AloneChecks, Of(years, "C").TakenOut));
         Assert.Equal((1, 3, 0), (Of(years, "A").JointChecks, Of(years, "A").AloneChecks, Of(years, "A").TakenOut));
+        // E2 is in T1 (East town): that is where B and C lost a joint visit; A lost none.
+        Assert.Equal(new TownshipChecks { Township = "T1", Name = "East town", Checks = 1 }, Of(years, "B").MostTakenOutIn);
+        Assert.Equal(new TownshipChecks { Township = "T1", Name = "East town", Checks = 1 }, Of(years, "C").MostTakenOutIn);
+        Assert.Null(Of(years, "A").MostTakenOutIn);
         Assert.Null(DepartmentYears.Of(TinyCounty.Instance(), staffed, []).Single(y => y.Department == "B").TakenOut);
     }
 
