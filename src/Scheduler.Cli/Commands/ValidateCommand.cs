@@ -65,6 +65,8 @@ internal sealed class ValidateCommand(CliConsoles consoles) : Command<ValidateCo
             var monthly = MonthlyPlanChecker.Check(instance, plan, months);
             consoles.Out.Write(MonthTable.For(monthly.Months, months));
             violations.AddRange(monthly.Violations);
+            // Each department's part on the joint weekdays of the months given (what was taken out needs the unconstrained plan: plan shows it).
+            if (violations.Count == 0) consoles.Out.Write(DepartmentTable.For(DepartmentYears.Of(instance, plan, months)));
         }
 
         var checkedFiles = months.Count == 0 ? settings.Plan : $"{settings.Plan} with {months.Count} monthly plan(s)";

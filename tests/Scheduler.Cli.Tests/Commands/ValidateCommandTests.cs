@@ -45,6 +45,9 @@ public sealed class ValidateCommandTests : IDisposable
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("officer-days", run.Out);
         Assert.Contains("with 1 monthly plan(s)", run.Out);
+        // Each department on the joint weekdays: March's Tuesday team-day of SCJG and STHJ counts for both.
+        Assert.Contains("could make", run.Out);
+        Assert.Matches(@"SCJG\s*│\s*\d+\s*│\s*1/\d", run.Out);
     }
 
     [Fact]
