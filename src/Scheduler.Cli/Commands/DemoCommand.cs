@@ -1,4 +1,3 @@
-using Scheduler.Domain.Staffing;
 using System.ComponentModel;
 using Scheduler.Cli.Input;
 using Scheduler.Cli.Reporting;
@@ -8,6 +7,7 @@ using Scheduler.Domain.Checking;
 using Scheduler.Domain.Json;
 using Scheduler.Domain.Model;
 using Scheduler.Domain.Plans;
+using Scheduler.Domain.Staffing;
 using Scheduler.Generator;
 using Scheduler.Solver;
 using Scheduler.Solver.Monthly;

@@ -37,7 +37,7 @@ internal static class DepartmentTable
                 Format.Count(d.AloneChecks));
         }
         table.Caption($"On the joint weekdays: team-days its officers made/could make; visits: a day, its own/all of its teams'; "
-            + $"split: checks taken out of the joint visits of the plan that ignores staff (a two-department visit split in two counts for both). "
+            + "split: checks taken out of the joint visits of the plan that ignores staff (a two-department visit split in two counts for both). "
             + $"* full ({Format.Percent(DepartmentYears.Full)} or more): what the staffing price pays for."
             + (departments.Any(d => d.MostTakenOutIn is not null)
                 ? " Most taken out in: " + string.Join(", ", departments.Where(d => d.MostTakenOutIn is not null)

@@ -19,41 +19,44 @@ public static class DepartmentYears
         ArgumentNullException.ThrowIfNull(instance);
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(months);
-        var lookup = new InstanceLookup(instance, plan);
+        var lookup = InstanceLookup.For(instance);
         var calendar = WorkCalendar.For(instance);
-        int k = Math.Max(1, instance.Rules.OfficersPerDepartment);
+        var capacity = new StaffCapacity(instance);
+        int k = capacity.OfficersPerTeam;
         var departments = instance.Departments.Select(d => d.Id).Distinct(StringComparer.Ordinal).ToList();
         var index = departments.Select((d, i) => (d, i)).ToDictionary(p => p.d, p => p.i, StringComparer.Ordinal);
 
-        // Each visit's departments (as indices), for this plan and the plan that ignores staff.
+        // Each visit's departments (as indices).
         int[] DepartmentsOf(Visit v) => v.Tasks.Select(t => lookup.DepartmentOf(t.Need)).OfType<string>()
             .Where(index.ContainsKey).Select(d => index[d]).Distinct().Order().ToArray();
-        var visitDepartments = new Dictionary<string, int[]>(StringComparer.Ordinal);
-        foreach (var v in plan.Visits) visitDepartments[v.Id] = DepartmentsOf(v);
-        int[] joint = new int[departments.Count], alone = new int[departments.Count];
-        foreach (var ds in visitDepartments.Values)
-            foreach (int d in ds) (ds.Length > 1 ? joint : alone)[d]++;
         // Joint visits per department and township: those of the plan that ignores staff count up, this plan's down.
         var lost = departments.Select(_ => new SortedDictionary<string, int>(StringComparer.Ordinal)).ToArray();
-        void CountJoint(IEnumerable<Visit> visits, int sign, int[]? totals)
+        void CountLost(Visit v, int[] ds, int sign)
         {
-            foreach (var v in visits)
-            {
-                if (DepartmentsOf(v) is not { Length: > 1 } ds) continue;
-                string township = lookup.Enterprise(v.Enterprise)?.Township ?? "";
-                foreach (int d in ds)
-                {
-                    lost[d][township] = lost[d].GetValueOrDefault(township) + sign;
-                    if (totals is not null) totals[d]++;
-                }
-            }
+            if (ds.Length < 2) return;
+            string township = lookup.Enterprise(v.Enterprise)?.Township ?? "";
+            foreach (int d in ds) lost[d][township] = lost[d].GetValueOrDefault(township) + sign;
+        }
+
+        var visitDepartments = new Dictionary<string, int[]>(StringComparer.Ordinal);
+        int[] joint = new int[departments.Count], alone = new int[departments.Count];
+        foreach (var v in plan.Visits)
+        {
+            var ds = visitDepartments[v.Id] = DepartmentsOf(v);
+            foreach (int d in ds) (ds.Length > 1 ? joint : alone)[d]++;
+            if (unconstrained is not null) CountLost(v, ds, -1);
         }
         int[]? jointBefore = null;
         if (unconstrained is not null)
         {
             jointBefore = new int[departments.Count];
-            CountJoint(unconstrained.Visits, +1, jointBefore);
-            CountJoint(plan.Visits, -1, null);
+            foreach (var v in unconstrained.Visits)
+            {
+                var ds = DepartmentsOf(v);
+                if (ds.Length > 1)
+                    foreach (int d in ds) jointBefore[d]++;
+                CountLost(v, ds, +1);
+            }
         }
         TownshipChecks? MostLost(int d)
         {
@@ -81,7 +84,6 @@ public static class DepartmentYears
         }
 
         // What the officers could make on the joint weekdays, county-wide (leave counted, each officer once).
-        var capacity = new StaffCapacity(instance);
         var result = new List<DepartmentYear>();
         for (int d = 0; d < departments.Count; d++)
         {
