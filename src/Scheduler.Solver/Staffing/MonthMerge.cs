@@ -208,6 +208,9 @@ internal sealed class MonthMerge
         return day;
     }
 
+    /// <summary>Officers a department sends to a visit (rules.officersPerDepartment, at least one).</summary>
+    private int PerTeam => Math.Max(1, _rules.OfficersPerDepartment);
+
     private static readonly IComparer<MergeDay> DayOrder = Comparer<MergeDay>.Create(ByDate);
 
     private static int ByDate(MergeDay x, MergeDay y)
@@ -302,7 +305,7 @@ internal sealed class MonthMerge
         // Then, date by date where officers of x's departments are free: a day of the township with them added, else a new one.
         var alone = new HashSet<string>(StringComparer.Ordinal) { visit.Enterprise };
         bool fitsAlone = Length(township, [x], x, _onSite[x]) <= _rules.WorkdayMinutes;
-        int k = Math.Max(1, _rules.OfficersPerDepartment);
+        int k = PerTeam;
         var days = DaysIn(township);
         int first = 0;
         foreach (var date in joint ? _calendar.JointDays(_month) : _calendar.WorkingDays(_month))
@@ -327,7 +330,7 @@ internal sealed class MonthMerge
     /// counted up to a team's need.</summary>
     private int[] Free(DateOnly date, string township, List<string> departments, HashSet<string> enterprises, IReadOnlyCollection<string>? reserved)
     {
-        int k = Math.Max(1, _rules.OfficersPerDepartment);
+        int k = PerTeam;
         var busy = Busy(date);
         var free = new int[departments.Count];
         for (int j = 0; j < departments.Count; j++)
@@ -349,7 +352,7 @@ internal sealed class MonthMerge
     /// <summary>Whether the team's officers and the free ones (<see cref="Free"/>) make a team's need of each department.</summary>
     private bool Enough(List<string> team, List<string> departments, int[] free)
     {
-        int k = Math.Max(1, _rules.OfficersPerDepartment);
+        int k = PerTeam;
         for (int j = 0; j < departments.Count; j++)
             if (Have(team, departments[j]) + free[j] < k) return false;
         return true;
@@ -405,7 +408,7 @@ internal sealed class MonthMerge
     private void Cover(MergeDay day)
     {
         if (_ci.DepartmentCount > 64) return;
-        int k = Math.Max(1, _rules.OfficersPerDepartment);
+        int k = PerTeam;
         var counts = new int[_ci.DepartmentCount];
         ulong covered = 0;
         foreach (var o in day.Inspectors)
@@ -441,7 +444,7 @@ internal sealed class MonthMerge
     /// <summary>Whether the team holds enough officers of each department already (<see cref="Officers"/> would add none).</summary>
     private bool Holds(List<string> team, List<string> departments)
     {
-        int k = Math.Max(1, _rules.OfficersPerDepartment);
+        int k = PerTeam;
         return departments.All(d => Have(team, d) >= k);
     }
 
@@ -452,7 +455,7 @@ internal sealed class MonthMerge
     private List<string>? Officers(DateOnly date, string township, List<string> departments, List<string> team, HashSet<string> enterprises,
         IReadOnlyCollection<string>? reserved = null)
     {
-        int k = Math.Max(1, _rules.OfficersPerDepartment);
+        int k = PerTeam;
         var added = new List<string>();
         var busy = Busy(date);
         foreach (var d in departments)
