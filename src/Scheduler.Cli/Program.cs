@@ -38,6 +38,10 @@ internal partial class Program
             config.AddCommand<ReplanCommand>("replan")
                 .WithDescription("Replan a changed year from month M: history as recorded, month M frozen, later months with the fewest changes.")
                 .WithExample("replan", "county-changed.json", "plan.json", "--from", "6", "--records", "records.json", "-o", "plan-june.json");
+            config.AddCommand<StaffingCommand>("staffing")
+                .WithDescription("What more officers buy: the staffed year planned as the staff stands and with officers added (suggested, or --add DEPT[@TOWNSHIP][:N]), side by side.")
+                .WithExample("staffing", "county.json")
+                .WithExample("staffing", "county.json", "--add", "YJGL:2", "--add", "KA@T04:2");
             config.AddCommand<ExplainCommand>("explain")
                 .WithDescription("Explain in rule terms why an enterprise's needs are not all in one visit, and why any of its occurrences is unassigned.")
                 .WithExample("explain", "county.json", "plan.json", "--enterprise", "E0042");

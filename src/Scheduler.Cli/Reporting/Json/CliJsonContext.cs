@@ -8,4 +8,5 @@ namespace Scheduler.Cli.Reporting.Json;
 [JsonSerializable(typeof(SummaryDocument))]
 [JsonSerializable(typeof(ReplanDocument))]
 [JsonSerializable(typeof(WhatIfDocument))]
+[JsonSerializable(typeof(StaffingDocument))]
 internal sealed partial class CliJsonContext : JsonSerializerContext;

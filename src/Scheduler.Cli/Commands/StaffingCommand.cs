@@ -1,0 +1,121 @@
+using System.ComponentModel;
+using System.Text.Json;
+using Scheduler.Cli.Input;
+using Scheduler.Cli.Reporting;
+using Scheduler.Cli.Reporting.Json;
+using Scheduler.Cli.Running;
+using Scheduler.Cli.Terminal;
+using Scheduler.Domain.Staffing;
+using Scheduler.Solver;
+using Scheduler.Solver.Staffing;
+using Spectre.Console;
+using Spectre.Console.Cli;
+
+namespace Scheduler.Cli.Commands;
+
+/// <summary>
+/// `scheduler staffing`: what more officers buy. Plans the staffed year with the staff as it stands, then again with each
+/// addition of officers (given with --add, or suggested: the departments that lost the most checks from joint visits,
+/// one team each), with the same seed and work, and prints the visits and left-out visits each saves.
+/// </summary>
+internal sealed class StaffingCommand(CliConsoles consoles) : Command<StaffingCommand.StaffingSettings>
+{
+    public sealed class StaffingSettings : SolveCommandSettings
+    {
+        [CommandArgument(0, "<INSTANCE>")]
+        [Description("The instance JSON (../shared/spec/PROBLEM.md §1) with the county's officers.")]
+        public string Instance { get; init; } = "";
+
+        [CommandOption("--add <DEPT[@TOWNSHIP][:N]>")]
+        [Description("Officers to add, one staff to compare per --add: N officers (default 2, one team) of department DEPT, at county level or posted to TOWNSHIP. E.g. --add YJGL --add KA@T04:4.")]
+        public string[] Add { get; init; } = [];
+
+        [CommandOption("--suggest <K>")]
+        [Description("Without --add: compare the K departments that lost the most checks from joint visits, one team each (county level when their joint weekdays are full county-wide, else posted where they lost the most).")]
+        [DefaultValue(3)]
+        public int Suggest { get; init; } = 3;
+
+        [CommandOption("-w|--work <UNITS>")]
+        [Description("Deterministic work budget of each annual solve: the same instance, officers, options and seed give the same year.")]
+        [DefaultValue(PlannerOptions.DefaultWork)]
+        public double Work { get; init; } = PlannerOptions.DefaultWork;
+
+        [CommandOption("-t|--time-limit <SECONDS>")]
+        [Description("Wall-clock safety net of each annual solve.")]
+        [DefaultValue(300.0)]
+        public override double TimeLimit { get; init; } = 300;
+
+        [CommandOption("--month-time-limit <SECONDS>")]
+        [Description("Wall-clock safety net of each month.")]
+        [DefaultValue(60.0)]
+        public double MonthTimeLimit { get; init; } = 60;
+
+        [CommandOption("--seed <N>")]
+        [Description("Random seed of every plan compared.")]
+        [DefaultValue(1)]
+        public override int Seed { get; init; } = 1;
+
+        [CommandOption("--json")]
+        [Description("Print the comparison as one JSON object, without progress.")]
+        public bool Json { get; init; }
+
+        protected override ValidationResult ValidateOwn()
+        {
+            if (!(Work > 0) || double.IsInfinity(Work)) return ValidationResult.Error($"--work must be a positive number, not {Work}");
+            if (PositiveSeconds(MonthTimeLimit, "--month-time-limit") is { } month) return month;
+            if (Suggest is < 1 or > OfficerAdditions.MaxAdditions) return ValidationResult.Error($"--suggest must be 1-{OfficerAdditions.MaxAdditions}, not {Suggest}");
+            if (Add.Length > OfficerAdditions.MaxAdditions) return ValidationResult.Error($"--add was given {Add.Length} times: at most {OfficerAdditions.MaxAdditions} staffs are compared at once (each plans a whole year)");
+            foreach (var text in Add)
+                if (OfficerAddition.Parse(text, out var error) is null) return ValidationResult.Error($"--add {error}");
+            return ValidationResult.Success();
+        }
+    }
+
+    public override int Execute(CommandContext context, StaffingSettings settings, CancellationToken cancellationToken)
+    {
+        var instance = ContractFiles.ReadValidInstance(settings.Instance, consoles.Error);
+        if (instance is null) return ExitCodes.BadInput;
+        var given = settings.Add.Select(text => OfficerAddition.Parse(text, out _)!).ToList();
+        var problems = OfficerAdditions.Problems(instance, given);
+        if (problems.Count > 0)
+        {
+            foreach (var problem in problems) consoles.Error.WriteLabelledLine("Error:", "red", $"--add {problem}");
+            return ExitCodes.BadInput;
+        }
+
+        var options = settings.AnnualOptions(work: settings.Work);
+        var monthOptions = settings.MonthOptions(settings.MonthTimeLimit);
+        var display = settings.Json ? null : consoles.Out;
+        var year = StaffedRunner.Run(instance, options, monthOptions, display, cancellationToken);
+        var current = StaffingWhatIf.Current(instance, year);
+        var departments = DepartmentYears.Of(instance, year.Annual.Plan, year.Months.Select(m => m.Plan).ToList(), year.Unconstrained);
+        var suggested = given.Count == 0;
+        var additions = suggested ? OfficerAdditions.Suggest(departments, settings.Suggest) : given;
+        if (display is not null)
+        {
+            display.Write(DepartmentTable.For(departments));
+            if (suggested)
+                display.WriteLabelledLine("Suggested:", "grey", additions.Count == 0
+                    ? "nothing: no department lost checks from joint visits."
+                    : $"{string.Join(", ", additions)} (the departments that lost the most checks from joint visits, one team each).");
+        }
+
+        var alternatives = new List<StaffingAlternative> { current };
+        foreach (var addition in additions)
+        {
+            if (cancellationToken.IsCancellationRequested) break;
+            display?.MarkupLineInterpolated($"With [bold]{addition.ToString()}[/] added:");
+            alternatives.Add(StaffingWhatIf.With(instance, current, addition, options, monthOptions, null, cancellationToken));
+        }
+
+        if (settings.Json)
+        {
+            var rows = alternatives.Select(a => new StaffingRow(a.Addition?.ToString(), a.Addition?.Department, a.Addition?.Township, a.Addition?.Count ?? 0,
+                a.Officers, a.Year.Unassigned, a.Year.Unscheduled, a.Year.Visits, a.Year.PerEnterpriseBound, a.Year.StaffingPrice,
+                a.FewerVisits, a.FewerLeftOut, a.FewerVisitsPerOfficer is { } p ? Math.Round(p, 1) : null, a.KeptCurrent)).ToList();
+            consoles.Out.WritePlainLine(JsonSerializer.Serialize(new StaffingDocument(instance.Name, settings.Seed, settings.Work, suggested, rows), CliJsonContext.Default.StaffingDocument));
+        }
+        else consoles.Out.Write(StaffingTable.For(alternatives));
+        return cancellationToken.IsCancellationRequested ? ExitCodes.Cancelled : ExitCodes.Ok;
+    }
+}

@@ -1,0 +1,38 @@
+using System.Globalization;
+using Scheduler.Solver.Staffing;
+using Spectre.Console;
+
+namespace Scheduler.Cli.Reporting;
+
+/// <summary>What more officers buy (<see cref="StaffingWhatIf"/>): one row a staff, the staff as it stands first.</summary>
+internal static class StaffingTable
+{
+    public static Table For(IReadOnlyList<StaffingAlternative> alternatives)
+    {
+        var table = new Table().Border(TableBorder.Rounded)
+            .AddColumn("officers added")
+            .AddColumn(new TableColumn("officers").RightAligned())
+            .AddColumn(new TableColumn("left out").RightAligned())
+            .AddColumn(new TableColumn("visits").RightAligned())
+            .AddColumn(new TableColumn("staffing price").RightAligned())
+            .AddColumn(new TableColumn("fewer visits").RightAligned())
+            .AddColumn(new TableColumn("per officer").RightAligned());
+        foreach (var a in alternatives)
+        {
+            var y = a.Year;
+            var price = y.StaffingPrice is { } p && y.PerEnterpriseBound is { } b && b > 0 ? $"{Format.Count(p)} ({Format.Gap((double)p / b)})" : "—";
+            table.AddRow(
+                a.Addition is { } added ? Markup.Escape(added.ToString()) + (a.KeptCurrent ? " (current year kept)" : "") : "none (as it stands)",
+                Format.Count(a.Officers),
+                Format.Count(a.LeftOut),
+                Format.Count(y.Visits),
+                price,
+                a.Addition is null ? "" : Format.Count(a.FewerVisits),
+                a.FewerVisitsPerOfficer is { } per ? per.ToString("0.0", CultureInfo.InvariantCulture) : "");
+        }
+        table.Caption("Each staff planned with the same seed and work. Left out: unassigned plus unscheduled visits (ranked first). "
+            + "The current year stays valid with more officers, so an addition whose own year is no better keeps it and saves nothing. "
+            + "DEPT:N adds N officers at county level, DEPT@TOWNSHIP:N posts them there.");
+        return table;
+    }
+}

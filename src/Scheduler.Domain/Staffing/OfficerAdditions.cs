@@ -1,0 +1,82 @@
+using Scheduler.Domain.Model;
+
+namespace Scheduler.Domain.Staffing;
+
+/// <summary>
+/// Officers added to a county's staff for a what-if (<see cref="OfficerAddition"/>): checked against the instance, added
+/// as new officers without leave or conflicts, and suggested from a planned year's departments.
+/// </summary>
+public static class OfficerAdditions
+{
+    /// <summary>The most additions one what-if compares (each plans a whole year).</summary>
+    public const int MaxAdditions = 12;
+
+    /// <summary>What is wrong with <paramref name="additions"/> for <paramref name="instance"/>, each naming the addition; empty when nothing is.</summary>
+    public static IReadOnlyList<string> Problems(Instance instance, IReadOnlyList<OfficerAddition> additions)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        ArgumentNullException.ThrowIfNull(additions);
+        var problems = new List<string>();
+        if (additions.Count > MaxAdditions) problems.Add($"{additions.Count} additions: at most {MaxAdditions} are compared at once (each plans a whole year)");
+        var departments = instance.Departments.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+        var townships = instance.Townships.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var (addition, k) in additions.Select((a, k) => (a, k)))
+        {
+            var owner = $"addition {k + 1} ({addition})";
+            if (!departments.Contains(addition.Department))
+                problems.Add($"{owner}: the county has no department '{addition.Department}' (it has {string.Join(", ", instance.Departments.Select(d => d.Id))})");
+            if (addition.Township is { } t && !townships.Contains(t))
+                problems.Add($"{owner}: the county has no township '{t}'");
+            if (addition.Count is < 1 or > OfficerAddition.MaxCount)
+                problems.Add($"{owner}: the number of officers must be 1 to {OfficerAddition.MaxCount}, not {addition.Count}");
+        }
+        return problems;
+    }
+
+    /// <summary>
+    /// The instance with the officers added after its own: ids <c>{DEPT}-NEW{k}</c> (a quote appended while one is taken),
+    /// named 新增 and the department's name, available on every day, with no conflicts.
+    /// </summary>
+    /// <remarks>Call <see cref="Problems"/> first.</remarks>
+    public static Instance Apply(Instance instance, IEnumerable<OfficerAddition> additions)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        ArgumentNullException.ThrowIfNull(additions);
+        var ids = instance.Inspectors.Select(o => o.Id).ToHashSet(StringComparer.Ordinal);
+        var names = instance.Departments.GroupBy(d => d.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First().Name, StringComparer.Ordinal);
+        var added = new List<Inspector>();
+        var next = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var addition in additions)
+            for (var k = 0; k < addition.Count; k++)
+            {
+                var n = next[addition.Department] = next.GetValueOrDefault(addition.Department) + 1;
+                var id = $"{addition.Department}-NEW{n}";
+                while (!ids.Add(id)) id += "'";
+                added.Add(new Inspector
+                {
+                    Id = id,
+                    Name = $"新增{names.GetValueOrDefault(addition.Department, addition.Department)}{n}",
+                    Department = addition.Department,
+                    Township = addition.Township,
+                });
+            }
+        return instance with { Inspectors = [.. instance.Inspectors, .. added] };
+    }
+
+    /// <summary>
+    /// The additions most likely to pay, from a planned year's departments (<see cref="DepartmentYears"/> with the plan that
+    /// ignores staff): the <paramref name="count"/> departments that lost the most checks from joint visits, one team
+    /// each: at county level when the department used its joint weekdays to the full county-wide, else posted to the
+    /// township where it lost the most.
+    /// </summary>
+    public static IReadOnlyList<OfficerAddition> Suggest(IReadOnlyList<DepartmentYear> departments, int count)
+    {
+        ArgumentNullException.ThrowIfNull(departments);
+        return departments
+            .Where(d => d.TakenOut is > 0)
+            .OrderByDescending(d => d.TakenOut).ThenBy(d => d.Department, StringComparer.Ordinal)
+            .Take(Math.Max(0, count))
+            .Select(d => new OfficerAddition(d.Department, d.FullOnJointDays ? null : d.MostTakenOutIn?.Township, OfficerAddition.DefaultCount))
+            .ToList();
+    }
+}

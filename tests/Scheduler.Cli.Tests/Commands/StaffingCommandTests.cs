@@ -1,0 +1,74 @@
+using System.Text.Json;
+using Scheduler.Cli.Tests.Support;
+
+namespace Scheduler.Cli.Tests.Commands;
+
+/// <summary>`scheduler staffing`: the staffed year as the staff stands and with officers added, side by side.</summary>
+public sealed class StaffingCommandTests : IDisposable
+{
+    private readonly TestFiles _files = new();
+    private readonly string _county;
+
+    public StaffingCommandTests()
+    {
+        // 300 enterprises and a fixed staff of 44 officers (four a department): short enough on the joint weekdays that
+        // more officers pay.
+        _county = _files.Temp("county.json");
+        var run = CliRun.Of("generate", "--enterprises", "300", "--seed", "1", "--officers", "44", "-o", _county);
+        Assert.True(run.ExitCode == 0, run.ToString());
+    }
+
+    public void Dispose() => _files.Dispose();
+
+    [Fact]
+    public void Staffing_ComparesTheSuggestedAdditionsWithTheStaffAsItStands()
+    {
+        var run = CliRun.Of("staffing", _county, "--work", "3", "--json", "--suggest", "3");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        using var json = JsonDocument.Parse(run.Out);
+        Assert.True(json.RootElement.GetProperty("suggested").GetBoolean());
+        var rows = json.RootElement.GetProperty("alternatives").EnumerateArray().ToList();
+        Assert.Equal(4, rows.Count);
+        var current = rows[0];
+        Assert.Equal(JsonValueKind.Null, current.GetProperty("added").ValueKind);
+        Assert.Equal(44, current.GetProperty("officers").GetInt32());
+        Assert.True(current.GetProperty("staffingPrice").GetInt32() > 0, current.ToString());
+        foreach (var row in rows.Skip(1))
+        {
+            Assert.Equal(46, row.GetProperty("officers").GetInt32());
+            Assert.Equal(2, row.GetProperty("addedOfficers").GetInt32());
+            // Never worse than the staff as it stands, in the spec's order: left out first, then visits.
+            int fewerLeftOut = row.GetProperty("fewerLeftOut").GetInt32(), fewerVisits = row.GetProperty("fewerVisits").GetInt32();
+            Assert.True(fewerLeftOut > 0 || (fewerLeftOut == 0 && fewerVisits >= 0), row.ToString());
+            Assert.Equal(row.GetProperty("keptCurrent").GetBoolean(), fewerLeftOut == 0 && fewerVisits == 0);
+            Assert.Equal(current.GetProperty("visits").GetInt32() - fewerVisits, row.GetProperty("visits").GetInt32());
+        }
+        // The department that lost the most joint checks, given a team, saves visits on this county.
+        Assert.True(rows[1].GetProperty("fewerVisits").GetInt32() > 0, rows[1].ToString());
+    }
+
+    [Fact]
+    public void Staffing_PlansTheAdditionsGiven_InTheirOrder_AndPrintsATable()
+    {
+        var run = CliRun.Of("staffing", _county, "--work", "3", "--add", "YJGL:4", "--add", "KA@T04");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("none (as it stands)", run.Out);
+        Assert.True(run.Out.IndexOf("YJGL:4", StringComparison.Ordinal) < run.Out.IndexOf("KA@T04:2", StringComparison.Ordinal), run.Out);
+        Assert.Contains("fewer visits", run.Out);
+        Assert.DoesNotContain("Suggested:", run.Out);
+    }
+
+    [Theory]
+    [InlineData("ZZZ", "addition 1 (ZZZ:2): the county has no department 'ZZZ'")]
+    [InlineData("YJGL@T99:2", "no township 'T99'")]
+    [InlineData("YJGL:0", "from 1 to 100, not '0'")]
+    public void Staffing_RefusesAnAdditionThatDoesNotFitTheCounty_NamingIt(string add, string message)
+    {
+        var run = CliRun.Of("staffing", _county, "--work", "3", "--add", add);
+
+        Assert.NotEqual(0, run.ExitCode);
+        Assert.Contains(message, run.Out + run.Error);
+    }
+}
