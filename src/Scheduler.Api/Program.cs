@@ -78,6 +78,7 @@ app.MapPlanEndpoints();                    // a run's plan and months: the spec'
 app.MapRecordEndpoints();                  // what became of a run's visits: records.json versions
 app.MapReplanEndpoints();                  // replan a run from a month on; the difference
 app.MapStaffingEndpoints();                // the staffing check of the assembled instance
+app.MapStaffingWhatIfEndpoints();          // what more officers buy: a staffed run planned again with officers added
 app.MapRuleEndpoints();                    // departments' sampling rules, versioned
 app.MapDrawEndpoints();                    // the office's draws from rules, published (公示)
 app.MapStaticAssets();

@@ -19,6 +19,7 @@ public sealed class AuthorizationMatrixTests(SolvedYear year) : IClassFixture<So
     private const string OtherRules = "<YJGL's rules>";
     private const string TokenForOwn = """{"department": "SCJG"}""";
     private const string ReplanFrom = """{"from": 12}""";
+    private const string StaffingAdd = """{"additions": ["SCJG:2"]}""";
     private const string WhatIfClose = """{"kind": "close", "enterprise": "E1", "months": [12]}""";
     private static readonly string NoRecords = $$"""{"year": {{Tiny.Year}}, "throughMonth": 1, "records": []}""";
 
@@ -87,6 +88,13 @@ public sealed class AuthorizationMatrixTests(SolvedYear year) : IClassFixture<So
         // What-if: the office asks; nothing is stored, so the row can run in any order.
         new("POST",   "/api/solves/{run}/whatifs",                              WhatIfClose, 200,   403, 403,  401, 401, 403),
         new("POST",   "/api/solves/987654/whatifs",                             WhatIfClose, 404,   403, 403,  401, 401, 403),
+        // Staffing what-ifs: the office asks (the row's what-if is cancelled at once), reads and cancels; nobody else.
+        new("POST",   "/api/solves/{run}/staffing",                             StaffingAdd, 202,   403, 403,  401, 401, 403),
+        new("POST",   "/api/solves/987654/staffing",                            StaffingAdd, 404,   403, 403,  401, 401, 403),
+        new("GET",    "/api/solves/{run}/staffing",                             null,        200,   403, 403,  401, 401, 403),
+        new("GET",    "/api/solves/987654/staffing",                            null,        404,   403, 403,  401, 401, 403),
+        new("GET",    "/api/solves/{run}/staffing/987654",                      null,        404,   403, 403,  401, 401, 403),
+        new("DELETE", "/api/solves/{run}/staffing/987654",                      null,        404,   403, 403,  401, 401, 403),
         new("GET",    "/api/solves/{run}/diff",                                 null,        404,   404, 404,  401, 401, 404),
         new("GET",    "/hangfire",                                              null,        200,   403, 403,  401, 401, 403),
         // The province's own routes: only a province token (a county's office is refused, whichever county).

@@ -56,6 +56,8 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<ReplanRunStore>();
         services.AddSingleton<Scheduler.Api.Replans.ReplanStarter>();
         services.AddSingleton<Scheduler.Api.Replans.WhatIfService>();
+        services.AddSingleton<StaffingWhatIfStore>();
+        services.AddSingleton<Scheduler.Api.Staffing.StaffingWhatIfStarter>();
         services.AddSingleton<Scheduler.Api.Records.RunRecords>();
         services.AddSingleton<InstanceAssembler>();
         services.AddSingleton<SolveStarter>();

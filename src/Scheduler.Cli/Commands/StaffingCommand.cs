@@ -31,7 +31,7 @@ internal sealed class StaffingCommand(CliConsoles consoles) : Command<StaffingCo
         public string[] Add { get; init; } = [];
 
         [CommandOption("--suggest <K>")]
-        [Description("Without --add: compare the K departments that lost the most checks from joint visits, one team each (county level when their joint weekdays are full county-wide, else posted where they lost the most).")]
+        [Description("Without --add: compare K suggested additions, one team each: the departments full on the joint weekdays county-wide first (at county level), then those that lost the most checks from joint visits (posted where they lost the most).")]
         [DefaultValue(3)]
         public int Suggest { get; init; } = 3;
 
@@ -97,7 +97,7 @@ internal sealed class StaffingCommand(CliConsoles consoles) : Command<StaffingCo
             if (suggested)
                 display.WriteLabelledLine("Suggested:", "grey", additions.Count == 0
                     ? "nothing: no department lost checks from joint visits."
-                    : $"{string.Join(", ", additions)} (the departments that lost the most checks from joint visits, one team each).");
+                    : $"{string.Join(", ", additions)} (one team each: the departments full on the joint weekdays first, then those that lost the most checks from joint visits).");
         }
 
         var alternatives = new List<StaffingAlternative> { current };
@@ -110,9 +110,7 @@ internal sealed class StaffingCommand(CliConsoles consoles) : Command<StaffingCo
 
         if (settings.Json)
         {
-            var rows = alternatives.Select(a => new StaffingRow(a.Addition?.ToString(), a.Addition?.Department, a.Addition?.Township, a.Addition?.Count ?? 0,
-                a.Officers, a.Year.Unassigned, a.Year.Unscheduled, a.Year.Visits, a.Year.PerEnterpriseBound, a.Year.StaffingPrice,
-                a.FewerVisits, a.FewerLeftOut, a.FewerVisitsPerOfficer is { } p ? Math.Round(p, 1) : null, a.KeptCurrent)).ToList();
+            var rows = alternatives.Select(StaffingRow.Of).ToList();
             consoles.Out.WritePlainLine(JsonSerializer.Serialize(new StaffingDocument(instance.Name, settings.Seed, settings.Work, suggested, rows), CliJsonContext.Default.StaffingDocument));
         }
         else consoles.Out.Write(StaffingTable.For(alternatives));

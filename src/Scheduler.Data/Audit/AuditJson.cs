@@ -24,6 +24,7 @@ namespace Scheduler.Data.Audit;
 [JsonSerializable(typeof(TargetsSetDetail))]
 [JsonSerializable(typeof(ProvinceRunDetail))]
 [JsonSerializable(typeof(ProvinceRunClosedDetail))]
+[JsonSerializable(typeof(StaffingWhatIfDetail))]
 internal sealed partial class AuditJson : JsonSerializerContext
 {
     /// <summary>The detail as JSON, serialised by its runtime type (every detail record is listed above).</summary>

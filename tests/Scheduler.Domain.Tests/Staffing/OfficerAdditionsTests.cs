@@ -67,7 +67,7 @@ public sealed class OfficerAdditionsTests
     }
 
     [Fact]
-    public void Suggest_TakesTheDepartmentsThatLostTheMostJointChecks_AtCountyLevelWhenFull_ElsePostedWhereTheyLostTheMost()
+    public void Suggest_TakesTheFullDepartmentsFirst_ThenThoseThatLostTheMostJointChecks_AtCountyLevelWhenFull_ElsePostedWhereTheyLostTheMost()
     {
         DepartmentYear Year(string d, int? takenOut, double used, string? township) => new()
         {
@@ -77,7 +77,8 @@ public sealed class OfficerAdditionsTests
         };
         var years = new[] { Year("A", 50, 0.99, "T1"), Year("B", 80, 0.60, "T2"), Year("C", 0, 0.99, null), Year("D", 50, 0.50, "T1"), Year("E", null, 1, null) };
 
-        Assert.Equal([new("B", "T2", 2), new("A", null, 2), new("D", "T1", 2)], OfficerAdditions.Suggest(years, 5));
-        Assert.Equal([new OfficerAddition("B", "T2", 2)], OfficerAdditions.Suggest(years, 1));
+        // A (full) before B, which lost more but is short only where it lost them; C lost none, E has no plan to compare with.
+        Assert.Equal([new("A", null, 2), new("B", "T2", 2), new("D", "T1", 2)], OfficerAdditions.Suggest(years, 5));
+        Assert.Equal([new OfficerAddition("A", null, 2)], OfficerAdditions.Suggest(years, 1));
     }
 }

@@ -1,0 +1,87 @@
+using System.Security.Claims;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Scheduler.Api.Counties;
+using Scheduler.Api.Hosting.OpenApi;
+using Scheduler.Api.Shared;
+using Scheduler.Api.Shared.Auth;
+using Scheduler.Api.Solves;
+using Scheduler.Data.Stores;
+
+namespace Scheduler.Api.Staffing;
+
+/// <summary>What more officers buy: a staffed run's year planned again with officers added (office).</summary>
+public static class StaffingWhatIfEndpoints
+{
+    public static IEndpointRouteBuilder MapStaffingWhatIfEndpoints(this IEndpointRouteBuilder app)
+    {
+        // No route constraints on {id}, {whatIf}: a value that is not a number is a 400 naming the parameter.
+        var group = app.MapGroup("/api/solves/{id}/staffing").AsContract(ApiTags.Solves);
+        group.MapPost("/", StartAsync).RequireAuthorization(Policies.Office)
+            .WithName("StartStaffingWhatIf")
+            .WithMetadata(new ResponseHeader(StatusCodes.Status202Accepted, "Location", "The what-if's URL, /api/solves/{id}/staffing/{whatIf}: poll it.", "uri-reference"))
+            .ProducesProblems(StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
+            .WithSummary("What more officers buy: the run's year planned again with officers added (office)")
+            .WithDescription("{\"additions\": [\"YJGL:2\", \"KA@T04:2\"]} (each DEPT[@TOWNSHIP][:N]: N officers, default 2, at county level or posted to the township; one staff compared each, at most 12), or {\"suggest\": K} (default 3 when no additions are given): K additions suggested from the run's departments, one team each: those full on the joint weekdays county-wide first (at county level), then those that lost the most checks from joint visits (posted where they lost the most). A job plans the staffed year of each staff with the run's seed and work (as `scheduler staffing`); the run's year is the staff as it stands, and an addition whose year is no better keeps it (keptCurrent). 202 with the what-if and its Location; 400 naming additions[i] (an unknown department or township, a count outside 1-100) or suggest, or id when the run is not a staffed year with its months; 404 when the run is unknown or has no plan; 409 while another staffing what-if of the county is queued or running.");
+        group.MapGet("/", ListAsync).RequireAuthorization(Policies.Office)
+            .WithName("ListStaffingWhatIfs")
+            .ProducesProblems(StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound)
+            .WithSummary("A run's staffing what-ifs, newest first (office)")
+            .WithDescription("Each with its state, the additions asked and the staffs planned so far. 404 when the run is unknown.");
+        group.MapGet("/{whatIf}", GetAsync).RequireAuthorization(Policies.Office)
+            .WithName("GetStaffingWhatIf")
+            .ProducesProblems(StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound)
+            .WithSummary("A staffing what-if: its state and one row a staff planned so far (office)")
+            .WithDescription("queued, running, succeeded, failed or cancelled; rows: the staff as it stands first, then each addition with its officers, unassigned, unscheduled, visits, staffing price, fewer visits and left-out visits than as it stands, fewer visits per officer added, and keptCurrent.");
+        group.MapDelete("/{whatIf}", CancelAsync).RequireAuthorization(Policies.Office)
+            .WithName("CancelStaffingWhatIf")
+            .WithMetadata(new ResponseHeader(StatusCodes.Status202Accepted, "Location", "The what-if's URL.", "uri-reference"))
+            .ProducesProblems(StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound)
+            .WithSummary("Cancel a staffing what-if (office)")
+            .WithDescription("A queued one is cancelled at once; a running one stops after the staff it is planning and keeps the staffs planned. 202 with it.");
+        return app;
+    }
+
+    public static async Task<Results<Accepted<StaffingWhatIfView>, ProblemHttpResult>> StartAsync(long id, StaffingWhatIfRequest request, ClaimsPrincipal user,
+        HttpContext http, StaffingWhatIfStarter starter, StaffingWhatIfStore whatIfs, CancellationToken cancellationToken)
+    {
+        var start = await starter.StartAsync(id, request, user.Who(), cancellationToken);
+        if (start.Missing is { } missing) return Problems.NotFound(missing);
+        if (start.Busy is { } busy) return Problems.Conflict(busy);
+        if (start.Id is not { } whatIf) return Problems.Invalid(start.Errors);
+        var stored = await whatIfs.GetAsync(id, whatIf, cancellationToken);
+        var location = Path(id, whatIf);
+        return TypedResults.Accepted(location, View(stored!, http));
+    }
+
+    public static async Task<Results<Ok<StaffingWhatIfsView>, ProblemHttpResult>> ListAsync(long id, HttpContext http, SolveRunStore runs, StaffingWhatIfStore whatIfs,
+        CancellationToken cancellationToken)
+    {
+        if (await runs.GetAsync(id, cancellationToken) is null) return Problems.NotFound($"no solve run {id}");
+        var list = await whatIfs.ListAsync(id, cancellationToken);
+        return TypedResults.Ok(new StaffingWhatIfsView(id, [.. list.Select(w => View(w, http))]));
+    }
+
+    public static async Task<Results<Ok<StaffingWhatIfView>, ProblemHttpResult>> GetAsync(long id, long whatIf, HttpContext http, StaffingWhatIfStore whatIfs,
+        CancellationToken cancellationToken)
+    {
+        var stored = await whatIfs.GetAsync(id, whatIf, cancellationToken);
+        return stored is null ? Problems.NotFound($"no staffing what-if {whatIf} of solve run {id}") : TypedResults.Ok(View(stored, http));
+    }
+
+    public static async Task<Results<Accepted<StaffingWhatIfView>, ProblemHttpResult>> CancelAsync(long id, long whatIf, ClaimsPrincipal user, HttpContext http,
+        StaffingWhatIfStore whatIfs, CancellationToken cancellationToken)
+    {
+        if (await whatIfs.RequestCancelAsync(id, whatIf, user.Who(), cancellationToken) is null)
+            return Problems.NotFound($"no staffing what-if {whatIf} of solve run {id}");
+        var stored = await whatIfs.GetAsync(id, whatIf, cancellationToken);
+        return TypedResults.Accepted(Path(id, whatIf), View(stored!, http));
+    }
+
+    private static string Path(long run, long whatIf) => $"/api/solves/{run}/staffing/{whatIf}";
+
+    /// <summary>The stored what-if as the API and the page show it.</summary>
+    public static StaffingWhatIfView View(StoredStaffingWhatIf w, HttpContext http) => new(w.Id, w.Run, Enum.Parse<SolveState>(w.State, ignoreCase: true),
+        w.Additions, w.Suggested,
+        StaffingWhatIfRows.Read(w),
+        w.Error, w.CancelRequested, w.CreatedBy, w.CreatedAt, w.FinishedAt, CountyRoutes.ApiPath(http, Path(w.Run, w.Id)));
+}

@@ -1,0 +1,120 @@
+using System.Text.Json;
+using Hangfire;
+using Microsoft.Extensions.Options;
+using Scheduler.Api.Hosting;
+using Scheduler.Api.Shared;
+using Scheduler.Api.Solves;
+using Scheduler.Data.Stores;
+using Scheduler.Data.Tenancy;
+using Scheduler.Domain.Checking;
+using Scheduler.Domain.Json;
+using Scheduler.Domain.Staffing;
+using Scheduler.Solver.Staffing;
+
+namespace Scheduler.Api.Staffing;
+
+/// <summary>
+/// Runs one staffing what-if (<see cref="StaffingWhatIf"/>): the run's year as stored is the staff as it stands; each
+/// addition's year is planned with the run's seed and work, and the rows are stored after each (the page shows them as
+/// they come). A cancel request (read from the database, so from any server) stops it after the staffs planned so far,
+/// which are kept. Re-entrant like a solve: a what-if already final is left alone.
+/// </summary>
+public sealed class StaffingWhatIfJob(StaffingWhatIfStore whatIfs, SolveRunStore runs, IOptions<SchedulerOptions> options, ILogger<StaffingWhatIfJob> logger)
+{
+    private static readonly TimeSpan CancelPoll = TimeSpan.FromMilliseconds(500);
+
+    [AutomaticRetry(Attempts = 2)]
+    public async Task RunAsync(string? county, long id, CancellationToken shutdown)
+    {
+        using var scope = CountyScope.Use(county);
+        var whatIf = await whatIfs.StartAsync(id, shutdown);
+        if (whatIf is null)
+        {
+            logger.LogInformation("Staffing what-if {WhatIf} is final or unknown; nothing to do", id);
+            return;
+        }
+        using var cancelled = new CancellationTokenSource();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancelled.Token, shutdown);
+        var watcher = WatchCancelAsync(id, cancelled, stop.Token);
+        var rows = new List<StaffingRow>();
+        try
+        {
+            var run = await runs.GetAsync(whatIf.Run, shutdown) ?? throw new InvalidOperationException($"solve run {whatIf.Run} is gone");
+            var instance = ContractJson.ReadInstance(await runs.GetInstanceAsync(run.Id, shutdown) ?? "").Value
+                           ?? throw new InvalidOperationException($"solve run {run.Id}: the stored instance does not read back");
+            var figures = JsonSerializer.Deserialize(run.FiguresJson ?? "null", ApiJsonContext.Default.RunFigures)
+                          ?? throw new InvalidOperationException($"solve run {run.Id} has no figures");
+            var current = new StaffingAlternative { Officers = instance.Inspectors.Count, Year = YearOf(figures) };
+            rows.Add(StaffingRow.Of(current));
+            await whatIfs.SaveRowsAsync(id, Rows(rows), shutdown);
+
+            var annual = RunOptions.Annual(options.Value, run.Settings);
+            var month = RunOptions.Month(options.Value, run.Settings);
+            foreach (var text in whatIf.Additions)
+            {
+                if (stop.IsCancellationRequested) break;
+                var addition = OfficerAddition.Parse(text, out _) ?? throw new InvalidOperationException($"stored addition '{text}' does not read");
+                var alternative = StaffingWhatIf.With(instance, current, addition, annual, month, null, stop.Token);
+                if (stop.IsCancellationRequested) break; // a year cut short is not a staff's answer
+                rows.Add(StaffingRow.Of(alternative));
+                await whatIfs.SaveRowsAsync(id, Rows(rows), shutdown);
+            }
+            if (shutdown.IsCancellationRequested && !cancelled.IsCancellationRequested) throw new OperationCanceledException(shutdown);
+            var state = cancelled.IsCancellationRequested ? SolveStates.Cancelled : SolveStates.Succeeded;
+            await whatIfs.CompleteAsync(id, state, Rows(rows), null, CancellationToken.None);
+            logger.LogInformation("Staffing what-if {WhatIf} {State}: {Rows} staffs", id, state, rows.Count);
+        }
+        catch (OperationCanceledException) when (shutdown.IsCancellationRequested && !cancelled.IsCancellationRequested)
+        {
+            throw; // the server is stopping: Hangfire requeues the job
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            logger.LogError(e, "Staffing what-if {WhatIf} failed", id);
+            await whatIfs.CompleteAsync(id, SolveStates.Failed, Rows(rows), e.Message, CancellationToken.None);
+        }
+        finally
+        {
+            await stop.CancelAsync();
+            await watcher;
+        }
+    }
+
+    /// <summary>The stored run's year as the staff as it stands.</summary>
+    private static YearFigures YearOf(RunFigures f) => new()
+    {
+        Unassigned = f.Unassigned,
+        Unscheduled = f.Unscheduled ?? 0,
+        Visits = f.Visits,
+        PerEnterpriseBound = f.PerEnterpriseBound,
+        OfficerDays = f.OfficerDays ?? 0,
+        TravelHours = f.TravelHours ?? 0,
+        BusiestOfficer = f.BusiestOfficer,
+        BusiestOfficerDays = f.BusiestOfficerDays ?? 0,
+    };
+
+    private static string Rows(List<StaffingRow> rows) => JsonSerializer.Serialize(rows, ApiJsonContext.Default.ListStaffingRow);
+
+    private async Task WatchCancelAsync(long id, CancellationTokenSource cancelled, CancellationToken end)
+    {
+        try
+        {
+            while (!end.IsCancellationRequested)
+            {
+                await Task.Delay(CancelPoll, end);
+                if (await whatIfs.IsCancelRequestedAsync(id, end))
+                {
+                    await cancelled.CancelAsync();
+                    return;
+                }
+            }
+        }
+        catch (OperationCanceledException)
+        {
+        }
+        catch (Npgsql.NpgsqlException e)
+        {
+            logger.LogWarning(e, "Staffing what-if {WhatIf}: cannot read the cancel flag", id);
+        }
+    }
+}

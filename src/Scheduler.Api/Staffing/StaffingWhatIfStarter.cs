@@ -1,0 +1,73 @@
+using System.Text.Json;
+using Hangfire;
+using Scheduler.Api.Hosting;
+using Scheduler.Api.Plans;
+using Scheduler.Api.Shared;
+using Scheduler.Data.Stores;
+using Scheduler.Data.Tenancy;
+using Scheduler.Domain.Json;
+using Scheduler.Domain.Staffing;
+
+namespace Scheduler.Api.Staffing;
+
+/// <summary>
+/// Starts a staffing what-if of a run (`scheduler staffing` in the service): the run must be a staffed year with its
+/// months; the additions are read and checked against the run's instance (each problem names additions[i]), or
+/// suggested from the run's departments. Stored queued, at most one queued or running in the county, and its job
+/// (<see cref="StaffingWhatIfJob"/>) enqueued with the solves.
+/// </summary>
+public sealed class StaffingWhatIfStarter(SolveRunStore runs, RunCache cache, StaffingWhatIfStore whatIfs, IBackgroundJobClient jobs)
+{
+    /// <summary>Additions suggested when none are given.</summary>
+    public const int DefaultSuggest = 3;
+
+    public async Task<StaffingWhatIfStart> StartAsync(long id, StaffingWhatIfRequest request, string who, CancellationToken cancellationToken)
+    {
+        var errors = new List<InputError>();
+        var given = request.Additions ?? [];
+        if (given.Count > OfficerAdditions.MaxAdditions)
+            errors.Add(new InputError("additions", $"{given.Count} additions: at most {OfficerAdditions.MaxAdditions} staffs are compared at once (each plans a whole year)"));
+        if (request.Suggest is { } s && (s < 1 || s > OfficerAdditions.MaxAdditions))
+            errors.Add(new InputError("suggest", $"suggest must be 1-{OfficerAdditions.MaxAdditions}, not {s}"));
+        if (request.Suggest is not null && given.Count > 0)
+            errors.Add(new InputError("suggest", "give additions or ask for suggestions, not both"));
+        if (errors.Count > 0) return StaffingWhatIfStart.Invalid(errors);
+
+        var run = await runs.GetAsync(id, cancellationToken);
+        if (run is null) return StaffingWhatIfStart.NotFound($"no solve run {id}");
+        if (await cache.GetAsync(run, cancellationToken) is not { } cached) return StaffingWhatIfStart.NotFound($"solve run {id} is {run.State} and has no plan");
+        var figures = run.FiguresJson is null ? null : JsonSerializer.Deserialize(run.FiguresJson, ApiJsonContext.Default.RunFigures);
+        if (run.Settings.Staff != SolveSettings.Fit || figures?.Unscheduled is null || run.Replaces is not null)
+            return StaffingWhatIfStart.Invalid([new InputError("id", $"solve run {id} is not a staffed year with its twelve months (a solve fitted to the officers, not a replan): what more officers buy is measured against one")]);
+
+        var suggested = given.Count == 0;
+        var additions = new List<OfficerAddition>();
+        if (suggested)
+        {
+            additions = [.. OfficerAdditions.Suggest(figures.Departments ?? [], request.Suggest ?? DefaultSuggest)];
+            if (additions.Count == 0)
+                return StaffingWhatIfStart.Invalid([new InputError("additions", $"nothing to suggest: no department of run {id} lost checks from joint visits; name the officers to add")]);
+        }
+        // Every addition read and checked against the run's county, each problem under its own index.
+        for (var k = 0; k < given.Count; k++)
+        {
+            if (OfficerAddition.Parse(given[k], out var error) is not { } addition)
+            {
+                errors.Add(new InputError($"additions[{k}]", error!));
+                continue;
+            }
+            foreach (var problem in OfficerAdditions.Problems(cached.Instance, [addition]))
+                errors.Add(new InputError($"additions[{k}]", problem.Replace("addition 1 ", $"addition {k + 1} ", StringComparison.Ordinal)));
+            additions.Add(addition);
+        }
+        if (errors.Count > 0) return StaffingWhatIfStart.Invalid(errors);
+
+        var written = additions.Select(a => a.ToString()).ToList();
+        if (await whatIfs.CreateAsync(id, written, suggested, who, cancellationToken) is not { } whatIf)
+            return StaffingWhatIfStart.Conflict("another staffing what-if is queued or running in this county: wait for it, or cancel it");
+        var county = CountyScope.Current;
+        var jobId = jobs.Enqueue<StaffingWhatIfJob>(JobQueues.Solves, job => job.RunAsync(county, whatIf, CancellationToken.None));
+        await whatIfs.SetJobIdAsync(whatIf, jobId, cancellationToken);
+        return StaffingWhatIfStart.Started(whatIf);
+    }
+}

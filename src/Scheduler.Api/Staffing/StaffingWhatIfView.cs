@@ -1,0 +1,12 @@
+using Scheduler.Api.Solves;
+using Scheduler.Solver.Staffing;
+
+namespace Scheduler.Api.Staffing;
+
+/// <summary>
+/// A staffing what-if as the API shows it: the run it measures against, its state (as a solve's), the additions asked
+/// (written DEPT[@TOWNSHIP]:N, suggested or given), and one row a staff planned so far, the staff as it stands first.
+/// </summary>
+public sealed record StaffingWhatIfView(long Id, long Run, SolveState State, IReadOnlyList<string> Additions, bool Suggested,
+    IReadOnlyList<StaffingRow> Rows, string? Error, bool CancelRequested, string CreatedBy, DateTimeOffset CreatedAt,
+    DateTimeOffset? FinishedAt, string Url);

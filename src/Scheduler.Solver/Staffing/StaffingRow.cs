@@ -1,0 +1,30 @@
+namespace Scheduler.Solver.Staffing;
+
+/// <summary>
+/// One staff compared (<see cref="StaffingAlternative"/>) as published: `scheduler staffing --json` and the service's
+/// staffing what-ifs. <see cref="Added"/> null: the staff as it stands.
+/// </summary>
+public sealed record StaffingRow(
+    string? Added,
+    string? Department,
+    string? Township,
+    int AddedOfficers,
+    int Officers,
+    int Unassigned,
+    int Unscheduled,
+    int Visits,
+    int? PerEnterpriseBound,
+    int? StaffingPrice,
+    int FewerVisits,
+    int FewerLeftOut,
+    double? FewerVisitsPerOfficer,
+    bool KeptCurrent)
+{
+    public static StaffingRow Of(StaffingAlternative a)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        return new(a.Addition?.ToString(), a.Addition?.Department, a.Addition?.Township, a.Addition?.Count ?? 0,
+            a.Officers, a.Year.Unassigned, a.Year.Unscheduled, a.Year.Visits, a.Year.PerEnterpriseBound, a.Year.StaffingPrice,
+            a.FewerVisits, a.FewerLeftOut, a.FewerVisitsPerOfficer is { } p ? Math.Round(p, 1) : null, a.KeptCurrent);
+    }
+}

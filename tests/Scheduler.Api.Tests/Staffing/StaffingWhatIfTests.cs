@@ -1,0 +1,136 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.Extensions.DependencyInjection;
+using Scheduler.Data.Stores;
+
+namespace Scheduler.Api.Tests.Staffing;
+
+/// <summary>
+/// POST /api/solves/{id}/staffing: a staffed run's year planned again with officers added, as a job; its rows (the staff
+/// as it stands first) never worse than as it stands; bad additions named by their index, nothing stored; one at a time
+/// per county (409), cancelled by DELETE; the office page starts one and lists it.
+/// </summary>
+public sealed class StaffingWhatIfTests(SolvedYear year) : IClassFixture<SolvedYear>
+{
+    private string Url => $"/api/solves/{year.RunId}/staffing";
+
+    private async Task<int> CountAsync() =>
+        (await year.GetJsonAsync(Caller.Office, Url)).GetProperty("whatIfs").GetArrayLength();
+
+    [Fact]
+    public async Task WhatIf_PlansEachAdditionsYear_AndNoneIsWorseThanTheStaffAsItStands()
+    {
+        using var office = year.Client(Caller.Office);
+        using var started = await office.PostAsJsonAsync(Url, new { additions = new[] { "SCJG:2", "YJGL@T04:4" } });
+        Assert.True(started.StatusCode == HttpStatusCode.Accepted, await started.Content.ReadAsStringAsync());
+        var location = started.Headers.Location!.ToString();
+        Assert.Matches(@"^/api/solves/\d+/staffing/\d+$", location);
+
+        var done = await Scenario.PollAsync(office, location);
+
+        Assert.True(done.GetProperty("state").GetString() == "succeeded", done.ToString());
+        Assert.False(done.GetProperty("suggested").GetBoolean());
+        Assert.Equal(["SCJG:2", "YJGL@T04:4"], done.GetProperty("additions").EnumerateArray().Select(a => a.GetString()));
+        var rows = done.GetProperty("rows").EnumerateArray().ToList();
+        Assert.Equal(3, rows.Count);
+        var current = rows[0];
+        Assert.Equal(JsonValueKind.Null, current.GetProperty("added").ValueKind);
+        var run = await year.GetJsonAsync(Caller.Office, $"/api/solves/{year.RunId}");
+        Assert.Equal(run.GetProperty("figures").GetProperty("visits").GetInt32(), current.GetProperty("visits").GetInt32());
+        Assert.Equal(["SCJG:2", "YJGL@T04:4"], rows.Skip(1).Select(r => r.GetProperty("added").GetString()));
+        Assert.Equal(current.GetProperty("officers").GetInt32() + 2, rows[1].GetProperty("officers").GetInt32());
+        Assert.Equal(current.GetProperty("officers").GetInt32() + 4, rows[2].GetProperty("officers").GetInt32());
+        Assert.Equal("T04", rows[2].GetProperty("township").GetString());
+        foreach (var row in rows.Skip(1))
+        {
+            int fewerLeftOut = row.GetProperty("fewerLeftOut").GetInt32(), fewerVisits = row.GetProperty("fewerVisits").GetInt32();
+            Assert.True(fewerLeftOut > 0 || (fewerLeftOut == 0 && fewerVisits >= 0), row.ToString());
+            Assert.Equal(current.GetProperty("visits").GetInt32() - fewerVisits, row.GetProperty("visits").GetInt32());
+        }
+        var listed = (await year.GetJsonAsync(Caller.Office, Url)).GetProperty("whatIfs").EnumerateArray().First();
+        Assert.Equal(done.GetProperty("id").GetInt64(), listed.GetProperty("id").GetInt64());
+    }
+
+    [Theory]
+    [InlineData("""{"additions": ["ZZZ:2", "SCJG:0", "SCJG@T9"]}""", "additions[0]", "no department 'ZZZ'")]
+    [InlineData("""{"additions": ["SCJG:0"]}""", "additions[0]", "from 1 to 100")]
+    [InlineData("""{"additions": ["SCJG@T9"]}""", "additions[0]", "no township 'T9'")]
+    [InlineData("""{"suggest": 13}""", "suggest", "suggest must be 1-12")]
+    [InlineData("""{"additions": ["SCJG"], "suggest": 2}""", "suggest", "not both")]
+    public async Task WhatIf_RefusesBadAdditions_NamingThem_AndStoresNothing(string body, string path, string message)
+    {
+        var before = await CountAsync();
+        using var office = year.Client(Caller.Office);
+
+        using var response = await office.PostAsync(Url, Scenario.Json(body));
+
+        Assert.True(response.StatusCode == HttpStatusCode.BadRequest, await response.Content.ReadAsStringAsync());
+        var errors = await Scenario.ErrorsAsync(response);
+        Assert.True(errors.TryGetValue(path, out var messages), string.Join("; ", errors.Keys));
+        Assert.Contains(messages, m => m.Contains(message, StringComparison.Ordinal));
+        Assert.Equal(before, await CountAsync());
+    }
+
+    [Fact]
+    public async Task WhatIf_IsOneAtATime_AndACancelledOneLetsTheNextStart()
+    {
+        // A what-if queued without a job stays queued: the next request is refused until it is cancelled.
+        var store = year.Api.Services.GetRequiredService<StaffingWhatIfStore>();
+        var waiting = await store.CreateAsync(year.RunId, ["SCJG:2"], false, "test");
+        Assert.NotNull(waiting);
+        using var office = year.Client(Caller.Office);
+
+        using (var busy = await office.PostAsJsonAsync(Url, new { additions = new[] { "SCJG:2" } }))
+            Assert.True(busy.StatusCode == HttpStatusCode.Conflict, await busy.Content.ReadAsStringAsync());
+        using (var cancelled = await office.DeleteAsync($"{Url}/{waiting}"))
+        {
+            Assert.True(cancelled.StatusCode == HttpStatusCode.Accepted, await cancelled.Content.ReadAsStringAsync());
+            Assert.Equal("cancelled", (await cancelled.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("state").GetString());
+        }
+        using var next = await office.PostAsJsonAsync(Url, new { suggest = 1 });
+        // Tiny's run may have no department that lost joint checks: then nothing is suggested (400 naming additions).
+        if (next.StatusCode == HttpStatusCode.Accepted)
+        {
+            var done = await Scenario.PollAsync(office, next.Headers.Location!.ToString());
+            Assert.True(done.GetProperty("suggested").GetBoolean(), done.ToString());
+            Assert.Single(done.GetProperty("additions").EnumerateArray());
+        }
+        else
+        {
+            Assert.True(next.StatusCode == HttpStatusCode.BadRequest, await next.Content.ReadAsStringAsync());
+            Assert.Contains("nothing to suggest", await next.Content.ReadAsStringAsync());
+        }
+        using (var unknown = await office.DeleteAsync($"{Url}/987654"))
+            Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+    }
+
+    [Fact]
+    public async Task OfficePage_StartsAWhatIf_AndListsItsRows()
+    {
+        using var pages = year.Pages(Caller.Office);
+        var page = $"/office/solves/{year.RunId}/staffing";
+
+        var (status, html, _) = await pages.PostFormAsync(page, "staffing", [new("Additions", "SCJG:2")]);
+
+        Assert.True(status == HttpStatusCode.OK, html);
+        using var office = year.Client(Caller.Office);
+        var latest = (await year.GetJsonAsync(Caller.Office, Url)).GetProperty("whatIfs").EnumerateArray().First();
+        Assert.Equal(["SCJG:2"], latest.GetProperty("additions").EnumerateArray().Select(a => a.GetString()));
+        await Scenario.PollAsync(office, latest.GetProperty("url").GetString()!);
+        var (after, shown) = await pages.GetAsync(page);
+        Assert.Equal(HttpStatusCode.OK, after);
+        Assert.Contains($"id=\"staffing-{latest.GetProperty("id").GetInt64()}\"", shown);
+        Assert.Contains("SCJG:2", shown);
+        Assert.Contains("现有人员", shown);
+
+        var (badStatus, bad, _) = await pages.PostFormAsync(page, "staffing", [new("Additions", "ZZZ:2")]);
+        Assert.Equal(HttpStatusCode.OK, badStatus);
+        Assert.Contains("staffing-errors", bad);
+        Assert.Contains("no department &#x27;ZZZ&#x27;", bad);
+
+        var (solveStatus, solve) = await pages.GetAsync($"/office/solves/{year.RunId}");
+        Assert.Equal(HttpStatusCode.OK, solveStatus);
+        Assert.Contains($"href=\"/office/solves/{year.RunId}/staffing\"", solve);
+    }
+}
