@@ -47,7 +47,7 @@ public sealed class SolveJob(SolveRunStore runs, IOptions<SchedulerOptions> opti
 
         using var cancelled = new CancellationTokenSource();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancelled.Token, shutdown);
-        var watcher = WatchCancelAsync(runId, cancelled, stop.Token);
+        var watcher = CancelWatch.RunAsync(t => runs.IsCancelRequestedAsync(runId, t), cancelled, CancelPoll, logger, $"Solve run {runId}", stop.Token);
         try
         {
             var instance = ContractJson.ReadInstance(instanceJson).Value
@@ -112,29 +112,5 @@ public sealed class SolveJob(SolveRunStore runs, IOptions<SchedulerOptions> opti
     private static void ThrowIfShuttingDown(CancellationToken shutdown, CancellationTokenSource cancelled)
     {
         if (shutdown.IsCancellationRequested && !cancelled.IsCancellationRequested) throw new OperationCanceledException(shutdown);
-    }
-
-    /// <summary>Polls the run's cancel flag until the solve ends; a request cancels <paramref name="cancelled"/>.</summary>
-    private async Task WatchCancelAsync(long runId, CancellationTokenSource cancelled, CancellationToken end)
-    {
-        try
-        {
-            while (!end.IsCancellationRequested)
-            {
-                await Task.Delay(CancelPoll, end);
-                if (await runs.IsCancelRequestedAsync(runId, end))
-                {
-                    await cancelled.CancelAsync();
-                    return;
-                }
-            }
-        }
-        catch (OperationCanceledException)
-        {
-        }
-        catch (Npgsql.NpgsqlException e)
-        {
-            logger.LogWarning(e, "Solve run {Run}: cannot read the cancel flag", runId);
-        }
     }
 }

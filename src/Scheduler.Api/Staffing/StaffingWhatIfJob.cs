@@ -35,7 +35,7 @@ public sealed class StaffingWhatIfJob(StaffingWhatIfStore whatIfs, SolveRunStore
         }
         using var cancelled = new CancellationTokenSource();
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancelled.Token, shutdown);
-        var watcher = WatchCancelAsync(id, cancelled, stop.Token);
+        var watcher = CancelWatch.RunAsync(t => whatIfs.IsCancelRequestedAsync(id, t), cancelled, CancelPoll, logger, $"Staffing what-if {id}", stop.Token);
         var rows = new List<StaffingRow>();
         try
         {
@@ -94,27 +94,4 @@ public sealed class StaffingWhatIfJob(StaffingWhatIfStore whatIfs, SolveRunStore
     };
 
     private static string Rows(List<StaffingRow> rows) => JsonSerializer.Serialize(rows, ApiJsonContext.Default.ListStaffingRow);
-
-    private async Task WatchCancelAsync(long id, CancellationTokenSource cancelled, CancellationToken end)
-    {
-        try
-        {
-            while (!end.IsCancellationRequested)
-            {
-                await Task.Delay(CancelPoll, end);
-                if (await whatIfs.IsCancelRequestedAsync(id, end))
-                {
-                    await cancelled.CancelAsync();
-                    return;
-                }
-            }
-        }
-        catch (OperationCanceledException)
-        {
-        }
-        catch (Npgsql.NpgsqlException e)
-        {
-            logger.LogWarning(e, "Staffing what-if {WhatIf}: cannot read the cancel flag", id);
-        }
-    }
 }
