@@ -39,7 +39,7 @@ internal partial class Program
                 .WithDescription("Replan a changed year from month M: history as recorded, month M frozen, later months with the fewest changes.")
                 .WithExample("replan", "county-changed.json", "plan.json", "--from", "6", "--records", "records.json", "-o", "plan-june.json");
             config.AddCommand<StaffingCommand>("staffing")
-                .WithDescription("What more officers buy: the staffed year planned as the staff stands and with officers added (suggested, or --add DEPT[@TOWNSHIP][:N]), side by side.")
+                .WithDescription("What more officers buy: the staffed year planned as the staff stands and with officers added (suggested, or --add DEPT[[@TOWNSHIP]][[:N]]), side by side.")
                 .WithExample("staffing", "county.json")
                 .WithExample("staffing", "county.json", "--add", "YJGL:2", "--add", "KA@T04:2");
             config.AddCommand<ExplainCommand>("explain")

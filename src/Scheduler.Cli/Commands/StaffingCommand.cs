@@ -26,8 +26,8 @@ internal sealed class StaffingCommand(CliConsoles consoles) : Command<StaffingCo
         [Description("The instance JSON (../shared/spec/PROBLEM.md §1) with the county's officers.")]
         public string Instance { get; init; } = "";
 
-        [CommandOption("--add <DEPT[@TOWNSHIP][:N]>")]
-        [Description("Officers to add, one staff to compare per --add: N officers (default 2, one team) of department DEPT, at county level or posted to TOWNSHIP. E.g. --add YJGL --add KA@T04:4.")]
+        [CommandOption("--add <ADDITION>")]
+        [Description("Officers to add, one staff to compare per --add, written DEPT[[@TOWNSHIP]][[:N]]: N officers (default 2, one team) of department DEPT, at county level or posted to TOWNSHIP. E.g. --add YJGL --add KA@T04:4.")]
         public string[] Add { get; init; } = [];
 
         [CommandOption("--suggest <K>")]

@@ -71,4 +71,17 @@ public sealed class StaffingCommandTests : IDisposable
         Assert.NotEqual(0, run.ExitCode);
         Assert.Contains(message, run.Out + run.Error);
     }
+
+    [Fact]
+    public void Help_DescribesTheAdditionsWithoutBreakingTheMarkup()
+    {
+        var run = CliRun.Of("staffing", "--help");
+        var all = CliRun.Of("--help");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("--add <ADDITION>", run.Out);
+        Assert.Contains("DEPT[@TOWNSHIP][:N]", run.Out);
+        Assert.True(all.ExitCode == 0, all.ToString());
+        Assert.Contains("staffing", all.Out);
+    }
 }
