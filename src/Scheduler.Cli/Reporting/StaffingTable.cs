@@ -16,23 +16,27 @@ internal static class StaffingTable
             .AddColumn(new TableColumn("visits").RightAligned())
             .AddColumn(new TableColumn("staffing price").RightAligned())
             .AddColumn(new TableColumn("fewer visits").RightAligned())
-            .AddColumn(new TableColumn("per officer").RightAligned());
+            .AddColumn(new TableColumn("fewer left out").RightAligned())
+            .AddColumn(new TableColumn("per officer").RightAligned())
+            .AddColumn("better");
         foreach (var a in alternatives)
         {
             var y = a.Year;
             var price = y.StaffingPrice is { } p && y.PerEnterpriseBound is { } b && b > 0 ? $"{Format.Count(p)} ({Format.Gap((double)p / b)})" : "—";
             table.AddRow(
-                a.Addition is { } added ? Markup.Escape(added.ToString()) + (a.KeptCurrent ? " (current year kept)" : "") : "none (as it stands)",
+                a.Addition is { } added ? Markup.Escape(added.ToString()) : "none (as it stands)",
                 Format.Count(a.Officers),
                 Format.Count(a.LeftOut),
                 Format.Count(y.Visits),
                 price,
                 a.Addition is null ? "" : Format.Count(a.FewerVisits),
-                a.FewerVisitsPerOfficer is { } per ? per.ToString("0.0", CultureInfo.InvariantCulture) : "");
+                a.Addition is null ? "" : Format.Count(a.FewerLeftOut),
+                a.FewerVisitsPerOfficer is { } per ? per.ToString("0.0", CultureInfo.InvariantCulture) : "",
+                a.Better switch { true => "yes", false => "no", null => "" });
         }
-        table.Caption("Each staff planned with the same seed and work. Left out: unassigned plus unscheduled visits (ranked first). "
-            + "The current year stays valid with more officers, so an addition whose own year is no better keeps it and saves nothing. "
-            + "DEPT:N adds N officers at county level, DEPT@TOWNSHIP:N posts them there.");
+        table.Caption("Each staff planned with the same seed and work; fewer: than as it stands (negative: more). Left out: unassigned "
+            + "plus unscheduled visits. Better: in the spec's order, left out first, then visits; when not, the county keeps its current "
+            + "year, which more officers can still carry out. DEPT:N adds N officers at county level, DEPT@TOWNSHIP:N posts them there.");
         return table;
     }
 }

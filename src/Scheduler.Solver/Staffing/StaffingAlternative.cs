@@ -4,8 +4,8 @@ using Scheduler.Domain.Staffing;
 namespace Scheduler.Solver.Staffing;
 
 /// <summary>
-/// One staff a county could have and the year it gives (<see cref="StaffingWhatIf"/>): the officers added (none: the staff
-/// as it stands), the year's figures, and what they save against the staff as it stands.
+/// One staff a county could have and the year planned with it (<see cref="StaffingWhatIf"/>): the officers added (none:
+/// the staff as it stands), the year's figures, and how it compares with the year of the staff as it stands.
 /// </summary>
 public sealed record StaffingAlternative
 {
@@ -13,16 +13,21 @@ public sealed record StaffingAlternative
     public OfficerAddition? Addition { get; init; }
 
     public required int Officers { get; init; }
+
+    /// <summary>The year planned with this staff.</summary>
     public required YearFigures Year { get; init; }
 
     /// <summary>
-    /// True when the year planned with the officers added was no better than the current one, which they can still carry
-    /// out (adding officers never makes a plan invalid): the current year stands, and the addition saves nothing.
+    /// Whether this year is better than the current one in the spec's order (fewer unassigned plus unscheduled, then fewer
+    /// visits); null for the staff as it stands. When it is not, the county keeps its current year, which the larger
+    /// staff can still carry out (adding officers never makes a plan invalid).
     /// </summary>
-    public bool KeptCurrent { get; init; }
+    public bool? Better { get; init; }
 
-    /// <summary>Visits fewer than with the staff as it stands (0 for it); unassigned and unscheduled fewer likewise.</summary>
+    /// <summary>Visits fewer than the current year (negative: more); 0 for the staff as it stands.</summary>
     public int FewerVisits { get; init; }
+
+    /// <summary>Unassigned plus unscheduled visits fewer than the current year (negative: more).</summary>
     public int FewerLeftOut { get; init; }
 
     /// <summary><see cref="FewerVisits"/> per officer added; null for the staff as it stands.</summary>
@@ -31,6 +36,6 @@ public sealed record StaffingAlternative
     /// <summary>Unassigned plus unscheduled visits: what the spec ranks first.</summary>
     public int LeftOut => Year.Unassigned + Year.Unscheduled;
 
-    /// <summary>The year planned with the officers added, when it is better than the current one; null otherwise.</summary>
+    /// <summary>The year planned with this staff (its annual plan and months), when it was planned here; null for a stored one.</summary>
     public StaffedYear? Staffed { get; init; }
 }

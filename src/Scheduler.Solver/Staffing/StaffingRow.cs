@@ -18,13 +18,13 @@ public sealed record StaffingRow(
     int FewerVisits,
     int FewerLeftOut,
     double? FewerVisitsPerOfficer,
-    bool KeptCurrent)
+    bool? Better)
 {
     public static StaffingRow Of(StaffingAlternative a)
     {
         ArgumentNullException.ThrowIfNull(a);
         return new(a.Addition?.ToString(), a.Addition?.Department, a.Addition?.Township, a.Addition?.Count ?? 0,
             a.Officers, a.Year.Unassigned, a.Year.Unscheduled, a.Year.Visits, a.Year.PerEnterpriseBound, a.Year.StaffingPrice,
-            a.FewerVisits, a.FewerLeftOut, a.FewerVisitsPerOfficer is { } p ? Math.Round(p, 1) : null, a.KeptCurrent);
+            a.FewerVisits, a.FewerLeftOut, a.FewerVisitsPerOfficer is { } p ? Math.Round(p, 1) : null, a.Better);
     }
 }

@@ -6,10 +6,11 @@ using Scheduler.Solver.Monthly;
 namespace Scheduler.Solver.Staffing;
 
 /// <summary>
-/// What more officers buy: the staffed year planned again with officers added (<see cref="OfficerAdditions"/>), against the
-/// year the staff as it stands gives. The current year stays valid with more officers, so an addition is credited with the
-/// better of the two (fewest unassigned plus unscheduled, then fewest visits, the spec's order): it never costs visits,
-/// and what it saves is what the planner found with it, measured with the same seed and work.
+/// What more officers buy: the staffed year planned again with officers added (<see cref="OfficerAdditions"/>), with the
+/// same seed and work, against the year the staff as it stands gives: its visits and its unassigned plus unscheduled
+/// visits, each fewer or more, and whether it is better in the spec's order (left out first, then visits). The current
+/// year stays valid with more officers, so a county never has to take a worse one; the planner's search is not
+/// monotone in the staff, so a year with more officers can trade fewer visits for a few more left out.
 /// </summary>
 public static class StaffingWhatIf
 {
@@ -32,17 +33,16 @@ public static class StaffingWhatIf
         var added = OfficerAdditions.Apply(instance, [addition]);
         var year = new StaffedYearPlanner().Plan(added, options, monthOptions, progress, cancellationToken);
         var figures = FiguresOf(added, year);
-        var better = year.Months.Count == 12 && (figures.Unassigned + figures.Unscheduled, figures.Visits).CompareTo((current.LeftOut, current.Year.Visits)) < 0;
-        var chosen = better ? figures : current.Year;
+        var leftOut = figures.Unassigned + figures.Unscheduled;
         return new StaffingAlternative
         {
             Addition = addition,
             Officers = added.Inspectors.Count,
-            Year = chosen,
-            KeptCurrent = !better,
-            FewerVisits = current.Year.Visits - chosen.Visits,
-            FewerLeftOut = current.LeftOut - (chosen.Unassigned + chosen.Unscheduled),
-            Staffed = better ? year : null,
+            Year = figures,
+            Better = year.Months.Count == 12 && (leftOut, figures.Visits).CompareTo((current.LeftOut, current.Year.Visits)) < 0,
+            FewerVisits = current.Year.Visits - figures.Visits,
+            FewerLeftOut = current.LeftOut - leftOut,
+            Staffed = year,
         };
     }
 
