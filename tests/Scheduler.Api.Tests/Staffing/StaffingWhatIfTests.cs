@@ -132,5 +132,8 @@ public sealed class StaffingWhatIfTests(SolvedYear year) : IClassFixture<SolvedY
         var (solveStatus, solve) = await pages.GetAsync($"/office/solves/{year.RunId}");
         Assert.Equal(HttpStatusCode.OK, solveStatus);
         Assert.Contains($"href=\"/office/solves/{year.RunId}/staffing\"", solve);
+        var (overviewStatus, overview) = await pages.GetAsync($"/office?run={year.RunId}");
+        Assert.Equal(HttpStatusCode.OK, overviewStatus);
+        Assert.Contains("departments-staffing-whatif", overview);
     }
 }
