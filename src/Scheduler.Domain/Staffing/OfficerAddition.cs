@@ -15,11 +15,19 @@ public sealed record OfficerAddition(string Department, string? Township, int Co
     /// <summary>Officers an addition brings when it names no count: one team of two.</summary>
     public const int DefaultCount = 2;
 
+    /// <summary>The longest addition read: an id's limit on each side of '@' and a count.</summary>
+    public const int MaxChars = 2 * Validation.TextLimits.MaxIdChars + 5;
+
     /// <summary>Reads <c>DEPT[@TOWNSHIP][:N]</c>; null with <paramref name="error"/> saying what is wrong.</summary>
     public static OfficerAddition? Parse(string? text, out string? error)
     {
         error = null;
         var value = text?.Trim() ?? "";
+        if (value.Length > MaxChars)
+        {
+            error = $"an addition of {value.Length} characters: at most {MaxChars} (DEPT[@TOWNSHIP][:N])";
+            return null;
+        }
         var count = DefaultCount;
         var colon = value.LastIndexOf(':');
         if (colon >= 0)

@@ -29,6 +29,7 @@ public sealed class OfficerAdditionsTests
     [InlineData(":2", "name the department first")]
     [InlineData("", "name the department first")]
     [InlineData(null, "name the department first")]
+    [InlineData("YJGLYJGLYJGLYJGLYJGLYJGLYJGLYJGLYJGLYJGLYJGLYJGLYJGLYJGLYJGLYJGLYJGLYJGLYJGLYJGLYJGLYJGLYJGLYJGLYJGLYJGLYJGLYJGLYJGLYJGLYJGLYJGLYJGLYJGL:2", "an addition of 138 characters: at most 133")]
     public void Parse_SaysWhatIsWrong(string? text, string message)
     {
         Assert.Null(OfficerAddition.Parse(text, out var error));
