@@ -15,8 +15,8 @@ namespace Scheduler.Api.Staffing;
 
 /// <summary>
 /// Runs one staffing what-if (<see cref="StaffingWhatIf"/>): the run's year as stored is the staff as it stands; each
-/// addition's year is planned with the run's seed and work, and the rows are stored after each (the page shows them as
-/// they come). A cancel request (read from the database, so from any server) stops it after the staffs planned so far,
+/// addition's year is the better of that year merged further with the officers and the year planned again with the run's
+/// seed and work, and the rows are stored after each (the page shows them as they come). A cancel request (read from the database, so from any server) stops it after the staffs planned so far,
 /// which are kept. Re-entrant like a solve: a what-if already final is left alone.
 /// </summary>
 public sealed class StaffingWhatIfJob(StaffingWhatIfStore whatIfs, SolveRunStore runs, IOptions<SchedulerOptions> options, ILogger<StaffingWhatIfJob> logger)
@@ -44,6 +44,11 @@ public sealed class StaffingWhatIfJob(StaffingWhatIfStore whatIfs, SolveRunStore
                            ?? throw new InvalidOperationException($"solve run {run.Id}: the stored instance does not read back");
             var figures = JsonSerializer.Deserialize(run.FiguresJson ?? "null", ApiJsonContext.Default.RunFigures)
                           ?? throw new InvalidOperationException($"solve run {run.Id} has no figures");
+            var plan = ContractJson.ReadAnnualPlan(await runs.GetPlanAsync(run.Id, shutdown) ?? "").Value
+                       ?? throw new InvalidOperationException($"solve run {run.Id}: the stored plan does not read back");
+            var months = new List<Domain.Plans.MonthlyPlan>();
+            for (var m = 1; m <= 12; m++)
+                if (await runs.GetMonthAsync(run.Id, m, shutdown) is { } json && ContractJson.ReadMonthlyPlan(json).Value is { } monthly) months.Add(monthly);
             var current = new StaffingAlternative { Officers = instance.Inspectors.Count, Year = YearOf(figures) };
             rows.Add(StaffingRow.Of(current));
             await whatIfs.SaveRowsAsync(id, Rows(rows), shutdown);
@@ -54,7 +59,7 @@ public sealed class StaffingWhatIfJob(StaffingWhatIfStore whatIfs, SolveRunStore
             {
                 if (stop.IsCancellationRequested) break;
                 var addition = OfficerAddition.Parse(text, out _) ?? throw new InvalidOperationException($"stored addition '{text}' does not read");
-                var alternative = StaffingWhatIf.With(instance, current, addition, annual, month, null, stop.Token);
+                var alternative = StaffingWhatIf.With(instance, current, plan, months, addition, annual, month, null, stop.Token);
                 if (stop.IsCancellationRequested) break; // a year cut short is not a staff's answer
                 rows.Add(StaffingRow.Of(alternative));
                 await whatIfs.SaveRowsAsync(id, Rows(rows), shutdown);

@@ -105,7 +105,7 @@ internal sealed class StaffingCommand(CliConsoles consoles) : Command<StaffingCo
         {
             if (cancellationToken.IsCancellationRequested) break;
             display?.MarkupLineInterpolated($"With [bold]{addition.ToString()}[/] added:");
-            alternatives.Add(StaffingWhatIf.With(instance, current, addition, options, monthOptions, null, cancellationToken));
+            alternatives.Add(StaffingWhatIf.With(instance, current, year.Annual.Plan, year.Months.Select(m => m.Plan).ToList(), addition, options, monthOptions, null, cancellationToken));
         }
 
         if (settings.Json)

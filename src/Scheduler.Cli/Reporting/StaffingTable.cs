@@ -18,7 +18,8 @@ internal static class StaffingTable
             .AddColumn(new TableColumn("fewer visits").RightAligned())
             .AddColumn(new TableColumn("fewer left out").RightAligned())
             .AddColumn(new TableColumn("per officer").RightAligned())
-            .AddColumn("better");
+            .AddColumn("better")
+            .AddColumn("year");
         foreach (var a in alternatives)
         {
             var y = a.Year;
@@ -32,9 +33,12 @@ internal static class StaffingTable
                 a.Addition is null ? "" : Format.Count(a.FewerVisits),
                 a.Addition is null ? "" : Format.Count(a.FewerLeftOut),
                 a.FewerVisitsPerOfficer is { } per ? per.ToString("0.0", CultureInfo.InvariantCulture) : "",
-                a.Better switch { true => "yes", false => "no", null => "" });
+                a.Better switch { true => "yes", false => "no", null => "" },
+                a.Source ?? "");
         }
-        table.Caption("Each staff planned with the same seed and work; fewer: than as it stands (negative: more). Left out: unassigned "
+        table.Caption("Year: the better of the current year with sibling visits merged back where the added officers let a team carry "
+            + "them (merged), and the year planned again with the same seed and work (replanned; --json gives both). Fewer: than as it stands "
+            + "(negative: more). Left out: unassigned "
             + "plus unscheduled visits. Better: in the spec's order, left out first, then visits; when not, the county keeps its current "
             + "year, which more officers can still carry out. DEPT:N adds N officers at county level, DEPT@TOWNSHIP:N posts them there.");
         return table;

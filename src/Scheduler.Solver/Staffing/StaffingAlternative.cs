@@ -14,8 +14,14 @@ public sealed record StaffingAlternative
 
     public required int Officers { get; init; }
 
-    /// <summary>The year planned with this staff.</summary>
+    /// <summary>The year with this staff: the better of the current year merged further and the year planned again (<see cref="Source"/>).</summary>
     public required YearFigures Year { get; init; }
+
+    /// <summary><see cref="StaffingSources.Merged"/> or <see cref="StaffingSources.Replanned"/>; null for the staff as it stands.</summary>
+    public string? Source { get; init; }
+
+    /// <summary>The year planned again with this staff, whichever was chosen; null for the staff as it stands or when cancelled.</summary>
+    public YearFigures? Replanned { get; init; }
 
     /// <summary>
     /// Whether this year is better than the current one in the spec's order (fewer unassigned plus unscheduled, then fewer
@@ -36,6 +42,6 @@ public sealed record StaffingAlternative
     /// <summary>Unassigned plus unscheduled visits: what the spec ranks first.</summary>
     public int LeftOut => Year.Unassigned + Year.Unscheduled;
 
-    /// <summary>The year planned with this staff (its annual plan and months), when it was planned here; null for a stored one.</summary>
+    /// <summary>The year planned with this staff (its annual plan and months) when it is the one chosen, or the staff as it stands planned here; else null.</summary>
     public StaffedYear? Staffed { get; init; }
 }

@@ -1,16 +1,21 @@
 using Scheduler.Domain.Checking;
 using Scheduler.Domain.Model;
+using Scheduler.Domain.Plans;
 using Scheduler.Domain.Staffing;
+using Scheduler.Solver.Compilation;
 using Scheduler.Solver.Monthly;
 
 namespace Scheduler.Solver.Staffing;
 
 /// <summary>
-/// What more officers buy: the staffed year planned again with officers added (<see cref="OfficerAdditions"/>), with the
-/// same seed and work, against the year the staff as it stands gives: its visits and its unassigned plus unscheduled
-/// visits, each fewer or more, and whether it is better in the spec's order (left out first, then visits). The current
-/// year stays valid with more officers, so a county never has to take a worse one; the planner's search is not
-/// monotone in the staff, so a year with more officers can trade fewer visits for a few more left out.
+/// What more officers buy: the year of the staff as it stands against the best of two years with officers added
+/// (<see cref="OfficerAdditions"/>), in the spec's order (left out first, then visits):
+/// <list type="bullet">
+/// <item>the current year with its sibling visits merged where the new officers let a team carry the merged visit
+/// (<see cref="YearMerge"/>): never worse than the current year, as a merge keeps every rule and every visit's team;</item>
+/// <item>the staffed year planned again with the same seed and work. The planner's search is not monotone in the staff,
+/// so this year can trade fewer visits for a few more left out.</item>
+/// </list>
 /// </summary>
 public static class StaffingWhatIf
 {
@@ -22,29 +27,63 @@ public static class StaffingWhatIf
         return new StaffingAlternative { Officers = instance.Inspectors.Count, Year = FiguresOf(instance, year), Staffed = year };
     }
 
-    /// <summary>The year with <paramref name="addition"/>'s officers added, planned with the same options as <paramref name="current"/>'s.</summary>
-    public static StaffingAlternative With(Instance instance, StaffingAlternative current, OfficerAddition addition,
-        PlannerOptions options, MonthlyPlannerOptions monthOptions, IProgress<SolveProgress>? progress = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The year with <paramref name="addition"/>'s officers added: the better of the current year (<paramref name="plan"/>
+    /// and its twelve <paramref name="months"/>) merged further with them, and the year planned again with them.
+    /// </summary>
+    public static StaffingAlternative With(Instance instance, StaffingAlternative current, AnnualPlan plan, IReadOnlyList<MonthlyPlan> months,
+        OfficerAddition addition, PlannerOptions options, MonthlyPlannerOptions monthOptions, IProgress<SolveProgress>? progress = null,
+        CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(current);
         ArgumentNullException.ThrowIfNull(addition);
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(months);
         var problems = OfficerAdditions.Problems(instance, [addition]);
         if (problems.Count > 0) throw new ArgumentException(problems[0], nameof(addition));
         var added = OfficerAdditions.Apply(instance, [addition]);
+
+        var merged = Merged(added, current, plan, months);
         var year = new StaffedYearPlanner().Plan(added, options, monthOptions, progress, cancellationToken);
-        var figures = FiguresOf(added, year);
-        var leftOut = figures.Unassigned + figures.Unscheduled;
+        var replanned = year.Months.Count == 12 ? FiguresOf(added, year) : null;
+        var useReplanned = replanned is not null && Key(replanned).CompareTo(Key(merged.Year)) < 0;
+        var chosen = useReplanned ? replanned! : merged.Year;
         return new StaffingAlternative
         {
             Addition = addition,
             Officers = added.Inspectors.Count,
-            Year = figures,
-            Better = year.Months.Count == 12 && (leftOut, figures.Visits).CompareTo((current.LeftOut, current.Year.Visits)) < 0,
-            FewerVisits = current.Year.Visits - figures.Visits,
-            FewerLeftOut = current.LeftOut - leftOut,
-            Staffed = year,
+            Year = chosen,
+            Source = useReplanned ? StaffingSources.Replanned : StaffingSources.Merged,
+            Better = Key(chosen).CompareTo(Key(current.Year)) < 0,
+            FewerVisits = current.Year.Visits - chosen.Visits,
+            FewerLeftOut = current.LeftOut - (chosen.Unassigned + chosen.Unscheduled),
+            Replanned = replanned,
+            Staffed = useReplanned ? year : null,
         };
     }
+
+    /// <summary>The current year with its sibling visits merged back where the added officers let a team carry them (two passes, as the planner's last step).</summary>
+    private static (YearFigures Year, int Merged) Merged(Instance added, StaffingAlternative current, AnnualPlan plan, IReadOnlyList<MonthlyPlan> months)
+    {
+        if (months.Count != 12) return (current.Year, 0);
+        var check = MonthlyPlanChecker.Check(added, plan, months);
+        if (!check.Valid) return (current.Year, 0);
+        var ci = new CompiledInstance(added);
+        IReadOnlyList<MonthlyPlanResult> results = months.Select((m, i) => new MonthlyPlanResult { Plan = m, Figures = check.Months[i] }).ToList();
+        var annual = plan;
+        PlanFigures? figures = null;
+        var total = 0;
+        for (var pass = 0; pass < 2; pass++)
+        {
+            if (YearMerge.Run(ci, annual, results) is not { } merged) break;
+            (annual, figures, results) = (merged.Annual, merged.Figures, merged.Months);
+            total += merged.Merged;
+        }
+        if (figures is null) return (current.Year, 0);
+        return (YearFigures.Of(figures, current.Year.PerEnterpriseBound, results.Select(r => r.Plan).ToList(), results.Select(r => r.Figures).ToList()), total);
+    }
+
+    private static (int LeftOut, int Visits) Key(YearFigures y) => (y.Unassigned + y.Unscheduled, y.Visits);
 
     private static YearFigures FiguresOf(Instance instance, StaffedYear year)
     {

@@ -47,6 +47,8 @@ public sealed class StaffingWhatIfTests(SolvedYear year) : IClassFixture<SolvedY
             int fewerLeftOut = row.GetProperty("fewerLeftOut").GetInt32(), fewerVisits = row.GetProperty("fewerVisits").GetInt32();
             Assert.Equal(current.GetProperty("visits").GetInt32() - fewerVisits, row.GetProperty("visits").GetInt32());
             Assert.Equal(fewerLeftOut > 0 || (fewerLeftOut == 0 && fewerVisits > 0), row.GetProperty("better").GetBoolean());
+            if (row.GetProperty("source").GetString() == "merged") Assert.True(fewerLeftOut >= 0 && fewerVisits >= 0, row.ToString());
+            else Assert.Equal("replanned", row.GetProperty("source").GetString());
         }
         var listed = (await year.GetJsonAsync(Caller.Office, Url)).GetProperty("whatIfs").EnumerateArray().First();
         Assert.Equal(done.GetProperty("id").GetInt64(), listed.GetProperty("id").GetInt64());

@@ -44,6 +44,11 @@ public sealed class StaffingCommandTests : IDisposable
             Assert.Equal(current.GetProperty("unscheduled").GetInt32() + current.GetProperty("unassigned").GetInt32() - fewerLeftOut,
                 row.GetProperty("unscheduled").GetInt32() + row.GetProperty("unassigned").GetInt32());
             Assert.Equal(fewerLeftOut > 0 || (fewerLeftOut == 0 && fewerVisits > 0), row.GetProperty("better").GetBoolean());
+            // The current year merged further never leaves more out nor makes more visits; the year planned again is always reported.
+            var source = row.GetProperty("source").GetString();
+            Assert.Contains(source, new[] { "merged", "replanned" });
+            if (source == "merged") Assert.True(fewerLeftOut >= 0 && fewerVisits >= 0, row.ToString());
+            Assert.True(row.GetProperty("replannedVisits").GetInt32() > 0, row.ToString());
         }
         Assert.Equal(JsonValueKind.Null, current.GetProperty("better").ValueKind);
         // On this county some team saves visits.
