@@ -63,6 +63,15 @@ public sealed record CountyFigures
     /// <summary>Visits the months left without a team-day (null until the run's twelve months are planned).</summary>
     public int? Unscheduled { get; init; }
 
+    /// <summary>Visits above the unconstrained optimum: what the county's staff costs (staffed runs with their months; else null).</summary>
+    public int? StaffingPrice { get; init; }
+
+    /// <summary>
+    /// The departments whose officers are full on the joint weekdays (95% or more of the team-days they could make), where
+    /// the staffing price is paid and more officers buy the most; null for runs without the table (not staffed, or older).
+    /// </summary>
+    public IReadOnlyList<string>? FullDepartments { get; init; }
+
     /// <summary>Whether the joint rate reaches the province's target; null without a target or a run.</summary>
     public bool? JointRateMet { get; init; }
 

@@ -26,6 +26,9 @@ public sealed record FiguresTotals
     public int Unassigned { get; init; }
     public int Unscheduled { get; init; }
 
+    /// <summary>Σ of the counties' staffing prices (visits above their unconstrained optima), over the counties that have one.</summary>
+    public int StaffingPrice { get; init; }
+
     /// <summary>Counties meeting the joint-rate target, the checks-cut target and the deadline (null without the target).</summary>
     public int? JointRateMet { get; init; }
     public int? ChecksCutMet { get; init; }

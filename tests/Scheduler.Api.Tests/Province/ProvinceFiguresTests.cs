@@ -34,6 +34,11 @@ public sealed class ProvinceFiguresTests(TwoCounties platform) : IClassFixture<T
         Assert.Equal(f.GetProperty("jointRate").GetDouble(), solved.GetProperty("jointRate").GetDouble());
         Assert.Equal((double)f.GetProperty("saved").GetInt32() / f.GetProperty("separateVisits").GetInt32(), solved.GetProperty("checksCut").GetDouble(), 12);
         Assert.Equal(f.GetProperty("unscheduled").GetInt32(), solved.GetProperty("unscheduled").GetInt32());
+        // Where the county's staff is short: its staffing price and the departments full on the joint weekdays.
+        Assert.Equal(f.GetProperty("staffingPrice").GetInt32(), solved.GetProperty("staffingPrice").GetInt32());
+        var full = f.GetProperty("departments").EnumerateArray().Where(d => d.GetProperty("jointTeamDaysPossible").GetInt32() > 0
+            && d.GetProperty("jointTeamDays").GetDouble() / d.GetProperty("jointTeamDaysPossible").GetInt32() >= 0.95).Select(d => d.GetProperty("department").GetString());
+        Assert.Equal(full, solved.GetProperty("fullDepartments").EnumerateArray().Select(d => d.GetString()));
         var bound = f.TryGetProperty("perEnterpriseBound", out var proved) && proved.ValueKind == JsonValueKind.Number
             ? proved.GetInt32() : f.GetProperty("lowerBound").GetInt32();
         Assert.Equal(bound, solved.GetProperty("bound").GetInt32());
@@ -108,6 +113,7 @@ public sealed class ProvinceFiguresTests(TwoCounties platform) : IClassFixture<T
         Assert.Equal("达标 met", rows[0]["联合检查率达标 Joint target met"]);
         Assert.Equal("未达标 not met", rows[0]["减少比例达标 Cut target met"]);
         Assert.Equal("1/2 达标 met", rows[2]["联合检查率达标 Joint target met"]);
+        Assert.Equal(platform.RunFigures.GetProperty("staffingPrice").GetInt32(), Convert.ToInt32(rows[0]["人员约束代价 Staffing price"], System.Globalization.CultureInfo.InvariantCulture));
         stream.Position = 0;
         var targets = stream.Query(useHeaderRow: true, sheetName: ProvinceWorkbook.TargetsSheet).Cast<IDictionary<string, object>>().Single();
         Assert.Equal(Tiny.Year, Convert.ToInt32(targets["年度 Year"], System.Globalization.CultureInfo.InvariantCulture));
