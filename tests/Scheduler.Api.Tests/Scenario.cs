@@ -42,13 +42,15 @@ public static class Scenario
     /// <summary>Polls the run until it is final; a deadline, not a timing assertion, so a hung job fails instead of hanging.</summary>
     public static async Task<JsonElement> PollAsync(HttpClient client, string location)
     {
-        var deadline = DateTime.UtcNow.AddMinutes(2);
+        // Generous: on a loaded machine a job can wait long for its server (once, in CI, a tiny solve stayed queued for
+        // two minutes while a dozen test hosts ran at once); the deadline only stops a run that never ends.
+        var deadline = DateTime.UtcNow.AddMinutes(8);
         while (true)
         {
             var run = await client.GetFromJsonAsync<JsonElement>(location);
             var state = run.GetProperty("state").GetString();
             if (state is "succeeded" or "failed" or "cancelled") return run;
-            if (DateTime.UtcNow > deadline) throw new TimeoutException($"run still {state} after 2 minutes: {run}");
+            if (DateTime.UtcNow > deadline) throw new TimeoutException($"run still {state} after 8 minutes: {run}");
             await Task.Delay(200);
         }
     }
