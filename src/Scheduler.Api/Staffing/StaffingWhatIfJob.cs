@@ -2,12 +2,12 @@ using System.Text.Json;
 using Hangfire;
 using Microsoft.Extensions.Options;
 using Scheduler.Api.Hosting;
+using Scheduler.Api.Plans;
 using Scheduler.Api.Shared;
 using Scheduler.Api.Solves;
 using Scheduler.Data.Stores;
 using Scheduler.Data.Tenancy;
 using Scheduler.Domain.Checking;
-using Scheduler.Domain.Json;
 using Scheduler.Domain.Staffing;
 using Scheduler.Solver.Staffing;
 
@@ -19,7 +19,7 @@ namespace Scheduler.Api.Staffing;
 /// seed and work, and the rows are stored after each (the page shows them as they come). A cancel request (read from the database, so from any server) stops it after the staffs planned so far,
 /// which are kept. Re-entrant like a solve: a what-if already final is left alone.
 /// </summary>
-public sealed class StaffingWhatIfJob(StaffingWhatIfStore whatIfs, SolveRunStore runs, IOptions<SchedulerOptions> options, ILogger<StaffingWhatIfJob> logger)
+public sealed class StaffingWhatIfJob(StaffingWhatIfStore whatIfs, SolveRunStore runs, RunCache cache, IOptions<SchedulerOptions> options, ILogger<StaffingWhatIfJob> logger)
 {
     private static readonly TimeSpan CancelPoll = TimeSpan.FromMilliseconds(500);
 
@@ -40,15 +40,12 @@ public sealed class StaffingWhatIfJob(StaffingWhatIfStore whatIfs, SolveRunStore
         try
         {
             var run = await runs.GetAsync(whatIf.Run, shutdown) ?? throw new InvalidOperationException($"solve run {whatIf.Run} is gone");
-            var instance = ContractJson.ReadInstance(await runs.GetInstanceAsync(run.Id, shutdown) ?? "").Value
-                           ?? throw new InvalidOperationException($"solve run {run.Id}: the stored instance does not read back");
+            var stored = await cache.GetAsync(run, shutdown) ?? throw new InvalidOperationException($"solve run {run.Id} has no plan that reads back");
+            var instance = stored.Instance;
+            var plan = stored.Plan;
+            var months = (await stored.MonthsAsync(shutdown)).OrderBy(kv => kv.Key).Select(kv => kv.Value).ToList();
             var figures = JsonSerializer.Deserialize(run.FiguresJson ?? "null", ApiJsonContext.Default.RunFigures)
                           ?? throw new InvalidOperationException($"solve run {run.Id} has no figures");
-            var plan = ContractJson.ReadAnnualPlan(await runs.GetPlanAsync(run.Id, shutdown) ?? "").Value
-                       ?? throw new InvalidOperationException($"solve run {run.Id}: the stored plan does not read back");
-            var months = new List<Domain.Plans.MonthlyPlan>();
-            for (var m = 1; m <= 12; m++)
-                if (await runs.GetMonthAsync(run.Id, m, shutdown) is { } json && ContractJson.ReadMonthlyPlan(json).Value is { } monthly) months.Add(monthly);
             var current = new StaffingAlternative { Officers = instance.Inspectors.Count, Year = YearOf(figures) };
             rows.Add(StaffingRow.Of(current));
             await whatIfs.SaveRowsAsync(id, Rows(rows), shutdown);

@@ -14,9 +14,10 @@ using Spectre.Console.Cli;
 namespace Scheduler.Cli.Commands;
 
 /// <summary>
-/// `scheduler staffing`: what more officers buy. Plans the staffed year with the staff as it stands, then again with each
-/// addition of officers (given with --add, or suggested: the departments that lost the most checks from joint visits,
-/// one team each), with the same seed and work, and prints the visits and left-out visits each saves.
+/// `scheduler staffing`: what more officers buy. Plans the staffed year with the staff as it stands; then, for each addition
+/// of officers (given with --add, or suggested by <see cref="OfficerAdditions.Suggest"/>), the better of that year merged
+/// further with them and the year planned again with the same seed and work (<see cref="StaffingWhatIf"/>); prints the
+/// visits and left-out visits each saves.
 /// </summary>
 internal sealed class StaffingCommand(CliConsoles consoles) : Command<StaffingCommand.StaffingSettings>
 {
@@ -88,7 +89,8 @@ internal sealed class StaffingCommand(CliConsoles consoles) : Command<StaffingCo
         var display = settings.Json ? null : consoles.Out;
         var year = StaffedRunner.Run(instance, options, monthOptions, display, cancellationToken);
         var current = StaffingWhatIf.Current(instance, year);
-        var departments = DepartmentYears.Of(instance, year.Annual.Plan, year.Months.Select(m => m.Plan).ToList(), year.Unconstrained);
+        var months = year.Months.Select(m => m.Plan).ToList();
+        var departments = DepartmentYears.Of(instance, year.Annual.Plan, months, year.Unconstrained);
         var suggested = given.Count == 0;
         var additions = suggested ? OfficerAdditions.Suggest(departments, settings.Suggest) : given;
         if (display is not null)
@@ -105,7 +107,7 @@ internal sealed class StaffingCommand(CliConsoles consoles) : Command<StaffingCo
         {
             if (cancellationToken.IsCancellationRequested) break;
             display?.MarkupLineInterpolated($"With [bold]{addition.ToString()}[/] added:");
-            alternatives.Add(StaffingWhatIf.With(instance, current, year.Annual.Plan, year.Months.Select(m => m.Plan).ToList(), addition, options, monthOptions, null, cancellationToken));
+            alternatives.Add(StaffingWhatIf.With(instance, current, year.Annual.Plan, months, addition, options, monthOptions, null, cancellationToken));
         }
 
         if (settings.Json)

@@ -47,16 +47,9 @@ public sealed class StaffedYearPlanner
                 annual.Figures.Unassigned, unconstrained.PerEnterpriseBound, unconstrained.Elapsed)),
             cancellationToken);
         (PlanResult Annual, IReadOnlyList<MonthlyPlanResult> Months, int Left) chosen = best is { } b ? (b.Year, b.Months, b.Left) : (unconstrained, Array.Empty<MonthlyPlanResult>(), 0);
-        // Sibling visits merged back, again on the merged months while a pass merges more (seed 1 of the 370-officer county:
-        // 2,686, then 50; a third pass merged 2 there and 1 on the 60,000-enterprise county, for 43 s of its wall time).
-        for (int pass = 1; pass <= MergePasses && chosen.Months.Count == 12 && !cancellationToken.IsCancellationRequested; pass++)
-        {
-            var mergeClock = System.Diagnostics.Stopwatch.StartNew();
-            if (YearMerge.Run(ci, chosen.Annual.Plan, chosen.Months) is not { } merged) break;
-            if (SolverTrace.Staff)
-                Console.Error.WriteLine($"[staff] sibling visits merged back (pass {pass}): {merged.Merged}, visits {merged.Figures.Visits}, unscheduled {merged.Months.Sum(m => m.Figures.Unscheduled)}, {mergeClock.Elapsed.TotalSeconds:0.0} s");
+        // Sibling visits merged back, again on the merged months while a pass merges more.
+        if (YearMerge.RunPasses(ci, chosen.Annual.Plan, chosen.Months, cancellationToken) is { } merged)
             chosen = (chosen.Annual with { Plan = merged.Annual, Figures = merged.Figures }, merged.Months, merged.Months.Sum(m => m.Figures.Unscheduled));
-        }
         return new StaffedYear
         {
             Annual = chosen.Annual,
@@ -68,6 +61,4 @@ public sealed class StaffedYearPlanner
         };
     }
 
-    /// <summary>At most this many passes of <see cref="YearMerge"/> (each on the months the last one left).</summary>
-    private const int MergePasses = 2;
 }

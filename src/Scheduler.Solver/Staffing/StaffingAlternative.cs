@@ -41,7 +41,4 @@ public sealed record StaffingAlternative
 
     /// <summary>Unassigned plus unscheduled visits: what the spec ranks first.</summary>
     public int LeftOut => Year.Unassigned + Year.Unscheduled;
-
-    /// <summary>The year planned with this staff (its annual plan and months) when it is the one chosen, or the staff as it stands planned here; else null.</summary>
-    public StaffedYear? Staffed { get; init; }
 }

@@ -24,7 +24,7 @@ public static class StaffingWhatIf
     {
         ArgumentNullException.ThrowIfNull(instance);
         ArgumentNullException.ThrowIfNull(year);
-        return new StaffingAlternative { Officers = instance.Inspectors.Count, Year = FiguresOf(instance, year), Staffed = year };
+        return new StaffingAlternative { Officers = instance.Inspectors.Count, Year = FiguresOf(instance, year) };
     }
 
     /// <summary>
@@ -46,8 +46,8 @@ public static class StaffingWhatIf
         var merged = Merged(added, current, plan, months);
         var year = new StaffedYearPlanner().Plan(added, options, monthOptions, progress, cancellationToken);
         var replanned = year.Months.Count == 12 ? FiguresOf(added, year) : null;
-        var useReplanned = replanned is not null && Key(replanned).CompareTo(Key(merged.Year)) < 0;
-        var chosen = useReplanned ? replanned! : merged.Year;
+        var useReplanned = replanned is not null && Key(replanned).CompareTo(Key(merged)) < 0;
+        var chosen = useReplanned ? replanned! : merged;
         return new StaffingAlternative
         {
             Addition = addition,
@@ -58,29 +58,18 @@ public static class StaffingWhatIf
             FewerVisits = current.Year.Visits - chosen.Visits,
             FewerLeftOut = current.LeftOut - (chosen.Unassigned + chosen.Unscheduled),
             Replanned = replanned,
-            Staffed = useReplanned ? year : null,
         };
     }
 
-    /// <summary>The current year with its sibling visits merged back where the added officers let a team carry them (two passes, as the planner's last step).</summary>
-    private static (YearFigures Year, int Merged) Merged(Instance added, StaffingAlternative current, AnnualPlan plan, IReadOnlyList<MonthlyPlan> months)
+    /// <summary>The current year with its sibling visits merged back where the added officers let a team carry them (as the planner's last step).</summary>
+    private static YearFigures Merged(Instance added, StaffingAlternative current, AnnualPlan plan, IReadOnlyList<MonthlyPlan> months)
     {
-        if (months.Count != 12) return (current.Year, 0);
+        if (months.Count != 12) return current.Year;
         var check = MonthlyPlanChecker.Check(added, plan, months);
-        if (!check.Valid) return (current.Year, 0);
-        var ci = new CompiledInstance(added);
-        IReadOnlyList<MonthlyPlanResult> results = months.Select((m, i) => new MonthlyPlanResult { Plan = m, Figures = check.Months[i] }).ToList();
-        var annual = plan;
-        PlanFigures? figures = null;
-        var total = 0;
-        for (var pass = 0; pass < 2; pass++)
-        {
-            if (YearMerge.Run(ci, annual, results) is not { } merged) break;
-            (annual, figures, results) = (merged.Annual, merged.Figures, merged.Months);
-            total += merged.Merged;
-        }
-        if (figures is null) return (current.Year, 0);
-        return (YearFigures.Of(figures, current.Year.PerEnterpriseBound, results.Select(r => r.Plan).ToList(), results.Select(r => r.Figures).ToList()), total);
+        if (!check.Valid) return current.Year;
+        var results = months.Select((m, i) => new MonthlyPlanResult { Plan = m, Figures = check.Months[i] }).ToList();
+        if (YearMerge.RunPasses(new CompiledInstance(added), plan, results) is not { } merged) return current.Year;
+        return YearFigures.Of(merged.Figures, current.Year.PerEnterpriseBound, merged.Months.Select(r => r.Plan).ToList(), merged.Months.Select(r => r.Figures).ToList());
     }
 
     private static (int LeftOut, int Visits) Key(YearFigures y) => (y.Unassigned + y.Unscheduled, y.Visits);
