@@ -3,14 +3,15 @@ using Microsoft.Playwright;
 namespace Scheduler.Web.Tests;
 
 /// <summary>
-/// What more officers buy: from a staffed solve's page the office opens 增员测算, asks for two more officers of a
-/// department, and the page fills in that staff's year against the staff as it stands as the job plans it.
+/// What more officers or a second joint weekday buy: from a staffed solve's page the office opens 增员测算, asks for two
+/// more officers of a department and for Thursday as a joint weekday too, and the page fills in each year against the
+/// staff as it stands as the job plans it.
 /// </summary>
 [Collection(BrowserCollection.Name)]
 public sealed class StaffingFlowTests(WebApp app)
 {
     [Fact]
-    public async Task Office_AsksWhatTwoMoreOfficersBuy_AndThePageShowsTheirYear()
+    public async Task Office_AsksWhatTwoMoreOfficersAndAJointThursdayBuy_AndThePageShowsTheirYears()
     {
         var runId = await app.SolveAsync();
         var office = await app.SignedInAsync(WebApp.OfficeToken);
@@ -18,7 +19,7 @@ public sealed class StaffingFlowTests(WebApp app)
 
         await office.Locator("#solve-staffing").ClickAsync();
         await office.WaitForURLAsync(url => url.EndsWith($"/office/solves/{runId}/staffing", StringComparison.Ordinal));
-        await office.Locator("#staffing-additions").FillAsync("YJGL:2");
+        await office.Locator("#staffing-additions").FillAsync("YJGL:2\n周四");
         await office.Locator("#staffing-start").ClickAsync();
 
         var whatIf = office.Locator("section.staffing-whatif").First;
@@ -32,9 +33,10 @@ public sealed class StaffingFlowTests(WebApp app)
             throw new InvalidOperationException($"the staffing what-if did not succeed: {e.Message}\nservice output:\n{app.ServiceOutput}", e);
         }
         var rows = whatIf.Locator("tbody tr");
-        Assert.Equal(2, await rows.CountAsync());
+        Assert.Equal(3, await rows.CountAsync());
         Assert.Contains("现有人员", await rows.Nth(0).InnerTextAsync(), StringComparison.Ordinal);
         Assert.Contains("YJGL:2", await rows.Nth(1).InnerTextAsync(), StringComparison.Ordinal);
+        Assert.Contains("周四也作联合检查日", await rows.Nth(2).InnerTextAsync(), StringComparison.Ordinal);
         Assert.Equal(0, await office.Locator("#staffing-errors").CountAsync());
         await Screens.TakeAsync(office, "office-staffing");
 

@@ -3,6 +3,7 @@ using System.Globalization;
 using MiniExcelLibs;
 using Scheduler.Api.Shared;
 using Scheduler.Api.Shared.Uploads;
+using Scheduler.Domain.Calendar;
 using Scheduler.Domain.Model;
 
 namespace Scheduler.Api.Register;
@@ -17,8 +18,6 @@ public static class RegisterWorkbook
     public const string ContentType = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     private const string ListSeparator = "、";
-
-    internal static readonly string[] WeekdayNames = ["星期日", "星期一", "星期二", "星期三", "星期四", "星期五", "星期六"];
 
     public static byte[] Write(Instance register)
     {
@@ -92,7 +91,7 @@ public static class RegisterWorkbook
             map?.Add(path, RegisterSheets.Calendar, calendar.Rows.Count + 1, RegisterSheets.ValueHeader);
         }
         for (var i = 0; i < r.Calendar.JointWeekdays.Count; i++)
-            Day($"$.calendar.jointWeekdays[{i}]", RegisterSheets.JointWeekday, WeekdayNames[(int)r.Calendar.JointWeekdays[i] % 7]);
+            Day($"$.calendar.jointWeekdays[{i}]", RegisterSheets.JointWeekday, Weekdays.ChineseNames[(int)r.Calendar.JointWeekdays[i] % 7]);
         for (var i = 0; i < r.Calendar.Holidays.Count; i++) Day($"$.calendar.holidays[{i}]", RegisterSheets.Holiday, Iso(r.Calendar.Holidays[i]));
         for (var i = 0; i < r.Calendar.ExtraWorkdays.Count; i++) Day($"$.calendar.extraWorkdays[{i}]", RegisterSheets.ExtraWorkday, Iso(r.Calendar.ExtraWorkdays[i]));
         sheets[RegisterSheets.Calendar] = calendar;

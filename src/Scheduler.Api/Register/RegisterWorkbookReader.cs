@@ -1,6 +1,7 @@
 using System.Globalization;
 using Scheduler.Api.Shared;
 using Scheduler.Api.Shared.Uploads;
+using Scheduler.Domain.Calendar;
 using Scheduler.Domain.Model;
 
 namespace Scheduler.Api.Register;
@@ -175,7 +176,7 @@ internal static class RegisterWorkbookReader
             switch (kind)
             {
                 case RegisterSheets.JointWeekday or "jointWeekdays":
-                    if (Weekday(value) is { } day)
+                    if (Weekdays.Parse(value) is { } day)
                     {
                         map.Add($"$.calendar.jointWeekdays[{joint.Count}]", sheet.Name, row, RegisterSheets.ValueHeader);
                         joint.Add(day);
@@ -202,18 +203,5 @@ internal static class RegisterWorkbookReader
         map.Add("$.calendar.holidays", sheet.Name, null);
         map.Add("$.calendar.extraWorkdays", sheet.Name, null);
         return new PlanningCalendar { JointWeekdays = joint.Count > 0 ? joint : [DayOfWeek.Tuesday], Holidays = holidays, ExtraWorkdays = extra };
-    }
-
-    /// <summary>星期二, 周二, Tuesday or 2 (Monday = 1, Sunday = 7).</summary>
-    private static DayOfWeek? Weekday(string text)
-    {
-        for (var i = 0; i < 7; i++)
-        {
-            var day = (DayOfWeek)i;
-            if (text == RegisterWorkbook.WeekdayNames[i] || text == "周" + RegisterWorkbook.WeekdayNames[i][2..] || string.Equals(text, day.ToString(), StringComparison.OrdinalIgnoreCase))
-                return day;
-        }
-        if (text is "星期天" or "周天") return DayOfWeek.Sunday;
-        return int.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n) && n is >= 1 and <= 7 ? (DayOfWeek)(n % 7) : null;
     }
 }

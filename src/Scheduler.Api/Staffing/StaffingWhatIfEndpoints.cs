@@ -9,7 +9,7 @@ using Scheduler.Data.Stores;
 
 namespace Scheduler.Api.Staffing;
 
-/// <summary>What more officers buy: a staffed run's year planned again with officers added (office).</summary>
+/// <summary>What more officers or another joint weekday buy: a staffed run's year planned again with the change made (office).</summary>
 public static class StaffingWhatIfEndpoints
 {
     public static IEndpointRouteBuilder MapStaffingWhatIfEndpoints(this IEndpointRouteBuilder app)
@@ -20,8 +20,8 @@ public static class StaffingWhatIfEndpoints
             .WithName("StartStaffingWhatIf")
             .WithMetadata(new ResponseHeader(StatusCodes.Status202Accepted, "Location", "The what-if's URL, /api/solves/{id}/staffing/{whatIf}: poll it.", "uri-reference"))
             .ProducesProblems(StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
-            .WithSummary("What more officers buy: the run's year planned again with officers added (office)")
-            .WithDescription("{\"additions\": [\"YJGL:2\", \"KA@T04:2\"]} (each DEPT[@TOWNSHIP][:N]: N officers, default 2, at county level or posted to the township; one staff compared each, at most 12), or {\"suggest\": K} (default 3 when no additions are given): K additions suggested from the run's departments, one team each: those full on the joint weekdays county-wide first (at county level), then those that lost the most checks from joint visits (posted where they lost the most). A job plans the staffed year of each staff with the run's seed and work (as `scheduler staffing`); the run's year is the staff as it stands; each addition's row says whether its year is better in the spec's order (better: left out first, then visits), a county keeping its current year otherwise. 202 with the what-if and its Location; 400 naming additions[i] (an unknown department or township, a count outside 1-100) or suggest, or id when the run is not a staffed year with its months; 404 when the run is unknown or has no plan; 409 while another staffing what-if of the county is queued or running.");
+            .WithSummary("What more officers or another joint weekday buy: the run's year planned again with the change made (office)")
+            .WithDescription("{\"additions\": [\"YJGL:2\", \"KA@T04:2\", \"Thursday\"]} (each DEPT[@TOWNSHIP][:N]: N officers, default 2, at county level or posted to the township; or a weekday's name, Thursday / Thu / 周四, to make it a joint weekday too; one year compared each, at most 12), or {\"suggest\": K} (default 3 when no additions are given): a second joint weekday when the county has one (two days after it), and K teams suggested from the run's departments: those full on the joint weekdays county-wide first (at county level), then those that lost the most checks from joint visits (posted where they lost the most). A job plans the staffed year of each staff with the run's seed and work (as `scheduler staffing`); the run's year is the staff as it stands; each addition's row says whether its year is better in the spec's order (better: left out first, then visits), a county keeping its current year otherwise. 202 with the what-if and its Location; 400 naming additions[i] (an unknown department or township, a count outside 1-100, a weekend day or a day already joint) or suggest, or id when the run is not a staffed year with its months; 404 when the run is unknown or has no plan; 409 while another staffing what-if of the county is queued or running.");
         group.MapGet("/", ListAsync).RequireAuthorization(Policies.Office)
             .WithName("ListStaffingWhatIfs")
             .ProducesProblems(StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound)

@@ -15,8 +15,8 @@ namespace Scheduler.Api.Staffing;
 
 /// <summary>
 /// Runs one staffing what-if (<see cref="StaffingWhatIf"/>): the run's year as stored is the staff as it stands; each
-/// addition's year is the better of that year merged further with the officers and the year planned again with the run's
-/// seed and work, and the rows are stored after each (the page shows them as they come). A cancel request (read from the database, so from any server) stops it after the staffs planned so far,
+/// change's year (officers or a joint weekday) is the better of that year merged further with it and the year planned
+/// again with the run's seed and work, and the rows are stored after each (the page shows them as they come). A cancel request (read from the database, so from any server) stops it after the staffs planned so far,
 /// which are kept. Re-entrant like a solve: a what-if already final is left alone.
 /// </summary>
 public sealed class StaffingWhatIfJob(StaffingWhatIfStore whatIfs, SolveRunStore runs, RunCache cache, IOptions<SchedulerOptions> options, ILogger<StaffingWhatIfJob> logger)
@@ -55,8 +55,8 @@ public sealed class StaffingWhatIfJob(StaffingWhatIfStore whatIfs, SolveRunStore
             foreach (var text in whatIf.Additions)
             {
                 if (stop.IsCancellationRequested) break;
-                var addition = OfficerAddition.Parse(text, out _) ?? throw new InvalidOperationException($"stored addition '{text}' does not read");
-                var alternative = StaffingWhatIf.With(instance, current, plan, months, addition, annual, month, null, stop.Token);
+                var change = StaffingChange.Parse(text, out _) ?? throw new InvalidOperationException($"stored change '{text}' does not read");
+                var alternative = StaffingWhatIf.With(instance, current, plan, months, change, annual, month, null, stop.Token);
                 if (stop.IsCancellationRequested) break; // a year cut short is not a staff's answer
                 rows.Add(StaffingRow.Of(alternative));
                 await whatIfs.SaveRowsAsync(id, Rows(rows), shutdown);

@@ -12,13 +12,13 @@ namespace Scheduler.Api.Staffing;
 
 /// <summary>
 /// Starts a staffing what-if of a run (`scheduler staffing` in the service): the run must be a staffed year with its
-/// months; the additions are read and checked against the run's instance (each problem names additions[i]), or
-/// suggested from the run's departments. Stored queued, at most one queued or running in the county, and its job
+/// months; the changes (officers or a weekday, <see cref="StaffingChange"/>) are read and checked against the run's
+/// instance (each problem names additions[i]), or suggested: a second joint weekday and teams from the run's departments. Stored queued, at most one queued or running in the county, and its job
 /// (<see cref="StaffingWhatIfJob"/>) enqueued with the solves.
 /// </summary>
 public sealed class StaffingWhatIfStarter(SolveRunStore runs, RunCache cache, StaffingWhatIfStore whatIfs, IBackgroundJobClient jobs)
 {
-    /// <summary>Additions suggested when none are given.</summary>
+    /// <summary>Teams of officers suggested when no change is given (a second joint weekday comes besides them).</summary>
     public const int DefaultSuggest = 3;
 
     public async Task<StaffingWhatIfStart> StartAsync(long id, StaffingWhatIfRequest request, string who, CancellationToken cancellationToken)
@@ -41,28 +41,28 @@ public sealed class StaffingWhatIfStarter(SolveRunStore runs, RunCache cache, St
             return StaffingWhatIfStart.Invalid([new InputError("id", $"solve run {id} is not a staffed year with its twelve months (a solve fitted to the officers, not a replan): what more officers buy is measured against one")]);
 
         var suggested = given.Count == 0;
-        var additions = new List<OfficerAddition>();
+        var changes = new List<StaffingChange>();
         if (suggested)
         {
-            additions = [.. OfficerAdditions.Suggest(figures.Departments ?? [], request.Suggest ?? DefaultSuggest)];
-            if (additions.Count == 0)
-                return StaffingWhatIfStart.Invalid([new InputError("additions", $"nothing to suggest: no department of run {id} lost checks from joint visits; name the officers to add")]);
+            changes = [.. StaffingChange.Suggest(cached.Instance, figures.Departments ?? [], request.Suggest ?? DefaultSuggest)];
+            if (changes.Count == 0)
+                return StaffingWhatIfStart.Invalid([new InputError("additions", $"nothing to suggest: no department of run {id} lost checks from joint visits and the county has more than one joint weekday; name the officers or the weekday to add")]);
         }
-        // Every addition read and checked against the run's county, each problem under its own index.
+        // Every change read and checked against the run's county, each problem under its own index.
         for (var k = 0; k < given.Count; k++)
         {
-            if (OfficerAddition.Parse(given[k], out var error) is not { } addition)
+            if (StaffingChange.Parse(given[k], out var error) is not { } change)
             {
                 errors.Add(new InputError($"additions[{k}]", error!));
                 continue;
             }
-            foreach (var problem in OfficerAdditions.Problems(cached.Instance, [addition]))
+            foreach (var problem in StaffingChange.Problems(cached.Instance, [change]))
                 errors.Add(new InputError($"additions[{k}]", problem.Replace("addition 1 ", $"addition {k + 1} ", StringComparison.Ordinal)));
-            additions.Add(addition);
+            changes.Add(change);
         }
         if (errors.Count > 0) return StaffingWhatIfStart.Invalid(errors);
 
-        var written = additions.Select(a => a.ToString()).ToList();
+        var written = changes.Select(a => a.ToString()).ToList();
         if (await whatIfs.CreateAsync(id, written, suggested, who, cancellationToken) is not { } whatIf)
             return StaffingWhatIfStart.Conflict("another staffing what-if is queued or running in this county: wait for it, or cancel it");
         var county = CountyScope.Current;

@@ -4,8 +4,8 @@ using Scheduler.Solver.Staffing;
 namespace Scheduler.Api.Staffing;
 
 /// <summary>
-/// A staffing what-if as the API shows it: the run it measures against, its state (as a solve's), the additions asked
-/// (written DEPT[@TOWNSHIP]:N, suggested or given), and one row a staff planned so far, the staff as it stands first.
+/// A staffing what-if as the API shows it: the run it measures against, its state (as a solve's), the changes asked
+/// (officers written DEPT[@TOWNSHIP]:N, or a weekday made joint too, written as its English name; suggested or given), and one row a staff planned so far, the staff as it stands first.
 /// </summary>
 public sealed record StaffingWhatIfView(long Id, long Run, SolveState State, IReadOnlyList<string> Additions, bool Suggested,
     IReadOnlyList<StaffingRow> Rows, string? Error, bool CancelRequested, string CreatedBy, DateTimeOffset CreatedAt,

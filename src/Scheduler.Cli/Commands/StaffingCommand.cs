@@ -14,10 +14,10 @@ using Spectre.Console.Cli;
 namespace Scheduler.Cli.Commands;
 
 /// <summary>
-/// `scheduler staffing`: what more officers buy. Plans the staffed year with the staff as it stands; then, for each addition
-/// of officers (given with --add, or suggested by <see cref="OfficerAdditions.Suggest"/>), the better of that year merged
-/// further with them and the year planned again with the same seed and work (<see cref="StaffingWhatIf"/>); prints the
-/// visits and left-out visits each saves.
+/// `scheduler staffing`: what more officers or another joint weekday buy. Plans the staffed year with the staff as it
+/// stands; then, for each change (officers or a weekday given with --add, or suggested by <see cref="StaffingChange.Suggest"/>),
+/// the better of that year merged further with it and the year planned again with the same seed and work
+/// (<see cref="StaffingWhatIf"/>); prints the visits and left-out visits each saves.
 /// </summary>
 internal sealed class StaffingCommand(CliConsoles consoles) : Command<StaffingCommand.StaffingSettings>
 {
@@ -28,11 +28,11 @@ internal sealed class StaffingCommand(CliConsoles consoles) : Command<StaffingCo
         public string Instance { get; init; } = "";
 
         [CommandOption("--add <ADDITION>")]
-        [Description("Officers to add, one staff to compare per --add, written DEPT[[@TOWNSHIP]][[:N]]: N officers (default 2, one team) of department DEPT, at county level or posted to TOWNSHIP. E.g. --add YJGL --add KA@T04:4.")]
+        [Description("A change to compare, one year per --add: officers, written DEPT[[@TOWNSHIP]][[:N]] (N officers of department DEPT, default 2, one team, at county level or posted to TOWNSHIP), or a weekday's name (Thursday, Thu, 周四) to make it a joint weekday too. E.g. --add YJGL --add KA@T04:4 --add Thursday.")]
         public string[] Add { get; init; } = [];
 
         [CommandOption("--suggest <K>")]
-        [Description("Without --add: compare K suggested additions, one team each: the departments full on the joint weekdays county-wide first (at county level), then those that lost the most checks from joint visits (posted where they lost the most).")]
+        [Description("Without --add: compare a second joint weekday (when the county has one) and K suggested teams of officers: the departments full on the joint weekdays county-wide first (at county level), then those that lost the most checks from joint visits (posted where they lost the most).")]
         [DefaultValue(3)]
         public int Suggest { get; init; } = 3;
 
@@ -67,7 +67,7 @@ internal sealed class StaffingCommand(CliConsoles consoles) : Command<StaffingCo
             if (Suggest is < 1 or > OfficerAdditions.MaxAdditions) return ValidationResult.Error($"--suggest must be 1-{OfficerAdditions.MaxAdditions}, not {Suggest}");
             if (Add.Length > OfficerAdditions.MaxAdditions) return ValidationResult.Error($"--add was given {Add.Length} times: at most {OfficerAdditions.MaxAdditions} staffs are compared at once (each plans a whole year)");
             foreach (var text in Add)
-                if (OfficerAddition.Parse(text, out var error) is null) return ValidationResult.Error($"--add {error}");
+                if (StaffingChange.Parse(text, out var error) is null) return ValidationResult.Error($"--add {error}");
             return ValidationResult.Success();
         }
     }
@@ -76,8 +76,8 @@ internal sealed class StaffingCommand(CliConsoles consoles) : Command<StaffingCo
     {
         var instance = ContractFiles.ReadValidInstance(settings.Instance, consoles.Error);
         if (instance is null) return ExitCodes.BadInput;
-        var given = settings.Add.Select(text => OfficerAddition.Parse(text, out _)!).ToList();
-        var problems = OfficerAdditions.Problems(instance, given);
+        var given = settings.Add.Select(text => StaffingChange.Parse(text, out _)!).ToList();
+        var problems = StaffingChange.Problems(instance, given);
         if (problems.Count > 0)
         {
             foreach (var problem in problems) consoles.Error.WriteLabelledLine("Error:", "red", $"--add {problem}");
@@ -92,22 +92,22 @@ internal sealed class StaffingCommand(CliConsoles consoles) : Command<StaffingCo
         var months = year.Months.Select(m => m.Plan).ToList();
         var departments = DepartmentYears.Of(instance, year.Annual.Plan, months, year.Unconstrained);
         var suggested = given.Count == 0;
-        var additions = suggested ? OfficerAdditions.Suggest(departments, settings.Suggest) : given;
+        var changes = suggested ? StaffingChange.Suggest(instance, departments, settings.Suggest) : given;
         if (display is not null)
         {
             display.Write(DepartmentTable.For(departments));
             if (suggested)
-                display.WriteLabelledLine("Suggested:", "grey", additions.Count == 0
-                    ? "nothing: no department lost checks from joint visits."
-                    : $"{string.Join(", ", additions)} (one team each: the departments full on the joint weekdays first, then those that lost the most checks from joint visits).");
+                display.WriteLabelledLine("Suggested:", "grey", changes.Count == 0
+                    ? "nothing: no department lost checks from joint visits, and the county has more than one joint weekday."
+                    : $"{string.Join(", ", changes)} (a second joint weekday when the county has one; then one team each: the departments full on the joint weekdays first, then those that lost the most checks from joint visits).");
         }
 
         var alternatives = new List<StaffingAlternative> { current };
-        foreach (var addition in additions)
+        foreach (var change in changes)
         {
             if (cancellationToken.IsCancellationRequested) break;
-            display?.MarkupLineInterpolated($"With [bold]{addition.ToString()}[/] added:");
-            alternatives.Add(StaffingWhatIf.With(instance, current, year.Annual.Plan, months, addition, options, monthOptions, null, cancellationToken));
+            display?.MarkupLineInterpolated($"With [bold]{(change.JointWeekday is { } day ? $"{day} as a joint weekday too" : change + " added")}[/]:");
+            alternatives.Add(StaffingWhatIf.With(instance, current, year.Annual.Plan, months, change, options, monthOptions, null, cancellationToken));
         }
 
         if (settings.Json)

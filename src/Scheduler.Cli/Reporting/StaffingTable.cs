@@ -4,13 +4,13 @@ using Spectre.Console;
 
 namespace Scheduler.Cli.Reporting;
 
-/// <summary>What more officers buy (<see cref="StaffingWhatIf"/>): one row a staff, the staff as it stands first.</summary>
+/// <summary>What more officers or another joint weekday buy (<see cref="StaffingWhatIf"/>): one row a staff, the staff as it stands first.</summary>
 internal static class StaffingTable
 {
     public static Table For(IReadOnlyList<StaffingAlternative> alternatives)
     {
         var table = new Table().Border(TableBorder.Rounded)
-            .AddColumn("officers added")
+            .AddColumn("change")
             .AddColumn(new TableColumn("officers").RightAligned())
             .AddColumn(new TableColumn("left out").RightAligned())
             .AddColumn(new TableColumn("visits").RightAligned())
@@ -25,13 +25,13 @@ internal static class StaffingTable
             var y = a.Year;
             var price = y.StaffingPrice is { } p && y.PerEnterpriseBound is { } b && b > 0 ? $"{Format.Count(p)} ({Format.Gap((double)p / b)})" : "—";
             table.AddRow(
-                a.Addition is { } added ? Markup.Escape(added.ToString()) : "none (as it stands)",
+                a.Change is { } change ? Markup.Escape(change.JointWeekday is { } day ? $"{day} joint too" : change.ToString()) : "none (as it stands)",
                 Format.Count(a.Officers),
                 Format.Count(a.LeftOut),
                 Format.Count(y.Visits),
                 price,
-                a.Addition is null ? "" : Format.Count(a.FewerVisits),
-                a.Addition is null ? "" : Format.Count(a.FewerLeftOut),
+                a.Change is null ? "" : Format.Count(a.FewerVisits),
+                a.Change is null ? "" : Format.Count(a.FewerLeftOut),
                 a.FewerVisitsPerOfficer is { } per ? per.ToString("0.0", CultureInfo.InvariantCulture) : "",
                 a.Better switch { true => "yes", false => "no", null => "" },
                 a.Source ?? "");
@@ -40,7 +40,8 @@ internal static class StaffingTable
             + "them (merged), and the year planned again with the same seed and work (replanned; --json gives both). Fewer: than as it stands "
             + "(negative: more). Left out: unassigned "
             + "plus unscheduled visits. Better: in the spec's order, left out first, then visits; when not, the county keeps its current "
-            + "year, which more officers can still carry out. DEPT:N adds N officers at county level, DEPT@TOWNSHIP:N posts them there.");
+            + "year, which more officers can still carry out. DEPT:N adds N officers at county level, DEPT@TOWNSHIP:N posts them there; \"DAY joint too\" "
+            + "lets multi-department visits go on that weekday as well.");
         return table;
     }
 }

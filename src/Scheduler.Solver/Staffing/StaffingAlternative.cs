@@ -4,13 +4,14 @@ using Scheduler.Domain.Staffing;
 namespace Scheduler.Solver.Staffing;
 
 /// <summary>
-/// One staff a county could have and the year planned with it (<see cref="StaffingWhatIf"/>): the officers added (none:
-/// the staff as it stands), the year's figures, and how it compares with the year of the staff as it stands.
+/// One staff a county could have and the year planned with it (<see cref="StaffingWhatIf"/>): the change made (officers
+/// added or another joint weekday; none: the staff as it stands), the year's figures, and how it compares with the year of
+/// the staff as it stands.
 /// </summary>
 public sealed record StaffingAlternative
 {
-    /// <summary>The officers added; null for the staff as it stands.</summary>
-    public OfficerAddition? Addition { get; init; }
+    /// <summary>The officers added or the joint weekday; null for the staff as it stands.</summary>
+    public StaffingChange? Change { get; init; }
 
     public required int Officers { get; init; }
 
@@ -36,8 +37,8 @@ public sealed record StaffingAlternative
     /// <summary>Unassigned plus unscheduled visits fewer than the current year (negative: more).</summary>
     public int FewerLeftOut { get; init; }
 
-    /// <summary><see cref="FewerVisits"/> per officer added; null for the staff as it stands.</summary>
-    public double? FewerVisitsPerOfficer => Addition is { Count: > 0 } a ? (double)FewerVisits / a.Count : null;
+    /// <summary><see cref="FewerVisits"/> per officer added; null for the staff as it stands and for a joint weekday.</summary>
+    public double? FewerVisitsPerOfficer => Change is { AddedOfficers: > 0 and var n } ? (double)FewerVisits / n : null;
 
     /// <summary>Unassigned plus unscheduled visits: what the spec ranks first.</summary>
     public int LeftOut => Year.Unassigned + Year.Unscheduled;

@@ -2,7 +2,8 @@ namespace Scheduler.Solver.Staffing;
 
 /// <summary>
 /// One staff compared (<see cref="StaffingAlternative"/>) as published: `scheduler staffing --json` and the service's
-/// staffing what-ifs. <see cref="Added"/> null: the staff as it stands. <see cref="Source"/> says which year was taken
+/// staffing what-ifs. <see cref="Added"/> the change as written, null: the staff as it stands; <see cref="JointWeekday"/>
+/// the weekday added to the joint weekdays, when the change is one. <see cref="Source"/> says which year was taken
 /// (merged: the current year merged further; replanned), <see cref="ReplannedVisits"/> and <see cref="ReplannedLeftOut"/>
 /// what the year planned again gave either way.
 /// </summary>
@@ -23,14 +24,17 @@ public sealed record StaffingRow(
     bool? Better,
     string? Source,
     int? ReplannedVisits,
-    int? ReplannedLeftOut)
+    int? ReplannedLeftOut,
+    string? JointWeekday = null)
 {
     public static StaffingRow Of(StaffingAlternative a)
     {
         ArgumentNullException.ThrowIfNull(a);
-        return new(a.Addition?.ToString(), a.Addition?.Department, a.Addition?.Township, a.Addition?.Count ?? 0,
+        var officers = a.Change?.Officers;
+        return new(a.Change?.ToString(), officers?.Department, officers?.Township, officers?.Count ?? 0,
             a.Officers, a.Year.Unassigned, a.Year.Unscheduled, a.Year.Visits, a.Year.PerEnterpriseBound, a.Year.StaffingPrice,
             a.FewerVisits, a.FewerLeftOut, a.FewerVisitsPerOfficer is { } p ? Math.Round(p, 1) : null, a.Better,
-            a.Source, a.Replanned?.Visits, a.Replanned is { } r ? r.Unassigned + r.Unscheduled : null);
+            a.Source, a.Replanned?.Visits, a.Replanned is { } r ? r.Unassigned + r.Unscheduled : null,
+            a.Change?.JointWeekday?.ToString());
     }
 }

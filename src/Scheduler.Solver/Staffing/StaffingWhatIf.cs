@@ -8,11 +8,12 @@ using Scheduler.Solver.Monthly;
 namespace Scheduler.Solver.Staffing;
 
 /// <summary>
-/// What more officers buy: the year of the staff as it stands against the best of two years with officers added
-/// (<see cref="OfficerAdditions"/>), in the spec's order (left out first, then visits):
+/// What more officers or another joint weekday buy: the year of the staff as it stands against the best of two years with
+/// the change made (<see cref="StaffingChange"/>), in the spec's order (left out first, then visits):
 /// <list type="bullet">
-/// <item>the current year with its sibling visits merged where the new officers let a team carry the merged visit
-/// (<see cref="YearMerge"/>): never worse than the current year, as a merge keeps every rule and every visit's team;</item>
+/// <item>the current year with its sibling visits merged where the new officers or the new joint weekday let a team carry
+/// the merged visit (<see cref="YearMerge"/>): never worse than the current year, as a merge keeps every rule and every
+/// visit's team, and more officers or joint weekdays never make a plan invalid;</item>
 /// <item>the staffed year planned again with the same seed and work. The planner's search is not monotone in the staff,
 /// so this year can trade fewer visits for a few more left out.</item>
 /// </list>
@@ -28,20 +29,20 @@ public static class StaffingWhatIf
     }
 
     /// <summary>
-    /// The year with <paramref name="addition"/>'s officers added: the better of the current year (<paramref name="plan"/>
-    /// and its twelve <paramref name="months"/>) merged further with them, and the year planned again with them.
+    /// The year with <paramref name="change"/> made: the better of the current year (<paramref name="plan"/> and its twelve
+    /// <paramref name="months"/>) merged further with it, and the year planned again with it.
     /// </summary>
     public static StaffingAlternative With(Instance instance, StaffingAlternative current, AnnualPlan plan, IReadOnlyList<MonthlyPlan> months,
-        OfficerAddition addition, PlannerOptions options, MonthlyPlannerOptions monthOptions, IProgress<SolveProgress>? progress = null,
+        StaffingChange change, PlannerOptions options, MonthlyPlannerOptions monthOptions, IProgress<SolveProgress>? progress = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(current);
-        ArgumentNullException.ThrowIfNull(addition);
+        ArgumentNullException.ThrowIfNull(change);
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(months);
-        var problems = OfficerAdditions.Problems(instance, [addition]);
-        if (problems.Count > 0) throw new ArgumentException(problems[0], nameof(addition));
-        var added = OfficerAdditions.Apply(instance, [addition]);
+        var problems = StaffingChange.Problems(instance, [change]);
+        if (problems.Count > 0) throw new ArgumentException(problems[0], nameof(change));
+        var added = change.Apply(instance);
 
         var merged = Merged(added, current, plan, months);
         var year = new StaffedYearPlanner().Plan(added, options, monthOptions, progress, cancellationToken);
@@ -50,7 +51,7 @@ public static class StaffingWhatIf
         var chosen = useReplanned ? replanned! : merged;
         return new StaffingAlternative
         {
-            Addition = addition,
+            Change = change,
             Officers = added.Inspectors.Count,
             Year = chosen,
             Source = useReplanned ? StaffingSources.Replanned : StaffingSources.Merged,
@@ -61,7 +62,7 @@ public static class StaffingWhatIf
         };
     }
 
-    /// <summary>The current year with its sibling visits merged back where the added officers let a team carry them (as the planner's last step).</summary>
+    /// <summary>The current year with its sibling visits merged back where the change lets a team carry them (as the planner's last step).</summary>
     private static YearFigures Merged(Instance added, StaffingAlternative current, AnnualPlan plan, IReadOnlyList<MonthlyPlan> months)
     {
         if (months.Count != 12) return current.Year;

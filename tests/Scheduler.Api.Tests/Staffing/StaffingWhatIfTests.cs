@@ -7,8 +7,8 @@ using Scheduler.Data.Stores;
 namespace Scheduler.Api.Tests.Staffing;
 
 /// <summary>
-/// POST /api/solves/{id}/staffing: a staffed run's year planned again with officers added, as a job; its rows (the staff
-/// as it stands first) each compared with it; bad additions named by their index, nothing stored; one at a time
+/// POST /api/solves/{id}/staffing: a staffed run's year planned again with officers added or a second joint weekday, as a
+/// job; its rows (the staff as it stands first) each compared with it; bad additions named by their index, nothing stored; one at a time
 /// per county (409), cancelled by DELETE; the office page starts one and lists it.
 /// </summary>
 public sealed class StaffingWhatIfTests(SolvedYear year) : IClassFixture<SolvedYear>
@@ -19,10 +19,10 @@ public sealed class StaffingWhatIfTests(SolvedYear year) : IClassFixture<SolvedY
         (await year.GetJsonAsync(Caller.Office, Url)).GetProperty("whatIfs").GetArrayLength();
 
     [Fact]
-    public async Task WhatIf_PlansEachAdditionsYear_AgainstTheStaffAsItStands()
+    public async Task WhatIf_PlansEachChangesYear_AgainstTheStaffAsItStands()
     {
         using var office = year.Client(Caller.Office);
-        using var started = await office.PostAsJsonAsync(Url, new { additions = new[] { "SCJG:2", "YJGL@T04:4" } });
+        using var started = await office.PostAsJsonAsync(Url, new { additions = new[] { "SCJG:2", "YJGL@T04:4", "周四" } });
         Assert.True(started.StatusCode == HttpStatusCode.Accepted, await started.Content.ReadAsStringAsync());
         var location = started.Headers.Location!.ToString();
         Assert.Matches(@"^/api/solves/\d+/staffing/\d+$", location);
@@ -31,17 +31,21 @@ public sealed class StaffingWhatIfTests(SolvedYear year) : IClassFixture<SolvedY
 
         Assert.True(done.GetProperty("state").GetString() == "succeeded", done.ToString());
         Assert.False(done.GetProperty("suggested").GetBoolean());
-        Assert.Equal(["SCJG:2", "YJGL@T04:4"], done.GetProperty("additions").EnumerateArray().Select(a => a.GetString()));
+        Assert.Equal(["SCJG:2", "YJGL@T04:4", "Thursday"], done.GetProperty("additions").EnumerateArray().Select(a => a.GetString()));
         var rows = done.GetProperty("rows").EnumerateArray().ToList();
-        Assert.Equal(3, rows.Count);
+        Assert.Equal(4, rows.Count);
         var current = rows[0];
         Assert.Equal(JsonValueKind.Null, current.GetProperty("added").ValueKind);
         var run = await year.GetJsonAsync(Caller.Office, $"/api/solves/{year.RunId}");
         Assert.Equal(run.GetProperty("figures").GetProperty("visits").GetInt32(), current.GetProperty("visits").GetInt32());
-        Assert.Equal(["SCJG:2", "YJGL@T04:4"], rows.Skip(1).Select(r => r.GetProperty("added").GetString()));
+        Assert.Equal(["SCJG:2", "YJGL@T04:4", "Thursday"], rows.Skip(1).Select(r => r.GetProperty("added").GetString()));
         Assert.Equal(current.GetProperty("officers").GetInt32() + 2, rows[1].GetProperty("officers").GetInt32());
         Assert.Equal(current.GetProperty("officers").GetInt32() + 4, rows[2].GetProperty("officers").GetInt32());
         Assert.Equal("T04", rows[2].GetProperty("township").GetString());
+        // Thursday made a joint weekday too: the same officers.
+        Assert.Equal("Thursday", rows[3].GetProperty("jointWeekday").GetString());
+        Assert.Equal(current.GetProperty("officers").GetInt32(), rows[3].GetProperty("officers").GetInt32());
+        Assert.Equal(0, rows[3].GetProperty("addedOfficers").GetInt32());
         foreach (var row in rows.Skip(1))
         {
             int fewerLeftOut = row.GetProperty("fewerLeftOut").GetInt32(), fewerVisits = row.GetProperty("fewerVisits").GetInt32();
@@ -58,6 +62,8 @@ public sealed class StaffingWhatIfTests(SolvedYear year) : IClassFixture<SolvedY
     [InlineData("""{"additions": ["ZZZ:2", "SCJG:0", "SCJG@T9"]}""", "additions[0]", "no department 'ZZZ'")]
     [InlineData("""{"additions": ["SCJG:0"]}""", "additions[0]", "from 1 to 100")]
     [InlineData("""{"additions": ["SCJG@T9"]}""", "additions[0]", "no township 'T9'")]
+    [InlineData("""{"additions": ["SCJG:2", "Saturday"]}""", "additions[1]", "Saturday is not a working day of the week")]
+    [InlineData("""{"additions": ["星期二"]}""", "additions[0]", "Tuesday is already a joint weekday of the county")]
     [InlineData("""{"suggest": 13}""", "suggest", "suggest must be 1-12")]
     [InlineData("""{"additions": ["SCJG"], "suggest": 2}""", "suggest", "not both")]
     public async Task WhatIf_RefusesBadAdditions_NamingThem_AndStoresNothing(string body, string path, string message)
@@ -91,18 +97,13 @@ public sealed class StaffingWhatIfTests(SolvedYear year) : IClassFixture<SolvedY
             Assert.Equal("cancelled", (await cancelled.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("state").GetString());
         }
         using var next = await office.PostAsJsonAsync(Url, new { suggest = 1 });
-        // Tiny's run may have no department that lost joint checks: then nothing is suggested (400 naming additions).
-        if (next.StatusCode == HttpStatusCode.Accepted)
-        {
-            var done = await Scenario.PollAsync(office, next.Headers.Location!.ToString());
-            Assert.True(done.GetProperty("suggested").GetBoolean(), done.ToString());
-            Assert.Single(done.GetProperty("additions").EnumerateArray());
-        }
-        else
-        {
-            Assert.True(next.StatusCode == HttpStatusCode.BadRequest, await next.Content.ReadAsStringAsync());
-            Assert.Contains("nothing to suggest", await next.Content.ReadAsStringAsync());
-        }
+        // The county joins on Tuesdays: Thursday is suggested first, then one team when a department lost joint checks.
+        Assert.True(next.StatusCode == HttpStatusCode.Accepted, await next.Content.ReadAsStringAsync());
+        var done = await Scenario.PollAsync(office, next.Headers.Location!.ToString());
+        Assert.True(done.GetProperty("suggested").GetBoolean(), done.ToString());
+        var suggested = done.GetProperty("additions").EnumerateArray().Select(a => a.GetString()).ToList();
+        Assert.InRange(suggested.Count, 1, 2);
+        Assert.Equal("Thursday", suggested[0]);
         using (var unknown = await office.DeleteAsync($"{Url}/987654"))
             Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
     }
@@ -113,18 +114,19 @@ public sealed class StaffingWhatIfTests(SolvedYear year) : IClassFixture<SolvedY
         using var pages = year.Pages(Caller.Office);
         var page = $"/office/solves/{year.RunId}/staffing";
 
-        var (status, html, _) = await pages.PostFormAsync(page, "staffing", [new("Additions", "SCJG:2")]);
+        var (status, html, _) = await pages.PostFormAsync(page, "staffing", [new("Additions", "SCJG:2，周四")]);
 
         Assert.True(status == HttpStatusCode.OK, html);
         using var office = year.Client(Caller.Office);
         var latest = (await year.GetJsonAsync(Caller.Office, Url)).GetProperty("whatIfs").EnumerateArray().First();
-        Assert.Equal(["SCJG:2"], latest.GetProperty("additions").EnumerateArray().Select(a => a.GetString()));
+        Assert.Equal(["SCJG:2", "Thursday"], latest.GetProperty("additions").EnumerateArray().Select(a => a.GetString()));
         await Scenario.PollAsync(office, latest.GetProperty("url").GetString()!);
         var (after, shown) = await pages.GetAsync(page);
         Assert.Equal(HttpStatusCode.OK, after);
         Assert.Contains($"id=\"staffing-{latest.GetProperty("id").GetInt64()}\"", shown);
         Assert.Contains("SCJG:2", shown);
         Assert.Contains("现有人员", shown);
+        Assert.Contains("周四也作联合检查日", shown);
 
         var (badStatus, bad, _) = await pages.PostFormAsync(page, "staffing", [new("Additions", "ZZZ:2")]);
         Assert.Equal(HttpStatusCode.OK, badStatus);

@@ -3,7 +3,7 @@ using Scheduler.Cli.Tests.Support;
 
 namespace Scheduler.Cli.Tests.Commands;
 
-/// <summary>`scheduler staffing`: the staffed year as the staff stands and with officers added, side by side.</summary>
+/// <summary>`scheduler staffing`: the staffed year as the staff stands, with officers added and with a second joint weekday, side by side.</summary>
 public sealed class StaffingCommandTests : IDisposable
 {
     private readonly TestFiles _files = new();
@@ -21,7 +21,7 @@ public sealed class StaffingCommandTests : IDisposable
     public void Dispose() => _files.Dispose();
 
     [Fact]
-    public void Staffing_ComparesTheSuggestedAdditionsWithTheStaffAsItStands()
+    public void Staffing_ComparesASecondJointWeekdayAndTheSuggestedTeamsWithTheStaffAsItStands()
     {
         var run = CliRun.Of("staffing", _county, "--work", "3", "--json", "--suggest", "3");
 
@@ -29,15 +29,25 @@ public sealed class StaffingCommandTests : IDisposable
         using var json = JsonDocument.Parse(run.Out);
         Assert.True(json.RootElement.GetProperty("suggested").GetBoolean());
         var rows = json.RootElement.GetProperty("alternatives").EnumerateArray().ToList();
-        Assert.Equal(4, rows.Count);
+        Assert.Equal(5, rows.Count);
         var current = rows[0];
         Assert.Equal(JsonValueKind.Null, current.GetProperty("added").ValueKind);
         Assert.Equal(44, current.GetProperty("officers").GetInt32());
         Assert.True(current.GetProperty("staffingPrice").GetInt32() > 0, current.ToString());
-        foreach (var row in rows.Skip(1))
+        // The county joins on Tuesdays: Thursday is compared first, with the same officers.
+        Assert.Equal("Thursday", rows[1].GetProperty("added").GetString());
+        Assert.Equal("Thursday", rows[1].GetProperty("jointWeekday").GetString());
+        Assert.Equal(44, rows[1].GetProperty("officers").GetInt32());
+        Assert.Equal(0, rows[1].GetProperty("addedOfficers").GetInt32());
+        Assert.Equal(JsonValueKind.Null, rows[1].GetProperty("fewerVisitsPerOfficer").ValueKind);
+        foreach (var row in rows.Skip(2))
         {
             Assert.Equal(46, row.GetProperty("officers").GetInt32());
             Assert.Equal(2, row.GetProperty("addedOfficers").GetInt32());
+            Assert.Equal(JsonValueKind.Null, row.GetProperty("jointWeekday").ValueKind);
+        }
+        foreach (var row in rows.Skip(1))
+        {
             // Each year against the staff as it stands: fewer (or, negative, more) visits and left out, and better in the spec's order.
             int fewerLeftOut = row.GetProperty("fewerLeftOut").GetInt32(), fewerVisits = row.GetProperty("fewerVisits").GetInt32();
             Assert.Equal(current.GetProperty("visits").GetInt32() - fewerVisits, row.GetProperty("visits").GetInt32());
@@ -51,18 +61,20 @@ public sealed class StaffingCommandTests : IDisposable
             Assert.True(row.GetProperty("replannedVisits").GetInt32() > 0, row.ToString());
         }
         Assert.Equal(JsonValueKind.Null, current.GetProperty("better").ValueKind);
-        // On this county some team saves visits.
-        Assert.Contains(rows.Skip(1), r => r.GetProperty("fewerVisits").GetInt32() > 0);
+        // On this county some team saves visits, and a second joint weekday saves more than any team of two.
+        Assert.Contains(rows.Skip(2), r => r.GetProperty("fewerVisits").GetInt32() > 0);
+        Assert.All(rows.Skip(2), r => Assert.True(rows[1].GetProperty("fewerVisits").GetInt32() > r.GetProperty("fewerVisits").GetInt32(), rows[1] + " against " + r));
     }
 
     [Fact]
-    public void Staffing_PlansTheAdditionsGiven_InTheirOrder_AndPrintsATable()
+    public void Staffing_PlansTheChangesGiven_InTheirOrder_AndPrintsATable()
     {
-        var run = CliRun.Of("staffing", _county, "--work", "3", "--add", "YJGL:4", "--add", "KA@T04");
+        var run = CliRun.Of("staffing", _county, "--work", "3", "--add", "YJGL:4", "--add", "KA@T04", "--add", "周五");
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("none (as it stands)", run.Out);
         Assert.True(run.Out.IndexOf("YJGL:4", StringComparison.Ordinal) < run.Out.IndexOf("KA@T04:2", StringComparison.Ordinal), run.Out);
+        Assert.True(run.Out.IndexOf("KA@T04:2", StringComparison.Ordinal) < run.Out.IndexOf("Friday joint too", StringComparison.Ordinal), run.Out);
         Assert.Contains("fewer visits", run.Out);
         Assert.DoesNotContain("Suggested:", run.Out);
     }
@@ -71,7 +83,9 @@ public sealed class StaffingCommandTests : IDisposable
     [InlineData("ZZZ", "addition 1 (ZZZ:2): the county has no department 'ZZZ'")]
     [InlineData("YJGL@T99:2", "no township 'T99'")]
     [InlineData("YJGL:0", "from 1 to 100, not '0'")]
-    public void Staffing_RefusesAnAdditionThatDoesNotFitTheCounty_NamingIt(string add, string message)
+    [InlineData("Saturday", "addition 1 (Saturday): Saturday is not a working day of the week")]
+    [InlineData("周二", "addition 1 (Tuesday): Tuesday is already a joint weekday of the county")]
+    public void Staffing_RefusesAChangeThatDoesNotFitTheCounty_NamingIt(string add, string message)
     {
         var run = CliRun.Of("staffing", _county, "--work", "3", "--add", add);
 
@@ -88,6 +102,7 @@ public sealed class StaffingCommandTests : IDisposable
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("--add <ADDITION>", run.Out);
         Assert.Contains("DEPT[@TOWNSHIP][:N]", run.Out);
+        Assert.Contains("Thursday", run.Out);
         Assert.True(all.ExitCode == 0, all.ToString());
         Assert.Contains("staffing", all.Out);
     }

@@ -1,0 +1,105 @@
+using Scheduler.Domain.Staffing;
+using Scheduler.Domain.Tests.TestData;
+using Scheduler.Domain.Validation;
+
+namespace Scheduler.Domain.Tests.Staffing;
+
+/// <summary>A what-if's change: officers (DEPT[@TOWNSHIP][:N]) or one more joint weekday (its name), checked, applied and suggested.</summary>
+public sealed class StaffingChangeTests
+{
+    [Theory]
+    [InlineData("Thursday", DayOfWeek.Thursday)]
+    [InlineData("周四", DayOfWeek.Thursday)]
+    [InlineData("星期五", DayOfWeek.Friday)]
+    [InlineData("mon", DayOfWeek.Monday)]
+    public void Parse_ReadsAWeekdaysNameAsAJointWeekday(string text, DayOfWeek day)
+    {
+        var change = StaffingChange.Parse(text, out var error);
+
+        Assert.Null(error);
+        Assert.Equal(day, change!.JointWeekday);
+        Assert.Null(change.Officers);
+        Assert.Equal(0, change.AddedOfficers);
+        Assert.Equal(day.ToString(), change.ToString());
+        Assert.Equal(change, StaffingChange.Parse(change.ToString(), out _));
+    }
+
+    [Fact]
+    public void Parse_ReadsAnythingElseAsOfficers_AndSaysWhatIsWrong()
+    {
+        var change = StaffingChange.Parse("KA@T04:4", out var error);
+        Assert.Null(error);
+        Assert.Equal(new OfficerAddition("KA", "T04", 4), change!.Officers);
+        Assert.Null(change.JointWeekday);
+        Assert.Equal(4, change.AddedOfficers);
+        Assert.Equal("KA@T04:4", change.ToString());
+
+        Assert.Null(StaffingChange.Parse("YJGL:0", out error));
+        Assert.Contains("from 1 to 100", error);
+        // A number is a count's mistake, not a weekday.
+        Assert.Null(StaffingChange.Parse(":4", out error));
+        Assert.Contains("name the department first", error);
+    }
+
+    [Fact]
+    public void Problems_NameAWeekendDayAndADayAlreadyJoint_AndTheOfficersProblemsUnderTheirIndex()
+    {
+        var instance = TinyCounty.Instance();
+        Assert.Equal([DayOfWeek.Tuesday], instance.Calendar.JointWeekdays);
+
+        var problems = StaffingChange.Problems(instance, [StaffingChange.Joint(DayOfWeek.Thursday), StaffingChange.Joint(DayOfWeek.Saturday),
+            StaffingChange.Joint(DayOfWeek.Tuesday), StaffingChange.Of(new OfficerAddition("Z", null, 2))]);
+
+        Assert.Equal(3, problems.Count);
+        Assert.Contains("addition 2 (Saturday): Saturday is not a working day of the week", problems[0]);
+        Assert.Contains("addition 3 (Tuesday): Tuesday is already a joint weekday of the county", problems[1]);
+        Assert.Contains("addition 4 (Z:2): the county has no department 'Z'", problems[2]);
+    }
+
+    [Fact]
+    public void Apply_JoinsTheWeekdayToTheJointWeekdays_InWeekOrder_OrAddsTheOfficers()
+    {
+        var instance = TinyCounty.Instance();
+
+        var joint = StaffingChange.Joint(DayOfWeek.Monday).Apply(instance);
+        var officers = StaffingChange.Of(new OfficerAddition("A", null, 2)).Apply(instance);
+
+        Assert.Equal([DayOfWeek.Monday, DayOfWeek.Tuesday], joint.Calendar.JointWeekdays);
+        Assert.Equal(instance.Inspectors, joint.Inspectors);
+        Assert.Empty(InstanceValidator.Validate(joint));
+        Assert.Equal(instance.Inspectors.Count + 2, officers.Inspectors.Count);
+        Assert.Equal(instance.Calendar, officers.Calendar);
+    }
+
+    [Theory]
+    [InlineData(DayOfWeek.Tuesday, DayOfWeek.Thursday)]
+    [InlineData(DayOfWeek.Monday, DayOfWeek.Wednesday)]
+    [InlineData(DayOfWeek.Thursday, DayOfWeek.Tuesday)]
+    [InlineData(DayOfWeek.Friday, DayOfWeek.Wednesday)]
+    public void SecondJointWeekday_IsTwoDaysAfterTheCountysOne_OrTwoBeforeWhenThatIsAWeekend(DayOfWeek only, DayOfWeek second)
+    {
+        var instance = TinyCounty.Instance();
+        instance = instance with { Calendar = instance.Calendar with { JointWeekdays = [only] } };
+
+        Assert.Equal(second, StaffingChange.SecondJointWeekday(instance)!.JointWeekday);
+        Assert.Empty(StaffingChange.Problems(instance, [StaffingChange.SecondJointWeekday(instance)!]));
+    }
+
+    [Fact]
+    public void Suggest_ComparesASecondJointWeekdayFirst_ThenTeams_AndNoWeekdayWhenTheCountyHasTwo()
+    {
+        var instance = TinyCounty.Instance();
+        DepartmentYear Year(string d) => new()
+        {
+            Department = d, Name = d, Officers = 10, JointTeamDays = 99, JointTeamDaysPossible = 100, VisitsPerJointTeamDay = 4,
+            TeamVisitsPerJointTeamDay = 5, JointChecks = 100, AloneChecks = 10, TakenOut = 20,
+        };
+
+        var suggested = StaffingChange.Suggest(instance, [Year("A"), Year("B")], 1);
+        var twoDays = instance with { Calendar = instance.Calendar with { JointWeekdays = [DayOfWeek.Tuesday, DayOfWeek.Thursday] } };
+
+        Assert.Equal(["Thursday", "A:2"], suggested.Select(c => c.ToString()));
+        Assert.Equal(["A:2", "B:2"], StaffingChange.Suggest(twoDays, [Year("A"), Year("B")], 2).Select(c => c.ToString()));
+        Assert.Empty(StaffingChange.Suggest(twoDays, [], 2));
+    }
+}
