@@ -53,7 +53,7 @@ internal static class YearRunner
             TravelHours = f.TravelHours,
             BusiestOfficer = f.BusiestOfficer,
             BusiestOfficerDays = f.BusiestOfficerDays,
-            Departments = DepartmentYears.Of(instance, year.Annual.Plan, plans, year.Unconstrained),
+            Departments = DepartmentYears.Of(instance, year.Annual.Plan, plans, year.Unconstrained, MonthlyPlanResult.ShortOf(year.Months)),
             Rounds = year.Rounds.Count,
             WallSeconds = wall,
             ProcessPeakMb = peakMb,

@@ -100,7 +100,7 @@ public sealed record RunFigures
             BusiestOfficer = year.BusiestOfficer,
             BusiestOfficerDays = year.BusiestOfficer is null ? null : year.BusiestOfficerDays,
             Departments = instance is null ? null
-                : [.. DepartmentYears.Of(instance, result.Plan, [.. months.Select(m => m.Plan)], staffed?.Unconstrained).Select(d => d.Rounded())],
+                : [.. DepartmentYears.Of(instance, result.Plan, [.. months.Select(m => m.Plan)], staffed?.Unconstrained, MonthlyPlanResult.ShortOf(months)).Select(d => d.Rounded())],
         };
     }
 

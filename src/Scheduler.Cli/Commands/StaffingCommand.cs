@@ -7,6 +7,7 @@ using Scheduler.Cli.Running;
 using Scheduler.Cli.Terminal;
 using Scheduler.Domain.Staffing;
 using Scheduler.Solver;
+using Scheduler.Solver.Monthly;
 using Scheduler.Solver.Staffing;
 using Spectre.Console;
 using Spectre.Console.Cli;
@@ -32,7 +33,7 @@ internal sealed class StaffingCommand(CliConsoles consoles) : Command<StaffingCo
         public string[] Add { get; init; } = [];
 
         [CommandOption("--suggest <K>")]
-        [Description("Without --add: compare a second joint weekday (when the county has one) and K suggested teams of officers: the departments full on the joint weekdays county-wide first (at county level), then those that lost the most checks from joint visits (posted where they lost the most).")]
+        [Description("Without --add: compare a second joint weekday (when the county has one) and K suggested teams of officers: the departments the left-out visits ran short of first, then those full on the joint weekdays county-wide (both at county level), then those that lost the most checks from joint visits (posted where they lost the most).")]
         [DefaultValue(3)]
         public int Suggest { get; init; } = 3;
 
@@ -90,7 +91,7 @@ internal sealed class StaffingCommand(CliConsoles consoles) : Command<StaffingCo
         var year = StaffedRunner.Run(instance, options, monthOptions, display, cancellationToken);
         var current = StaffingWhatIf.Current(instance, year);
         var months = year.Months.Select(m => m.Plan).ToList();
-        var departments = DepartmentYears.Of(instance, year.Annual.Plan, months, year.Unconstrained);
+        var departments = DepartmentYears.Of(instance, year.Annual.Plan, months, year.Unconstrained, MonthlyPlanResult.ShortOf(year.Months));
         var suggested = given.Count == 0;
         var changes = suggested ? StaffingChange.Suggest(instance, departments, settings.Suggest) : given;
         if (display is not null)
@@ -99,7 +100,7 @@ internal sealed class StaffingCommand(CliConsoles consoles) : Command<StaffingCo
             if (suggested)
                 display.WriteLabelledLine("Suggested:", "grey", changes.Count == 0
                     ? "nothing: no department lost checks from joint visits, and the county has more than one joint weekday."
-                    : $"{string.Join(", ", changes)} (a second joint weekday when the county has one; then one team each: the departments full on the joint weekdays first, then those that lost the most checks from joint visits).");
+                    : $"{string.Join(", ", changes)} (a second joint weekday when the county has one; then one team each: the departments the left-out visits ran short of first, then those full on the joint weekdays, then those that lost the most checks from joint visits).");
         }
 
         var alternatives = new List<StaffingAlternative> { current };

@@ -21,7 +21,8 @@ internal static class DepartmentTable
             .AddColumn(new TableColumn("visits").RightAligned())
             .AddColumn(new TableColumn("joint").RightAligned())
             .AddColumn(new TableColumn("split").RightAligned())
-            .AddColumn(new TableColumn("alone").RightAligned());
+            .AddColumn(new TableColumn("alone").RightAligned())
+            .AddColumn(new TableColumn("left out").RightAligned());
         var invariant = CultureInfo.InvariantCulture;
         foreach (var d in departments)
         {
@@ -34,10 +35,12 @@ internal static class DepartmentTable
                 $"{d.VisitsPerJointTeamDay.ToString("0.0", invariant)}/{d.TeamVisitsPerJointTeamDay.ToString("0.0", invariant)}",
                 Format.Count(d.JointChecks),
                 d.TakenOut is { } taken ? Format.Count(taken) : "—",
-                Format.Count(d.AloneChecks));
+                Format.Count(d.AloneChecks),
+                d.LeftOut is { } left ? Format.Count(left) : "—");
         }
         table.Caption($"On the joint weekdays: team-days its officers made/could make; visits: a day, its own/all of its teams'; "
             + "split: checks taken out of the joint visits of the plan that ignores staff (a two-department visit split in two counts for both). "
+            + "left out: visits left out for want of its officers (a visit short of two departments counts for both). "
             + $"* full ({Format.Percent(DepartmentYears.Full)} or more): what the staffing price pays for."
             + (departments.Any(d => d.MostTakenOutIn is not null)
                 ? " Most taken out in: " + string.Join(", ", departments.Where(d => d.MostTakenOutIn is not null)

@@ -39,6 +39,12 @@ public sealed record DepartmentYear
     /// <summary>Visits of the plan of this department alone.</summary>
     public required int AloneChecks { get; init; }
 
+    /// <summary>
+    /// Visits of the year left out (unscheduled) for want of this department's officers: two or more free on a day the
+    /// visit could go (a visit short of two departments counts for both); null when the months' reasons are not known.
+    /// </summary>
+    public int? LeftOut { get; init; }
+
     /// <summary>Its joint visits in the plan that ignores staff less those of this plan (not below 0); null without that plan.</summary>
     public int? TakenOut { get; init; }
 

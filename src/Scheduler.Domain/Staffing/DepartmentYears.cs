@@ -6,7 +6,8 @@ namespace Scheduler.Domain.Staffing;
 
 /// <summary>
 /// Where a staffed year's price comes from, per department (<see cref="DepartmentYear"/>): computed from the instance,
-/// the annual plan, its months and, when given, the plan that ignores staff. Reads only what the checker has passed;
+/// the annual plan, its months and, when given, the plan that ignores staff and the departments each left-out visit was
+/// short of. Reads only what the checker has passed;
 /// unknown ids in the months are skipped.
 /// </summary>
 public static class DepartmentYears
@@ -14,7 +15,10 @@ public static class DepartmentYears
     /// <summary>A department whose joint-weekday team-days are used at least this much is full there.</summary>
     public const double Full = 0.95;
 
-    public static IReadOnlyList<DepartmentYear> Of(Instance instance, AnnualPlan plan, IReadOnlyList<MonthlyPlan> months, AnnualPlan? unconstrained = null)
+    /// <param name="shortOf">For each visit left out for want of officers, the departments that ran short (the monthly
+    /// planner's); null when not known (<see cref="DepartmentYear.LeftOut"/> is then null).</param>
+    public static IReadOnlyList<DepartmentYear> Of(Instance instance, AnnualPlan plan, IReadOnlyList<MonthlyPlan> months, AnnualPlan? unconstrained = null,
+        IReadOnlyDictionary<string, IReadOnlyList<string>>? shortOf = null)
     {
         ArgumentNullException.ThrowIfNull(instance);
         ArgumentNullException.ThrowIfNull(plan);
@@ -83,6 +87,14 @@ public static class DepartmentYears
             }
         }
 
+        // The visits left out for want of each department's officers: those still unscheduled that ran short of it.
+        int[] leftOut = new int[departments.Count];
+        if (shortOf is not null)
+            foreach (var u in months.SelectMany(m => m.Unscheduled))
+                if (shortOf.TryGetValue(u.Visit, out var shortDepartments))
+                    foreach (var d in shortDepartments.Distinct(StringComparer.Ordinal))
+                        if (index.TryGetValue(d, out int i)) leftOut[i]++;
+
         // What the officers could make on the joint weekdays, county-wide (leave counted, each officer once).
         var result = new List<DepartmentYear>();
         for (int d = 0; d < departments.Count; d++)
@@ -99,6 +111,7 @@ public static class DepartmentYears
                 TeamVisitsPerJointTeamDay = teamDays[d] > 0 ? teamVisits[d] / teamDays[d] : 0,
                 JointChecks = joint[d],
                 AloneChecks = alone[d],
+                LeftOut = shortOf is null ? null : leftOut[d],
                 TakenOut = jointBefore is null ? null : Math.Max(0, jointBefore[d] - joint[d]),
                 MostTakenOutIn = MostLost(d),
             });

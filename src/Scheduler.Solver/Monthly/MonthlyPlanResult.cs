@@ -13,6 +13,16 @@ public sealed record MonthlyPlanResult
     /// <summary>For each visit left out for want of officers (not the impossible ones): the departments that ran short.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> ShortDepartments { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 
+    /// <summary>The <see cref="ShortDepartments"/> of a year's months, as one map (visit ids are unique in a year).</summary>
+    public static IReadOnlyDictionary<string, IReadOnlyList<string>> ShortOf(IEnumerable<MonthlyPlanResult> months)
+    {
+        ArgumentNullException.ThrowIfNull(months);
+        var all = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var month in months)
+            foreach (var (visit, departments) in month.ShortDepartments) all[visit] = departments;
+        return all;
+    }
+
     /// <summary>The wall-clock safety net stopped a search: the month is valid but may not replay.</summary>
     public bool CutByTimeLimit { get; init; }
 }

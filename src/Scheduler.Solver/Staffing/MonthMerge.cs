@@ -94,6 +94,31 @@ internal sealed class MonthMerge
         return merged;
     }
 
+    /// <summary>
+    /// Visits still left out placed where the month now has room for them: a team-day of the township whose officers are
+    /// there, one with officers free that day added, or a new team-day (as a visit handed on, <see cref="Home"/>). Merges
+    /// free officers and days, and a what-if's new officers or joint weekday more; each visit placed is one fewer left out.
+    /// </summary>
+    public int PlaceLeft()
+    {
+        int placed = 0;
+        foreach (var x in _left.Keys.Where(_visits.ContainsKey).Order(StringComparer.Ordinal).ToList())
+        {
+            var township = TownshipOf(_visits[x].Enterprise);
+            if (_noHome.TryGetValue(x, out int at) && at == Changes(township)) continue;
+            if (Home(x, null, []) is not { } home)
+            {
+                _noHome[x] = Changes(township);
+                continue;
+            }
+            Place(x, home);
+            _left.Remove(x);
+            _changes[township] = Changes(township) + 1;
+            placed++;
+        }
+        return placed;
+    }
+
     /// <summary>The month with the merges: team-days (emptied ones dropped) and the visits still left out.</summary>
     public MonthlyPlan Plan(MonthlyPlan before) => before with
     {
@@ -124,7 +149,7 @@ internal sealed class MonthMerge
         bool joint = departments.Count > 1;
         ulong need = Mask(departments);
         int onSite = OnSite(needs);
-        var township = _ci.Source.Enterprises[_ci.EnterpriseIndex[a.Enterprise]].Township;
+        var township = TownshipOf(a.Enterprise);
         if (step == MergeStep.NewDay) return TryNewDay(a, b, departments, joint, onSite, township);
         if (step == MergeStep.MakeRoom) return TryMakingRoom(a, b, departments, need, joint, onSite, township);
         // The first step takes only days whose team covers every department already (the siblings' own days, then those).
@@ -291,14 +316,15 @@ internal sealed class MonthMerge
     /// <summary>Where visit <paramref name="x"/> can go instead of <paramref name="from"/>: a team-day of its township whose
     /// officers are there; else, on the first date with officers free for it, a day of the township with them added or a
     /// new team-day; null when none can take it.
-    /// <paramref name="reserved"/> are officers <paramref name="from"/>'s date has promised to the merged visit.</summary>
-    private (MergeDay? Day, DateOnly Date, List<string> Order, List<string> Officers)? Home(string x, MergeDay from, List<string> reserved)
+    /// <paramref name="reserved"/> are officers <paramref name="from"/>'s date has promised to the merged visit. Without
+    /// <paramref name="from"/> (a left-out visit) any day of the visit's township may take it.</summary>
+    private (MergeDay? Day, DateOnly Date, List<string> Order, List<string> Officers)? Home(string x, MergeDay? from, List<string> reserved)
     {
         var visit = _visits[x];
         var departments = Departments(Needs(visit.Tasks));
         bool joint = departments.Count > 1;
         ulong need = Mask(departments);
-        var township = from.Township;
+        var township = from?.Township ?? TownshipOf(visit.Enterprise);
         foreach (var day in CoveringAll(township, need))
             if (Holds(day, departments, need) && HomeOn(day, x, departments, joint, from, reserved) is { } officers)
                 return (day, day.Date, [.. _route], officers);
@@ -311,7 +337,7 @@ internal sealed class MonthMerge
         foreach (var date in joint ? _calendar.JointDays(_month) : _calendar.WorkingDays(_month))
         {
             while (first < days.Count && days[first].Date < date) first++;
-            var promised = date == from.Date ? reserved : null;
+            var promised = date == from?.Date ? reserved : null;
             var free = Free(date, township, departments, alone, promised);
             bool all = free.All(f => f >= k);
             // Short of free officers of a department, only a day whose team has some of them already may do.
@@ -360,7 +386,7 @@ internal sealed class MonthMerge
 
     /// <summary>Whether team-day <paramref name="day"/> can take visit <paramref name="x"/> (count, date, conflicts, length,
     /// officers): the officers to add, with the route left in <see cref="_route"/>; null when it cannot.</summary>
-    private List<string>? HomeOn(MergeDay day, string x, List<string> departments, bool joint, MergeDay from, List<string> reserved)
+    private List<string>? HomeOn(MergeDay day, string x, List<string> departments, bool joint, MergeDay? from, List<string> reserved)
     {
         if (day == from || day.Visits.Count == 0 || day.Visits.Count + 1 > _rules.MaxVisitsPerTeamDay) return null;
         if (joint && !_calendar.IsJointDay(day.Date)) return null;
@@ -375,13 +401,13 @@ internal sealed class MonthMerge
         _route.Insert(BestInsertion(day.Township, _route, enterprise), x);
         if (Length(day.Township, _route, x, _onSite[x]) > _rules.WorkdayMinutes) return null;
         var enterprises = _route.Select(v => _visits[v].Enterprise).ToHashSet(StringComparer.Ordinal);
-        return Officers(day.Date, day.Township, departments, day.Inspectors, enterprises, day.Date == from.Date ? reserved : null);
+        return Officers(day.Date, day.Township, departments, day.Inspectors, enterprises, day.Date == from?.Date ? reserved : null);
     }
 
     /// <summary>Puts visit <paramref name="x"/> (already off its day) where <see cref="Home"/> found room.</summary>
     private void Place(string x, (MergeDay? Day, DateOnly Date, List<string> Order, List<string> Officers) home)
     {
-        var day = home.Day ?? NewDay(home.Date, _dayOf[x].Township);
+        var day = home.Day ?? NewDay(home.Date, TownshipOf(_visits[x].Enterprise));
         day.Visits.Clear();
         day.Visits.AddRange(home.Order);
         day.Inspectors.AddRange(home.Officers);
@@ -548,6 +574,8 @@ internal sealed class MonthMerge
     private double Travel(GeoPoint from, GeoPoint to) => TravelTime.Minutes(from, to, _rules);
 
     private GeoPoint Location(string enterprise) => _ci.Source.Enterprises[_ci.EnterpriseIndex[enterprise]].Location;
+
+    private string TownshipOf(string enterprise) => _ci.Source.Enterprises[_ci.EnterpriseIndex[enterprise]].Township;
 
     private int Changes(string township) => _changes.GetValueOrDefault(township);
 

@@ -43,9 +43,12 @@ internal static class YearMerge
     {
         var byMonth = annual.Visits.ToLookup(v => v.Month);
         var merges = months.Select(m => new MonthMerge(ci, byMonth[m.Plan.Month], m.Plan)).ToList();
+        // Left-out visits first (the spec ranks them first), then the merges.
+        int placed = merges.Sum(m => m.PlaceLeft());
+        if (SolverTrace.Staff) Console.Error.WriteLine($"[staff] left-out visits placed: {placed}");
         int merged = merges.Sum(m => m.Run());
         merged += new CrossMonthMerge(ci, merges.ToDictionary(m => m.Month)).Run();
-        if (merged == 0) return null;
+        if (merged == 0 && placed == 0) return null;
         var changed = merges.SelectMany(m => m.Visits.Values).ToDictionary(v => v.Id, StringComparer.Ordinal);
         var absorbed = merges.SelectMany(m => m.Absorbed).ToHashSet(StringComparer.Ordinal);
         var plan = annual with

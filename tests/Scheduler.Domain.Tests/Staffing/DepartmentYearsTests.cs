@@ -62,6 +62,24 @@ public sealed class DepartmentYearsTests
     }
 
     [Fact]
+    public void Of_CountsTheLeftOutVisitsEachDepartmentRanShortOf_WhenTheReasonsAreKnown()
+    {
+        // V3 (C and B) was short of both, V6 of C; V2 is named short of A but was scheduled after all (not counted).
+        var plan = TinyCounty.ValidPlan();
+        var february = new MonthlyPlan
+        {
+            FormatVersion = 1, Instance = "tiny", Year = 2027, Month = 2,
+            Unscheduled = [new UnscheduledVisit("V3", "no 2 free B or C officers"), new UnscheduledVisit("V6", "no 2 free C officers")],
+        };
+        var shortOf = new Dictionary<string, IReadOnlyList<string>> { ["V3"] = ["B", "C"], ["V6"] = ["C", "C"], ["V2"] = ["A"] };
+
+        var years = DepartmentYears.Of(TinyCounty.Instance(), plan, [february], null, shortOf);
+
+        Assert.Equal([0, 1, 2, 0, 0], years.Select(y => y.LeftOut));
+        Assert.All(DepartmentYears.Of(TinyCounty.Instance(), plan, [february]), y => Assert.Null(y.LeftOut));
+    }
+
+    [Fact]
     public void Of_CountsTheVisitsADepartmentsOfficersStandBy()
     {
         // On Tuesday 9 February a C + B team makes V3 (C and B) and V6 (C alone): B's officers stand by during V6.

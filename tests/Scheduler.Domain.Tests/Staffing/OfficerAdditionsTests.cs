@@ -70,8 +70,9 @@ public sealed class OfficerAdditionsTests
     [Fact]
     public void Suggest_TakesTheFullDepartmentsFirst_ThenThoseThatLostTheMostJointChecks_AtCountyLevelWhenFull_ElsePostedWhereTheyLostTheMost()
     {
-        DepartmentYear Year(string d, int? takenOut, double used, string? township) => new()
+        DepartmentYear Year(string d, int? takenOut, double used, string? township, int? leftOut = null) => new()
         {
+            LeftOut = leftOut,
             Department = d, Name = d, Officers = 10, JointTeamDays = used * 100, JointTeamDaysPossible = 100, VisitsPerJointTeamDay = 4,
             TeamVisitsPerJointTeamDay = 5, JointChecks = 100, AloneChecks = 10, TakenOut = takenOut,
             MostTakenOutIn = township is null ? null : new TownshipChecks { Township = township, Name = township, Checks = 5 },
@@ -81,5 +82,10 @@ public sealed class OfficerAdditionsTests
         // A (full) before B, which lost more but is short only where it lost them; C lost none, E has no plan to compare with.
         Assert.Equal([new("A", null, 2), new("B", "T2", 2), new("D", "T1", 2)], OfficerAdditions.Suggest(years, 5));
         Assert.Equal([new OfficerAddition("A", null, 2)], OfficerAdditions.Suggest(years, 1));
+
+        // The departments the left-out visits ran short of come first, most first, at county level: D (3) before B (1),
+        // though B lost more joint checks and neither is full; F lost no joint check but left visits out.
+        var withLeftOut = new[] { Year("A", 50, 0.99, "T1", 0), Year("B", 80, 0.60, "T2", 1), Year("D", 50, 0.50, "T1", 3), Year("F", 0, 0.50, null, 2) };
+        Assert.Equal([new("D", null, 2), new("F", null, 2), new("B", null, 2), new("A", null, 2)], OfficerAdditions.Suggest(withLeftOut, 4));
     }
 }

@@ -61,6 +61,30 @@ public sealed class YearMergeTests
     }
 
     [Fact]
+    public void Run_PlacesALeftOutVisitWithoutSiblings_WhereATeamOrFreeOfficersCanNowCarryIt()
+    {
+        // V3 (A at E2) and V4 (B at E3) were left out; since then the Tuesday team of A has room, and two B officers are free
+        // (as a what-if's new officers would be). Neither has a sibling to merge with.
+        var instance = TinyInstance.Create()
+            .Need("NA", "A", "E1", months: [3]).Need("NC", "A", "E2", months: [3]).Need("ND", "B", "E3", months: [3])
+            .Inspectors("A", 4).Inspectors("B", 4).Build();
+        var annual = TinyPlan.Of(TinyPlan.Visit("V1", "E1", 3, "NA#1"), TinyPlan.Visit("V3", "E2", 3, "NC#1"), TinyPlan.Visit("V4", "E3", 3, "ND#1")).Build();
+        var march = Month(3, [Day("TD03-1", Tuesday, ["A.1", "A.2"], "V1")],
+            new UnscheduledVisit("V3", "no 2 free A officers"), new UnscheduledVisit("V4", "no 2 free B officers"));
+
+        var placed = YearMerge.Run(new CompiledInstance(instance), annual, [Result(instance, annual, march)]);
+
+        Assert.NotNull(placed);
+        Assert.Equal(0, placed.Value.Merged);
+        Assert.Equal(3, placed.Value.Figures.Visits);
+        var month = placed.Value.Months[0].Plan;
+        MonthAssert.Valid(instance, placed.Value.Annual, month);
+        Assert.Empty(month.Unscheduled);
+        Assert.Contains("V3", month.TeamDays.Single(d => d.Id == "TD03-1").Visits);
+        Assert.Equal(2, MonthView.OfficersOf(instance, month.TeamDays.Single(d => d.Visits.Contains("V4")), "B"));
+    }
+
+    [Fact]
     public void Run_MovesAVisitIntoItsSiblingsMonth_WhenItsNeedAllowsThatMonth()
     {
         var instance = County().Build();
