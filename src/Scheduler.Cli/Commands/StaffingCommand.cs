@@ -29,7 +29,7 @@ internal sealed class StaffingCommand(CliConsoles consoles) : Command<StaffingCo
         public string Instance { get; init; } = "";
 
         [CommandOption("--add <ADDITION>")]
-        [Description("A change to compare, one year per --add: officers, written DEPT[[@TOWNSHIP]][[:N]] (N officers of department DEPT, default 2, one team, at county level or posted to TOWNSHIP), or a weekday's name (Thursday, Thu, 周四) to make it a joint weekday too. E.g. --add YJGL --add KA@T04:4 --add Thursday.")]
+        [Description("A change to compare, one year per --add: officers, written DEPT[[@TOWNSHIP]][[:N]] (N officers of department DEPT, default 2, one team, at county level or posted to TOWNSHIP), or a weekday's name (Thursday, Thu, 周四) to make it a joint weekday too; several joined by + make one package. E.g. --add YJGL --add KA@T04:4 --add Thursday --add JTYS:2+ZRZY:2.")]
         public string[] Add { get; init; } = [];
 
         [CommandOption("--suggest <K>")]
@@ -107,7 +107,7 @@ internal sealed class StaffingCommand(CliConsoles consoles) : Command<StaffingCo
         foreach (var change in changes)
         {
             if (cancellationToken.IsCancellationRequested) break;
-            display?.MarkupLineInterpolated($"With [bold]{(change.JointWeekday is { } day ? $"{day} as a joint weekday too" : change + " added")}[/]:");
+            display?.MarkupLineInterpolated($"With [bold]{change.ToString()}[/]{(change.JointWeekday is { } day ? $" ({day} a joint weekday too)" : "")}:");
             alternatives.Add(StaffingWhatIf.With(instance, current, year.Annual.Plan, months, change, options, monthOptions, null, cancellationToken));
         }
 

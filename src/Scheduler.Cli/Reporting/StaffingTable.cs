@@ -25,7 +25,7 @@ internal static class StaffingTable
             var y = a.Year;
             var price = y.StaffingPrice is { } p && y.PerEnterpriseBound is { } b && b > 0 ? $"{Format.Count(p)} ({Format.Gap((double)p / b)})" : "—";
             table.AddRow(
-                a.Change is { } change ? Markup.Escape(change.JointWeekday is { } day ? $"{day} joint too" : change.ToString()) : "none (as it stands)",
+                a.Change is { } change ? Markup.Escape(Label(change)) : "none (as it stands)",
                 Format.Count(a.Officers),
                 Format.Count(a.LeftOut),
                 Format.Count(y.Visits),
@@ -44,4 +44,8 @@ internal static class StaffingTable
             + "lets multi-department visits go on that weekday as well.");
         return table;
     }
+
+    /// <summary>A change as the table names it: officers as written, a weekday as "Thursday joint too", joined by " + ".</summary>
+    private static string Label(Scheduler.Domain.Staffing.StaffingChange change) =>
+        string.Join(" + ", change.Officers.Select(o => o.ToString()).Concat(change.JointWeekday is { } day ? [$"{day} joint too"] : []));
 }

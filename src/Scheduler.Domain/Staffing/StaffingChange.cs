@@ -4,38 +4,70 @@ using Scheduler.Domain.Model;
 namespace Scheduler.Domain.Staffing;
 
 /// <summary>
-/// One change a county could make to see what it buys: officers added (<see cref="Officers"/>) or one more joint weekday
-/// (<see cref="JointWeekday"/>: multi-department visits may then go on that day too). Written as an officer addition
-/// (<c>DEPT[@TOWNSHIP][:N]</c>, <see cref="OfficerAddition"/>) or as a weekday's name (<c>Thursday</c>, <c>Thu</c>,
-/// <c>周四</c>, <c>星期四</c>): a department id that is also a weekday's name reads as the weekday.
+/// One change a county could make to see what it buys: officers added (<see cref="Officers"/>), one more joint weekday
+/// (<see cref="JointWeekday"/>: multi-department visits may then go on that day too), or a package of them. Written as an
+/// officer addition (<c>DEPT[@TOWNSHIP][:N]</c>, <see cref="OfficerAddition"/>), a weekday's name (<c>Thursday</c>,
+/// <c>Thu</c>, <c>周四</c>, <c>星期四</c>), or several of them joined by <c>+</c> (<c>JTYS:2+ZRZY:2</c>, at most one
+/// weekday). A department id that is also a weekday's name reads as the weekday.
 /// </summary>
 public sealed record StaffingChange
 {
-    /// <summary>Officers added; null for a joint weekday.</summary>
-    public OfficerAddition? Officers { get; private init; }
+    /// <summary>The most parts one package joins.</summary>
+    public const int MaxParts = 12;
 
-    /// <summary>The weekday added to the county's joint weekdays; null for officers.</summary>
+    /// <summary>Officers added, in the order written; empty for a joint weekday alone.</summary>
+    public IReadOnlyList<OfficerAddition> Officers { get; private init; } = [];
+
+    /// <summary>The weekday added to the county's joint weekdays; null when none is.</summary>
     public DayOfWeek? JointWeekday { get; private init; }
 
     /// <summary>Officers added.</summary>
-    public static StaffingChange Of(OfficerAddition officers) => new() { Officers = officers ?? throw new ArgumentNullException(nameof(officers)) };
+    public static StaffingChange Of(OfficerAddition officers) => new() { Officers = [officers ?? throw new ArgumentNullException(nameof(officers))] };
 
     /// <summary>One more joint weekday.</summary>
     public static StaffingChange Joint(DayOfWeek day) => new() { JointWeekday = day };
 
-    /// <summary>Officers added by this change (0 for a joint weekday).</summary>
-    public int AddedOfficers => Officers?.Count ?? 0;
+    /// <summary>Officers added by this change (0 for a joint weekday alone).</summary>
+    public int AddedOfficers => Officers.Sum(o => o.Count);
 
-    /// <summary>Reads a weekday's name or <c>DEPT[@TOWNSHIP][:N]</c>; null with <paramref name="error"/> saying what is wrong.</summary>
+    /// <summary>
+    /// Reads a weekday's name, <c>DEPT[@TOWNSHIP][:N]</c>, or several joined by <c>+</c>; null with <paramref name="error"/>
+    /// saying what is wrong (naming the part of a package).
+    /// </summary>
     public static StaffingChange? Parse(string? text, out string? error)
     {
         var value = text?.Trim() ?? "";
-        if (value.Length <= 12 && Weekdays.Parse(value) is { } day && !value.All(char.IsAsciiDigit))
+        var parts = value.Split('+', '＋');
+        if (parts.Length > MaxParts)
         {
-            error = null;
-            return Joint(day);
+            error = $"a change of {parts.Length} parts joined by '+': at most {MaxParts}";
+            return null;
         }
-        return OfficerAddition.Parse(text, out error) is { } officers ? Of(officers) : null;
+        var officers = new List<OfficerAddition>();
+        DayOfWeek? joint = null;
+        foreach (var raw in parts)
+        {
+            var part = raw.Trim();
+            var prefix = parts.Length > 1 ? $"'{(part.Length > 40 ? part[..40] + "…" : part)}' in '{(value.Length > 80 ? value[..80] + "…" : value)}': " : "";
+            if (part.Length <= 12 && Weekdays.Parse(part) is { } day && !part.All(char.IsAsciiDigit))
+            {
+                if (joint is not null)
+                {
+                    error = $"{prefix}a change adds at most one joint weekday";
+                    return null;
+                }
+                joint = day;
+                continue;
+            }
+            if (OfficerAddition.Parse(part, out var partError) is not { } addition)
+            {
+                error = prefix + partError;
+                return null;
+            }
+            officers.Add(addition);
+        }
+        error = null;
+        return new StaffingChange { Officers = officers, JointWeekday = joint };
     }
 
     /// <summary>What is wrong with <paramref name="changes"/> for <paramref name="instance"/>, each naming the change; empty when nothing is.</summary>
@@ -49,14 +81,15 @@ public sealed record StaffingChange
         for (var k = 0; k < changes.Count; k++)
         {
             var change = changes[k];
-            if (change.Officers is { } officers)
-            {
-                foreach (var problem in OfficerAdditions.Problems(instance, [officers]))
-                    problems.Add(problem.Replace("addition 1 ", $"addition {k + 1} ", StringComparison.Ordinal));
-                continue;
-            }
-            var day = change.JointWeekday!.Value;
             var owner = $"addition {k + 1} ({change})";
+            foreach (var problem in OfficerAdditions.Problems(instance, change.Officers))
+            {
+                // OfficerAdditions names the part by its place in the package: name the change too.
+                var part = problem.StartsWith("addition ", StringComparison.Ordinal) && problem.IndexOf(": ", StringComparison.Ordinal) is > 0 and var colon
+                    ? problem[(colon + 2)..] : problem;
+                problems.Add($"{owner}: {part}");
+            }
+            if (change.JointWeekday is not { } day) continue;
             if (!Weekdays.IsWorkday(day))
                 problems.Add($"{owner}: {day} is not a working day of the week; a joint weekday is one of Monday to Friday");
             else if (instance.Calendar.JointWeekdays.Contains(day))
@@ -65,14 +98,15 @@ public sealed record StaffingChange
         return problems;
     }
 
-    /// <summary>The instance with the change made: the officers added (<see cref="OfficerAdditions.Apply"/>) or the weekday joined to the joint weekdays.</summary>
+    /// <summary>The instance with the change made: the officers added (<see cref="OfficerAdditions.Apply"/>) and the weekday joined to the joint weekdays.</summary>
     /// <remarks>Call <see cref="Problems"/> first.</remarks>
     public Instance Apply(Instance instance)
     {
         ArgumentNullException.ThrowIfNull(instance);
-        if (Officers is { } officers) return OfficerAdditions.Apply(instance, [officers]);
-        var days = instance.Calendar.JointWeekdays.Append(JointWeekday!.Value).Distinct().OrderBy(d => ((int)d + 6) % 7).ToList();
-        return instance with { Calendar = instance.Calendar with { JointWeekdays = days } };
+        var changed = Officers.Count > 0 ? OfficerAdditions.Apply(instance, Officers) : instance;
+        if (JointWeekday is not { } day) return changed;
+        var days = changed.Calendar.JointWeekdays.Append(day).Distinct().OrderBy(d => ((int)d + 6) % 7).ToList();
+        return changed with { Calendar = changed.Calendar with { JointWeekdays = days } };
     }
 
     /// <summary>
@@ -99,6 +133,13 @@ public sealed record StaffingChange
         return changes;
     }
 
-    /// <summary>As it is written: <c>DEPT[@TOWNSHIP]:N</c> or the weekday's English name.</summary>
-    public override string ToString() => Officers?.ToString() ?? JointWeekday!.Value.ToString();
+    /// <summary>Equal when the officers (in order) and the weekday are.</summary>
+    public bool Equals(StaffingChange? other) =>
+        other is not null && JointWeekday == other.JointWeekday && Officers.SequenceEqual(other.Officers);
+
+    public override int GetHashCode() => Officers.Aggregate(HashCode.Combine(JointWeekday), HashCode.Combine);
+
+    /// <summary>As it is written: its parts (<c>DEPT[@TOWNSHIP]:N</c>, the weekday's English name) joined by <c>+</c>.</summary>
+    public override string ToString() =>
+        string.Join("+", Officers.Select(o => o.ToString()).Concat(JointWeekday is { } day ? [day.ToString()] : []));
 }

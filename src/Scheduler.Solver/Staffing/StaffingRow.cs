@@ -2,8 +2,9 @@ namespace Scheduler.Solver.Staffing;
 
 /// <summary>
 /// One staff compared (<see cref="StaffingAlternative"/>) as published: `scheduler staffing --json` and the service's
-/// staffing what-ifs. <see cref="Added"/> the change as written, null: the staff as it stands; <see cref="JointWeekday"/>
-/// the weekday added to the joint weekdays, when the change is one. <see cref="Source"/> says which year was taken
+/// staffing what-ifs. <see cref="Added"/> the change as written, null: the staff as it stands; <see cref="Department"/> and
+/// <see cref="Township"/> when it adds one department's officers; <see cref="AddedOfficers"/> all it adds;
+/// <see cref="JointWeekday"/> the weekday added to the joint weekdays, when it adds one. <see cref="Source"/> says which year was taken
 /// (merged: the current year merged further; replanned), <see cref="ReplannedVisits"/> and <see cref="ReplannedLeftOut"/>
 /// what the year planned again gave either way.
 /// </summary>
@@ -30,8 +31,9 @@ public sealed record StaffingRow(
     public static StaffingRow Of(StaffingAlternative a)
     {
         ArgumentNullException.ThrowIfNull(a);
-        var officers = a.Change?.Officers;
-        return new(a.Change?.ToString(), officers?.Department, officers?.Township, officers?.Count ?? 0,
+        // Department and township name a change of one department's officers; a package's are in its text.
+        var single = a.Change?.Officers is [var only] ? only : null;
+        return new(a.Change?.ToString(), single?.Department, single?.Township, a.Change?.AddedOfficers ?? 0,
             a.Officers, a.Year.Unassigned, a.Year.Unscheduled, a.Year.Visits, a.Year.PerEnterpriseBound, a.Year.StaffingPrice,
             a.FewerVisits, a.FewerLeftOut, a.FewerVisitsPerOfficer is { } p ? Math.Round(p, 1) : null, a.Better,
             a.Source, a.Replanned?.Visits, a.Replanned is { } r ? r.Unassigned + r.Unscheduled : null,

@@ -69,12 +69,13 @@ public sealed class StaffingCommandTests : IDisposable
     [Fact]
     public void Staffing_PlansTheChangesGiven_InTheirOrder_AndPrintsATable()
     {
-        var run = CliRun.Of("staffing", _county, "--work", "3", "--add", "YJGL:4", "--add", "KA@T04", "--add", "周五");
+        var run = CliRun.Of("staffing", _county, "--work", "3", "--add", "YJGL:4", "--add", "KA@T04", "--add", "SCJG:2+周五");
 
         Assert.True(run.ExitCode == 0, run.ToString());
         Assert.Contains("none (as it stands)", run.Out);
         Assert.True(run.Out.IndexOf("YJGL:4", StringComparison.Ordinal) < run.Out.IndexOf("KA@T04:2", StringComparison.Ordinal), run.Out);
-        Assert.True(run.Out.IndexOf("KA@T04:2", StringComparison.Ordinal) < run.Out.IndexOf("Friday joint too", StringComparison.Ordinal), run.Out);
+        // A package is one row: SCJG's officers and Friday as a joint weekday together.
+        Assert.True(run.Out.IndexOf("KA@T04:2", StringComparison.Ordinal) < run.Out.IndexOf("SCJG:2 + Friday joint too", StringComparison.Ordinal), run.Out);
         Assert.Contains("fewer visits", run.Out);
         Assert.DoesNotContain("Suggested:", run.Out);
     }

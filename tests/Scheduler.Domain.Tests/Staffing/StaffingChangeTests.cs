@@ -18,7 +18,7 @@ public sealed class StaffingChangeTests
 
         Assert.Null(error);
         Assert.Equal(day, change!.JointWeekday);
-        Assert.Null(change.Officers);
+        Assert.Empty(change.Officers);
         Assert.Equal(0, change.AddedOfficers);
         Assert.Equal(day.ToString(), change.ToString());
         Assert.Equal(change, StaffingChange.Parse(change.ToString(), out _));
@@ -29,7 +29,7 @@ public sealed class StaffingChangeTests
     {
         var change = StaffingChange.Parse("KA@T04:4", out var error);
         Assert.Null(error);
-        Assert.Equal(new OfficerAddition("KA", "T04", 4), change!.Officers);
+        Assert.Equal([new OfficerAddition("KA", "T04", 4)], change!.Officers);
         Assert.Null(change.JointWeekday);
         Assert.Equal(4, change.AddedOfficers);
         Assert.Equal("KA@T04:4", change.ToString());
@@ -39,6 +39,29 @@ public sealed class StaffingChangeTests
         // A number is a count's mistake, not a weekday.
         Assert.Null(StaffingChange.Parse(":4", out error));
         Assert.Contains("name the department first", error);
+    }
+
+    [Fact]
+    public void Parse_ReadsAPackageJoinedByPlus_WithAtMostOneWeekday_NamingTheWrongPart()
+    {
+        var change = StaffingChange.Parse(" JTYS:2 + ZRZY@T04:4 ＋周四 ", out var error);
+
+        Assert.Null(error);
+        Assert.Equal([new OfficerAddition("JTYS", null, 2), new OfficerAddition("ZRZY", "T04", 4)], change!.Officers);
+        Assert.Equal(DayOfWeek.Thursday, change.JointWeekday);
+        Assert.Equal(6, change.AddedOfficers);
+        Assert.Equal("JTYS:2+ZRZY@T04:4+Thursday", change.ToString());
+        Assert.Equal(change.ToString(), StaffingChange.Parse(change.ToString(), out _)!.ToString());
+
+        Assert.Null(StaffingChange.Parse("JTYS:2+Thursday+Friday", out error));
+        Assert.Contains("'Friday' in 'JTYS:2+Thursday+Friday': a change adds at most one joint weekday", error);
+        Assert.Null(StaffingChange.Parse("JTYS:2+ZRZY:0", out error));
+        Assert.Contains("'ZRZY:0' in 'JTYS:2+ZRZY:0':", error);
+        Assert.Contains("from 1 to 100", error);
+        Assert.Null(StaffingChange.Parse("JTYS:2+", out error));
+        Assert.Contains("name the department first", error);
+        Assert.Null(StaffingChange.Parse(string.Join("+", Enumerable.Repeat("A", 13)), out error));
+        Assert.Contains("13 parts joined by '+': at most 12", error);
     }
 
     [Fact]
@@ -54,6 +77,9 @@ public sealed class StaffingChangeTests
         Assert.Contains("addition 2 (Saturday): Saturday is not a working day of the week", problems[0]);
         Assert.Contains("addition 3 (Tuesday): Tuesday is already a joint weekday of the county", problems[1]);
         Assert.Contains("addition 4 (Z:2): the county has no department 'Z'", problems[2]);
+        Assert.Equal(["addition 1 (A:2+Z@T9:2+Thursday): the county has no department 'Z' (it has A, B, C, D, E)",
+                "addition 1 (A:2+Z@T9:2+Thursday): the county has no township 'T9'"],
+            StaffingChange.Problems(instance, [StaffingChange.Parse("A:2+Z@T9:2+Thursday", out _)!]));
     }
 
     [Fact]
@@ -63,12 +89,16 @@ public sealed class StaffingChangeTests
 
         var joint = StaffingChange.Joint(DayOfWeek.Monday).Apply(instance);
         var officers = StaffingChange.Of(new OfficerAddition("A", null, 2)).Apply(instance);
+        var package = StaffingChange.Parse("A:2+B@T1:1+Thursday", out _)!.Apply(instance);
 
         Assert.Equal([DayOfWeek.Monday, DayOfWeek.Tuesday], joint.Calendar.JointWeekdays);
         Assert.Equal(instance.Inspectors, joint.Inspectors);
         Assert.Empty(InstanceValidator.Validate(joint));
         Assert.Equal(instance.Inspectors.Count + 2, officers.Inspectors.Count);
         Assert.Equal(instance.Calendar, officers.Calendar);
+        Assert.Equal(instance.Inspectors.Count + 3, package.Inspectors.Count);
+        Assert.Equal([DayOfWeek.Tuesday, DayOfWeek.Thursday], package.Calendar.JointWeekdays);
+        Assert.Empty(InstanceValidator.Validate(package));
     }
 
     [Theory]
