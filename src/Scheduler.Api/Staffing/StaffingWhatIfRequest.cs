@@ -4,7 +4,8 @@ namespace Scheduler.Api.Staffing;
 /// POST /api/solves/{id}/staffing: <paramref name="Additions"/> the changes to compare, one year each (at most 12): officers
 /// written DEPT[@TOWNSHIP][:N], or a weekday's name (Thursday, 周四) to make it a joint weekday too, or several joined by +
 /// as one package (JTYS:2+ZRZY:2); none: a second joint
-/// weekday when the county has one, and <paramref name="Suggest"/> (1-12, default 3) teams suggested from the run's
+/// weekday when the county has one, a team each of the two departments most left-out visits wait for (one package), and
+/// <paramref name="Suggest"/> (1-12, default 3) teams suggested from the run's
 /// departments: those the left-out visits ran short of first, then those full on the joint weekdays, then those that lost
 /// the most checks from joint visits.
 /// </summary>

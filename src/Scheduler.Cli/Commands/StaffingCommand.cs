@@ -33,7 +33,7 @@ internal sealed class StaffingCommand(CliConsoles consoles) : Command<StaffingCo
         public string[] Add { get; init; } = [];
 
         [CommandOption("--suggest <K>")]
-        [Description("Without --add: compare a second joint weekday (when the county has one) and K suggested teams of officers: the departments the left-out visits ran short of first, then those full on the joint weekdays county-wide (both at county level), then those that lost the most checks from joint visits (posted where they lost the most).")]
+        [Description("Without --add: compare a second joint weekday (when the county has one), a team each of the two departments most left-out visits wait for (together, as one package), and K suggested teams of officers: the departments the left-out visits ran short of first, then those full on the joint weekdays county-wide (both at county level), then those that lost the most checks from joint visits (posted where they lost the most).")]
         [DefaultValue(3)]
         public int Suggest { get; init; } = 3;
 
@@ -100,7 +100,7 @@ internal sealed class StaffingCommand(CliConsoles consoles) : Command<StaffingCo
             if (suggested)
                 display.WriteLabelledLine("Suggested:", "grey", changes.Count == 0
                     ? "nothing: no department lost checks from joint visits, and the county has more than one joint weekday."
-                    : $"{string.Join(", ", changes)} (a second joint weekday when the county has one; then one team each: the departments the left-out visits ran short of first, then those full on the joint weekdays, then those that lost the most checks from joint visits).");
+                    : $"{string.Join(", ", changes)} (a second joint weekday when the county has one; a team each of the two departments most left-out visits wait for, together; then one team each: the departments the left-out visits ran short of first, then those full on the joint weekdays, then those that lost the most checks from joint visits).");
         }
 
         var alternatives = new List<StaffingAlternative> { current };

@@ -131,5 +131,10 @@ public sealed class StaffingChangeTests
         Assert.Equal(["Thursday", "A:2"], suggested.Select(c => c.ToString()));
         Assert.Equal(["A:2", "B:2"], StaffingChange.Suggest(twoDays, [Year("A"), Year("B")], 2).Select(c => c.ToString()));
         Assert.Empty(StaffingChange.Suggest(twoDays, [], 2));
+
+        // Two departments the left-out visits wait for: a team of each, together, after the weekday and before the teams.
+        var waited = new[] { Year("A") with { LeftOut = 1 }, Year("B") with { LeftOut = 5 }, Year("C") with { LeftOut = 3 } };
+        Assert.Equal(["Thursday", "B:2+C:2", "B:2", "C:2"], StaffingChange.Suggest(instance, waited, 2).Select(c => c.ToString()));
+        Assert.Equal(["Thursday", "B:2"], StaffingChange.Suggest(instance, [Year("A") with { LeftOut = 0 }, Year("B") with { LeftOut = 5 }], 1).Select(c => c.ToString()));
     }
 }
