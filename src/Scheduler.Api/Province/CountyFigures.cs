@@ -72,6 +72,13 @@ public sealed record CountyFigures
     /// </summary>
     public IReadOnlyList<string>? FullDepartments { get; init; }
 
+    /// <summary>
+    /// The departments the county's left-out visits wait for (officers short for them), most visits first; empty when none
+    /// is left out for want of officers; null for runs without the reasons (not staffed, or older). A team of these is what
+    /// lowers the visits left out.
+    /// </summary>
+    public IReadOnlyList<string>? LeftOutWaitsFor { get; init; }
+
     /// <summary>Whether the joint rate reaches the province's target; null without a target or a run.</summary>
     public bool? JointRateMet { get; init; }
 

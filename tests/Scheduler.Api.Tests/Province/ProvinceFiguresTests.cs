@@ -39,6 +39,11 @@ public sealed class ProvinceFiguresTests(TwoCounties platform) : IClassFixture<T
         var full = f.GetProperty("departments").EnumerateArray().Where(d => d.GetProperty("jointTeamDaysPossible").GetInt32() > 0
             && d.GetProperty("jointTeamDays").GetDouble() / d.GetProperty("jointTeamDaysPossible").GetInt32() >= 0.95).Select(d => d.GetProperty("department").GetString());
         Assert.Equal(full, solved.GetProperty("fullDepartments").EnumerateArray().Select(d => d.GetString()));
+        // And the departments its left-out visits wait for, most first.
+        var waits = f.GetProperty("departments").EnumerateArray().Where(d => d.GetProperty("leftOut").GetInt32() > 0)
+            .OrderByDescending(d => d.GetProperty("leftOut").GetInt32()).ThenBy(d => d.GetProperty("department").GetString(), StringComparer.Ordinal)
+            .Select(d => d.GetProperty("department").GetString());
+        Assert.Equal(waits, solved.GetProperty("leftOutWaitsFor").EnumerateArray().Select(d => d.GetString()));
         var bound = f.TryGetProperty("perEnterpriseBound", out var proved) && proved.ValueKind == JsonValueKind.Number
             ? proved.GetInt32() : f.GetProperty("lowerBound").GetInt32();
         Assert.Equal(bound, solved.GetProperty("bound").GetInt32());
