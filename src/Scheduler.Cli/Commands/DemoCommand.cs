@@ -11,6 +11,7 @@ using Scheduler.Domain.Staffing;
 using Scheduler.Generator;
 using Scheduler.Solver;
 using Scheduler.Solver.Monthly;
+using Scheduler.Solver.Staffing;
 using Spectre.Console;
 using Spectre.Console.Cli;
 
@@ -90,8 +91,27 @@ internal sealed class DemoCommand(CliConsoles consoles) : Command<DemoCommand.De
             consoles.Out.Write(YearTable.For(new YearSummary(YearFigures.Of(annual, staffed.Annual.PerEnterpriseBound, months.Plans, months.Figures),
                 staffed, staffed.Annual.Work, staffed.Months.Any(m => m.CutByTimeLimit))));
             consoles.Out.Write(DepartmentTable.For(DepartmentYears.Of(instance, staffed.Annual.Plan, months.Plans, staffed.Unconstrained, MonthlyPlanResult.ShortOf(staffed.Months))));
+            if (months.Valid && !cancellationToken.IsCancellationRequested) SecondJointWeekday(instance, staffed, months.Plans, settings, cancellationToken);
         }
         return months.Valid ? ExitCodes.Ok : ExitCodes.InvalidPlan;
+    }
+
+    /// <summary>
+    /// What a second joint weekday would buy the county (as `scheduler staffing --add DAY`): the year with it, against the
+    /// year as it stands. On the generated counties the single joint weekday is most of the staffing price.
+    /// </summary>
+    private void SecondJointWeekday(Instance instance, StaffedYear staffed, IReadOnlyList<MonthlyPlan> months, DemoSettings settings, CancellationToken cancellationToken)
+    {
+        if (StaffingChange.SecondJointWeekday(instance) is not { JointWeekday: { } day } second) return;
+        var current = StaffingWhatIf.Current(instance, staffed);
+        var with = StaffingWhatIf.With(instance, current, staffed.Annual.Plan, months, second, settings.AnnualOptions(),
+            settings.MonthOptions(settings.MonthTimeLimit), null, cancellationToken);
+        if (cancellationToken.IsCancellationRequested) return;
+        static string Price(YearFigures y) => y.StaffingPrice is { } p && y.PerEnterpriseBound is { } b && b > 0 ? $" ({Format.Gap((double)p / b)} over the unconstrained optimum)" : "";
+        consoles.Out.WriteLabelledLine("What-if:", "grey",
+            $"with {day} a joint weekday too (`scheduler staffing --add {day}`): {Format.Count(with.Year.Visits)} visits{Price(with.Year)} and "
+            + $"{Format.Count(with.LeftOut)} left out, against {Format.Count(current.Year.Visits)}{Price(current.Year)} and {Format.Count(current.LeftOut)} "
+            + $"with {string.Join(", ", instance.Calendar.JointWeekdays)} alone.");
     }
 
     /// <summary>The staffed year's twelve months: team-days, officers and routes, one row a month.</summary>
