@@ -90,7 +90,7 @@ internal sealed class DemoCommand(CliConsoles consoles) : Command<DemoCommand.De
             var annual = PlanChecker.Check(instance, staffed.Annual.Plan).Figures;
             consoles.Out.Write(YearTable.For(new YearSummary(YearFigures.Of(annual, staffed.Annual.PerEnterpriseBound, months.Plans, months.Figures),
                 staffed, staffed.Annual.Work, staffed.Months.Any(m => m.CutByTimeLimit))));
-            consoles.Out.Write(DepartmentTable.For(DepartmentYears.Of(instance, staffed.Annual.Plan, months.Plans, staffed.Unconstrained, MonthlyPlanResult.ShortOf(staffed.Months))));
+            consoles.Out.Write(DepartmentTable.For(DepartmentYears.Of(instance, staffed.Annual.Plan, months.Plans, staffed.Unconstrained, months.ShortOf)));
             if (months.Valid && !cancellationToken.IsCancellationRequested) SecondJointWeekday(instance, staffed, months.Plans, settings, cancellationToken);
         }
         return months.Valid ? ExitCodes.Ok : ExitCodes.InvalidPlan;

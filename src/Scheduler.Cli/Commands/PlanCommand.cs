@@ -137,7 +137,8 @@ internal sealed class PlanCommand(CliConsoles consoles) : Command<PlanCommand.Pl
             year = new YearSummary(YearFigures.Of(summary.Figures, result.PerEnterpriseBound, yearPlans, yearFigures), staffed, result.Work,
                 staffed?.Months.Any(m => m.CutByTimeLimit) ?? false)
             {
-                Departments = DepartmentYears.Of(instance, result.Plan, yearPlans, staffed?.Unconstrained, staffed is null ? null : MonthlyPlanResult.ShortOf(staffed.Months)),
+                Departments = DepartmentYears.Of(instance, result.Plan, yearPlans, staffed?.Unconstrained,
+                    months?.ShortOf ?? (staffed is null ? null : MonthlyPlanResult.ShortOf(staffed.Months))),
             };
             if (!settings.Json)
             {

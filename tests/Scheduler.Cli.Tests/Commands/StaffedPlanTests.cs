@@ -80,6 +80,26 @@ public sealed class StaffedPlanTests : IDisposable
     }
 
     [Fact]
+    public void Plan_CountsTheVisitsLeftOutForWantOfEachDepartmentsOfficers_AlsoWhenStaffIsIgnored()
+    {
+        // 300 enterprises and 44 officers: the plan that ignores staff leaves visits out in its months.
+        var county = _files.Temp("county.json");
+        Assert.Equal(0, CliRun.Of("generate", "--enterprises", "300", "--seed", "1", "--officers", "44", "-o", county).ExitCode);
+
+        var run = CliRun.Of("plan", county, "-o", _files.Temp("plan.json"), "--months", _files.Temp("months"), "--staff", "ignore", "--json", "--work", "3");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        using var json = JsonDocument.Parse(run.Out);
+        var year = json.RootElement.GetProperty("year");
+        int unscheduled = year.GetProperty("unscheduled").GetInt32();
+        Assert.True(unscheduled > 0, year.ToString());
+        var leftOut = year.GetProperty("departments").EnumerateArray().Select(d => d.GetProperty("leftOut").GetInt32()).ToList();
+        // Each left-out visit waits for one department or more; none counts more than the visits left out.
+        Assert.True(leftOut.Sum() >= 1, year.ToString());
+        Assert.All(leftOut, n => Assert.InRange(n, 0, unscheduled));
+    }
+
+    [Fact]
     public void Plan_ReturnsTwo_WhenStaffModeUnknown()
     {
         var run = CliRun.Of("plan", TestFiles.Data("tiny-instance.json"), "-o", _files.Temp("plan.json"), "--staff", "maybe");
