@@ -2,6 +2,7 @@ using System.Text.Json;
 using Scheduler.Api.Shared;
 using Scheduler.Api.Solves;
 using Scheduler.Data.Tenancy;
+using Scheduler.Domain.Staffing;
 
 namespace Scheduler.Api.Province;
 
@@ -67,9 +68,7 @@ public sealed class ProvinceFigures(CountyStore counties, CountyYearStore years,
             Unscheduled = f.Unscheduled,
             StaffingPrice = f.StaffingPrice,
             FullDepartments = f.Departments?.Where(d => d.FullOnJointDays).Select(d => d.Department).ToList(),
-            LeftOutWaitsFor = f.Departments is { } ds && ds.All(d => d.LeftOut is not null)
-                ? ds.Where(d => d.LeftOut > 0).OrderByDescending(d => d.LeftOut).ThenBy(d => d.Department, StringComparer.Ordinal).Select(d => d.Department).ToList()
-                : null,
+            LeftOutWaitsFor = f.Departments is { } ds && ds.All(d => d.LeftOut is not null) ? DepartmentYears.WaitedFor(ds) : null,
             JointRateMet = targets is null ? null : f.JointRate + Tolerance >= targets.JointRate,
             ChecksCutMet = targets is null ? null : (cut ?? 0) + Tolerance >= targets.ChecksCut,
         };

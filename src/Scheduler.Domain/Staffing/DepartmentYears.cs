@@ -15,6 +15,17 @@ public static class DepartmentYears
     /// <summary>A department whose joint-weekday team-days are used at least this much is full there.</summary>
     public const double Full = 0.95;
 
+    /// <summary>
+    /// The departments the year's left-out visits wait for (<see cref="DepartmentYear.LeftOut"/> above 0), most visits
+    /// first, then by id: where more officers leave the fewest visits out.
+    /// </summary>
+    public static IReadOnlyList<string> WaitedFor(IReadOnlyList<DepartmentYear> departments)
+    {
+        ArgumentNullException.ThrowIfNull(departments);
+        return departments.Where(d => d.LeftOut is > 0).OrderByDescending(d => d.LeftOut).ThenBy(d => d.Department, StringComparer.Ordinal)
+            .Select(d => d.Department).ToList();
+    }
+
     /// <param name="shortOf">For each visit left out for want of officers, the departments that ran short (the monthly
     /// planner's); null when not known (<see cref="DepartmentYear.LeftOut"/> is then null).</param>
     public static IReadOnlyList<DepartmentYear> Of(Instance instance, AnnualPlan plan, IReadOnlyList<MonthlyPlan> months, AnnualPlan? unconstrained = null,

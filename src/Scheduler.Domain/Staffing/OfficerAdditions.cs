@@ -18,19 +18,22 @@ public static class OfficerAdditions
         ArgumentNullException.ThrowIfNull(additions);
         var problems = new List<string>();
         if (additions.Count > MaxAdditions) problems.Add($"{additions.Count} additions: at most {MaxAdditions} are compared at once (each plans a whole year)");
-        var departments = instance.Departments.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
-        var townships = instance.Townships.Select(t => t.Id).ToHashSet(StringComparer.Ordinal);
         foreach (var (addition, k) in additions.Select((a, k) => (a, k)))
-        {
-            var owner = $"addition {k + 1} ({addition})";
-            if (!departments.Contains(addition.Department))
-                problems.Add($"{owner}: the county has no department '{addition.Department}' (it has {string.Join(", ", instance.Departments.Select(d => d.Id))})");
-            if (addition.Township is { } t && !townships.Contains(t))
-                problems.Add($"{owner}: the county has no township '{t}'");
-            if (addition.Count is < 1 or > OfficerAddition.MaxCount)
-                problems.Add($"{owner}: the number of officers must be 1 to {OfficerAddition.MaxCount}, not {addition.Count}");
-        }
+            problems.AddRange(Wrong(instance, addition).Select(wrong => $"addition {k + 1} ({addition}): {wrong}"));
         return problems;
+    }
+
+    /// <summary>What is wrong with one addition for <paramref name="instance"/>, without naming it (the caller does).</summary>
+    public static IEnumerable<string> Wrong(Instance instance, OfficerAddition addition)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        ArgumentNullException.ThrowIfNull(addition);
+        if (!instance.Departments.Any(d => d.Id == addition.Department))
+            yield return $"the county has no department '{addition.Department}' (it has {string.Join(", ", instance.Departments.Select(d => d.Id))})";
+        if (addition.Township is { } t && !instance.Townships.Any(x => x.Id == t))
+            yield return $"the county has no township '{t}'";
+        if (addition.Count is < 1 or > OfficerAddition.MaxCount)
+            yield return $"the number of officers must be 1 to {OfficerAddition.MaxCount}, not {addition.Count}";
     }
 
     /// <summary>

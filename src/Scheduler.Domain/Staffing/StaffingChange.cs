@@ -82,13 +82,8 @@ public sealed record StaffingChange
         {
             var change = changes[k];
             var owner = $"addition {k + 1} ({change})";
-            foreach (var problem in OfficerAdditions.Problems(instance, change.Officers))
-            {
-                // OfficerAdditions names the part by its place in the package: name the change too.
-                var part = problem.StartsWith("addition ", StringComparison.Ordinal) && problem.IndexOf(": ", StringComparison.Ordinal) is > 0 and var colon
-                    ? problem[(colon + 2)..] : problem;
-                problems.Add($"{owner}: {part}");
-            }
+            foreach (var officers in change.Officers)
+                problems.AddRange(OfficerAdditions.Wrong(instance, officers).Select(wrong => $"{owner}: {wrong}"));
             if (change.JointWeekday is not { } day) continue;
             if (!Weekdays.IsWorkday(day))
                 problems.Add($"{owner}: {day} is not a working day of the week; a joint weekday is one of Monday to Friday");
@@ -130,11 +125,9 @@ public sealed record StaffingChange
     /// team on every seed (bench/README.md, "Session 22").</remarks>
     public static IReadOnlyList<StaffingChange> Suggest(Instance instance, IReadOnlyList<DepartmentYear> departments, int teams)
     {
-        ArgumentNullException.ThrowIfNull(departments);
         var changes = new List<StaffingChange>();
         if (SecondJointWeekday(instance) is { } day) changes.Add(day);
-        var waitedFor = departments.Where(d => d.LeftOut is > 0).OrderByDescending(d => d.LeftOut).ThenBy(d => d.Department, StringComparer.Ordinal)
-            .Take(2).Select(d => new OfficerAddition(d.Department, null, OfficerAddition.DefaultCount)).ToList();
+        var waitedFor = DepartmentYears.WaitedFor(departments).Take(2).Select(d => new OfficerAddition(d, null, OfficerAddition.DefaultCount)).ToList();
         if (waitedFor.Count == 2) changes.Add(new StaffingChange { Officers = waitedFor });
         changes.AddRange(OfficerAdditions.Suggest(departments, teams).Select(Of));
         return changes;
