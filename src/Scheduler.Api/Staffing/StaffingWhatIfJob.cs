@@ -46,7 +46,11 @@ public sealed class StaffingWhatIfJob(StaffingWhatIfStore whatIfs, SolveRunStore
             var months = (await stored.MonthsAsync(shutdown)).OrderBy(kv => kv.Key).Select(kv => kv.Value).ToList();
             var figures = JsonSerializer.Deserialize(run.FiguresJson ?? "null", ApiJsonContext.Default.RunFigures)
                           ?? throw new InvalidOperationException($"solve run {run.Id} has no figures");
-            var current = new StaffingAlternative { Officers = instance.Inspectors.Count, Year = YearOf(figures) };
+            var current = new StaffingAlternative
+            {
+                Officers = instance.Inspectors.Count, Year = YearOf(figures), WaitedFor = DepartmentYears.WaitedFor(figures.Departments ?? []),
+            };
+            var alternatives = new List<StaffingAlternative> { current };
             rows.Add(StaffingRow.Of(current));
             await whatIfs.SaveRowsAsync(id, Rows(rows), shutdown);
 
@@ -58,8 +62,19 @@ public sealed class StaffingWhatIfJob(StaffingWhatIfStore whatIfs, SolveRunStore
                 var change = StaffingChange.Parse(text, out _) ?? throw new InvalidOperationException($"stored change '{text}' does not read");
                 var alternative = StaffingWhatIf.With(instance, current, plan, months, change, annual, month, null, stop.Token);
                 if (stop.IsCancellationRequested) break; // a year cut short is not a staff's answer
+                alternatives.Add(alternative);
                 rows.Add(StaffingRow.Of(alternative));
                 await whatIfs.SaveRowsAsync(id, Rows(rows), shutdown);
+            }
+            // Suggested: the best change, when it still leaves visits out, with a team each of the departments they wait for.
+            if (whatIf.Suggested && !stop.IsCancellationRequested && StaffingWhatIf.FollowUp(alternatives) is { } next)
+            {
+                var followUp = StaffingWhatIf.With(instance, current, plan, months, next, annual, month, null, stop.Token);
+                if (!stop.IsCancellationRequested)
+                {
+                    rows.Add(StaffingRow.Of(followUp with { FollowUp = true }));
+                    await whatIfs.SaveRowsAsync(id, Rows(rows), shutdown);
+                }
             }
             if (shutdown.IsCancellationRequested && !cancelled.IsCancellationRequested) throw new OperationCanceledException(shutdown);
             var state = cancelled.IsCancellationRequested ? SolveStates.Cancelled : SolveStates.Succeeded;

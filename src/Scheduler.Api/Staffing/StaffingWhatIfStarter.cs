@@ -56,8 +56,8 @@ public sealed class StaffingWhatIfStarter(SolveRunStore runs, RunCache cache, St
                 errors.Add(new InputError($"additions[{k}]", error!));
                 continue;
             }
-            foreach (var problem in StaffingChange.Problems(cached.Instance, [change]))
-                errors.Add(new InputError($"additions[{k}]", problem.Replace("addition 1 ", $"addition {k + 1} ", StringComparison.Ordinal)));
+            foreach (var problem in StaffingChange.ProblemsOf(cached.Instance, change, k + 1))
+                errors.Add(new InputError($"additions[{k}]", problem));
             changes.Add(change);
         }
         if (errors.Count > 0) return StaffingWhatIfStart.Invalid(errors);

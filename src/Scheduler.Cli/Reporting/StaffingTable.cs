@@ -25,7 +25,7 @@ internal static class StaffingTable
             var y = a.Year;
             var price = y.StaffingPrice is { } p && y.PerEnterpriseBound is { } b && b > 0 ? $"{Format.Count(p)} ({Format.Gap((double)p / b)})" : "—";
             table.AddRow(
-                a.Change is { } change ? Markup.Escape(Label(change)) : "none (as it stands)",
+                a.Change is { } change ? Markup.Escape(Label(change)) + (a.FollowUp ? " (then)" : "") : "none (as it stands)",
                 Format.Count(a.Officers),
                 Format.Count(a.LeftOut),
                 Format.Count(y.Visits),
@@ -41,7 +41,8 @@ internal static class StaffingTable
             + "(negative: more). Left out: unassigned "
             + "plus unscheduled visits. Better: in the spec's order, left out first, then visits; when not, the county keeps its current "
             + "year, which more officers can still carry out. DEPT:N adds N officers at county level, DEPT@TOWNSHIP:N posts them there; \"DAY joint too\" "
-            + "lets multi-department visits go on that weekday as well.");
+            + "lets multi-department visits go on that weekday as well. (then): tried last, the best change with a team each of the departments its left-out "
+            + "visits still wait for.");
         return table;
     }
 

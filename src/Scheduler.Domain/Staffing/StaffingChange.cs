@@ -78,19 +78,23 @@ public sealed record StaffingChange
         var problems = new List<string>();
         if (changes.Count > OfficerAdditions.MaxAdditions)
             problems.Add($"{changes.Count} changes: at most {OfficerAdditions.MaxAdditions} are compared at once (each plans a whole year)");
-        for (var k = 0; k < changes.Count; k++)
-        {
-            var change = changes[k];
-            var owner = $"addition {k + 1} ({change})";
-            foreach (var officers in change.Officers)
-                problems.AddRange(OfficerAdditions.Wrong(instance, officers).Select(wrong => $"{owner}: {wrong}"));
-            if (change.JointWeekday is not { } day) continue;
-            if (!Weekdays.IsWorkday(day))
-                problems.Add($"{owner}: {day} is not a working day of the week; a joint weekday is one of Monday to Friday");
-            else if (instance.Calendar.JointWeekdays.Contains(day))
-                problems.Add($"{owner}: {day} is already a joint weekday of the county (it has {string.Join(", ", instance.Calendar.JointWeekdays)})");
-        }
+        for (var k = 0; k < changes.Count; k++) problems.AddRange(ProblemsOf(instance, changes[k], k + 1));
         return problems;
+    }
+
+    /// <summary>What is wrong with one change for <paramref name="instance"/>, each naming it as addition <paramref name="number"/>.</summary>
+    public static IEnumerable<string> ProblemsOf(Instance instance, StaffingChange change, int number)
+    {
+        ArgumentNullException.ThrowIfNull(instance);
+        ArgumentNullException.ThrowIfNull(change);
+        var owner = $"addition {number} ({change})";
+        foreach (var officers in change.Officers)
+            foreach (var wrong in OfficerAdditions.Wrong(instance, officers)) yield return $"{owner}: {wrong}";
+        if (change.JointWeekday is not { } day) yield break;
+        if (!Weekdays.IsWorkday(day))
+            yield return $"{owner}: {day} is not a working day of the week; a joint weekday is one of Monday to Friday";
+        else if (instance.Calendar.JointWeekdays.Contains(day))
+            yield return $"{owner}: {day} is already a joint weekday of the county (it has {string.Join(", ", instance.Calendar.JointWeekdays)})";
     }
 
     /// <summary>The instance with the change made: the officers added (<see cref="OfficerAdditions.Apply"/>) and the weekday joined to the joint weekdays.</summary>
@@ -131,6 +135,30 @@ public sealed record StaffingChange
         if (waitedFor.Count == 2) changes.Add(new StaffingChange { Officers = waitedFor });
         changes.AddRange(OfficerAdditions.Suggest(departments, teams).Select(Of));
         return changes;
+    }
+
+    /// <summary>
+    /// The change a what-if tries after its suggestions: <paramref name="best"/>, the best change compared, with a team of
+    /// two more at county level for each of the first two departments its year's left-out visits still wait for
+    /// (<paramref name="waitedFor"/>, most first; a department the change already adds gets its team on top). Null when no
+    /// department is waited for.
+    /// </summary>
+    /// <remarks>On the generated 12,000-enterprise counties the second joint weekday left 3 / 9 / 2 visits out and a team each of
+    /// the departments those waited for took the year to 2 / 1 / 0 (bench/README.md, "Session 22").</remarks>
+    public static StaffingChange? FollowUp(StaffingChange best, IReadOnlyList<string> waitedFor)
+    {
+        ArgumentNullException.ThrowIfNull(best);
+        ArgumentNullException.ThrowIfNull(waitedFor);
+        var teams = waitedFor.Distinct(StringComparer.Ordinal).Take(2).ToList();
+        if (teams.Count == 0) return null;
+        var officers = best.Officers.ToList();
+        foreach (var department in teams)
+        {
+            var at = officers.FindIndex(o => o.Department == department && o.Township is null);
+            if (at < 0) officers.Add(new OfficerAddition(department, null, OfficerAddition.DefaultCount));
+            else officers[at] = officers[at] with { Count = Math.Min(OfficerAddition.MaxCount, officers[at].Count + OfficerAddition.DefaultCount) };
+        }
+        return new StaffingChange { Officers = officers, JointWeekday = best.JointWeekday };
     }
 
     /// <summary>Equal when the officers (in order) and the weekday are.</summary>

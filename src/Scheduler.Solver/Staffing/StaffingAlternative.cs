@@ -40,6 +40,15 @@ public sealed record StaffingAlternative
     /// <summary><see cref="FewerVisits"/> per officer added; null for the staff as it stands and for a joint weekday.</summary>
     public double? FewerVisitsPerOfficer => Change is { AddedOfficers: > 0 and var n } ? (double)FewerVisits / n : null;
 
+    /// <summary>
+    /// The departments this year's left-out visits wait for, most visits first (<see cref="DepartmentYears.WaitedFor"/>);
+    /// for a merged year, those of the current year (a merge leaves out at most the current year's visits).
+    /// </summary>
+    public IReadOnlyList<string> WaitedFor { get; init; } = [];
+
+    /// <summary>Whether the change was tried after the others: the best of them with teams of the departments its year still waits for (<see cref="StaffingChange.FollowUp"/>).</summary>
+    public bool FollowUp { get; init; }
+
     /// <summary>Unassigned plus unscheduled visits: what the spec ranks first.</summary>
     public int LeftOut => Year.Unassigned + Year.Unscheduled;
 }

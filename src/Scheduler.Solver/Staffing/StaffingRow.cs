@@ -6,7 +6,8 @@ namespace Scheduler.Solver.Staffing;
 /// <see cref="Township"/> when it adds one department's officers; <see cref="AddedOfficers"/> all it adds;
 /// <see cref="JointWeekday"/> the weekday added to the joint weekdays, when it adds one. <see cref="Source"/> says which year was taken
 /// (merged: the current year merged further; replanned), <see cref="ReplannedVisits"/> and <see cref="ReplannedLeftOut"/>
-/// what the year planned again gave either way.
+/// what the year planned again gave either way. <see cref="FollowUp"/>: tried after the others, the best of them with teams
+/// of the departments its year's left-out visits wait for.
 /// </summary>
 public sealed record StaffingRow(
     string? Added,
@@ -26,7 +27,8 @@ public sealed record StaffingRow(
     string? Source,
     int? ReplannedVisits,
     int? ReplannedLeftOut,
-    string? JointWeekday = null)
+    string? JointWeekday = null,
+    bool FollowUp = false)
 {
     public static StaffingRow Of(StaffingAlternative a)
     {
@@ -37,6 +39,6 @@ public sealed record StaffingRow(
             a.Officers, a.Year.Unassigned, a.Year.Unscheduled, a.Year.Visits, a.Year.PerEnterpriseBound, a.Year.StaffingPrice,
             a.FewerVisits, a.FewerLeftOut, a.FewerVisitsPerOfficer is { } p ? Math.Round(p, 1) : null, a.Better,
             a.Source, a.Replanned?.Visits, a.Replanned is { } r ? r.Unassigned + r.Unscheduled : null,
-            a.Change?.JointWeekday?.ToString());
+            a.Change?.JointWeekday?.ToString(), a.FollowUp);
     }
 }

@@ -25,7 +25,22 @@ public static class StaffingWhatIf
     {
         ArgumentNullException.ThrowIfNull(instance);
         ArgumentNullException.ThrowIfNull(year);
-        return new StaffingAlternative { Officers = instance.Inspectors.Count, Year = FiguresOf(instance, year) };
+        return new StaffingAlternative { Officers = instance.Inspectors.Count, Year = FiguresOf(instance, year), WaitedFor = WaitedFor(instance, year) };
+    }
+
+    /// <summary>
+    /// The change to try after <paramref name="compared"/> (the staff as it stands and the changes' years): the best change
+    /// that was better than the staff as it stands, when its year still leaves visits out, with a team each of the two
+    /// departments those wait for (<see cref="StaffingChange.FollowUp"/>); null when no change was better, the best leaves
+    /// nothing out, nothing is waited for, or that change was compared already.
+    /// </summary>
+    public static StaffingChange? FollowUp(IReadOnlyList<StaffingAlternative> compared)
+    {
+        ArgumentNullException.ThrowIfNull(compared);
+        var best = compared.Where(a => a.Change is not null && a.Better == true).OrderBy(a => Key(a.Year)).FirstOrDefault();
+        if (best is null || best.LeftOut == 0) return null;
+        var next = StaffingChange.FollowUp(best.Change!, best.WaitedFor);
+        return next is null || compared.Any(a => next.Equals(a.Change)) ? null : next;
     }
 
     /// <summary>
@@ -59,8 +74,12 @@ public static class StaffingWhatIf
             FewerVisits = current.Year.Visits - chosen.Visits,
             FewerLeftOut = current.LeftOut - (chosen.Unassigned + chosen.Unscheduled),
             Replanned = replanned,
+            WaitedFor = useReplanned ? WaitedFor(added, year) : current.WaitedFor,
         };
     }
+
+    private static IReadOnlyList<string> WaitedFor(Instance instance, StaffedYear year) =>
+        year.Months.Count == 0 ? [] : DepartmentYears.WaitedFor(DepartmentYears.Of(instance, year.Annual.Plan, [.. year.Months.Select(m => m.Plan)], year.Unconstrained, MonthlyPlanResult.ShortOf(year.Months)));
 
     /// <summary>The current year with its sibling visits merged back where the change lets a team carry them (as the planner's last step).</summary>
     private static YearFigures Merged(Instance added, StaffingAlternative current, AnnualPlan plan, IReadOnlyList<MonthlyPlan> months)

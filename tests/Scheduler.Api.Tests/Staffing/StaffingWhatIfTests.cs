@@ -62,7 +62,7 @@ public sealed class StaffingWhatIfTests(SolvedYear year) : IClassFixture<SolvedY
     [InlineData("""{"additions": ["ZZZ:2", "SCJG:0", "SCJG@T9"]}""", "additions[0]", "no department 'ZZZ'")]
     [InlineData("""{"additions": ["SCJG:0"]}""", "additions[0]", "from 1 to 100")]
     [InlineData("""{"additions": ["SCJG@T9"]}""", "additions[0]", "no township 'T9'")]
-    [InlineData("""{"additions": ["SCJG:2", "Saturday"]}""", "additions[1]", "Saturday is not a working day of the week")]
+    [InlineData("""{"additions": ["SCJG:2", "Saturday"]}""", "additions[1]", "addition 2 (Saturday): Saturday is not a working day of the week")]
     [InlineData("""{"additions": ["星期二"]}""", "additions[0]", "Tuesday is already a joint weekday of the county")]
     [InlineData("""{"suggest": 13}""", "suggest", "suggest must be 1-12")]
     [InlineData("""{"additions": ["SCJG"], "suggest": 2}""", "suggest", "not both")]
@@ -104,6 +104,15 @@ public sealed class StaffingWhatIfTests(SolvedYear year) : IClassFixture<SolvedY
         var suggested = done.GetProperty("additions").EnumerateArray().Select(a => a.GetString()).ToList();
         Assert.InRange(suggested.Count, 1, 2);
         Assert.Equal("Thursday", suggested[0]);
+        // A row a suggestion, and at most one more tried last: the best of them with teams of what its year still waits for.
+        var rows = done.GetProperty("rows").EnumerateArray().ToList();
+        Assert.InRange(rows.Count - 1, suggested.Count, suggested.Count + 1);
+        Assert.All(rows.Take(suggested.Count + 1), r => Assert.False(r.GetProperty("followUp").GetBoolean(), r.ToString()));
+        if (rows.Count - 1 > suggested.Count)
+        {
+            Assert.True(rows[^1].GetProperty("followUp").GetBoolean(), rows[^1].ToString());
+            Assert.DoesNotContain(rows[^1].GetProperty("added").GetString(), suggested);
+        }
         using (var unknown = await office.DeleteAsync($"{Url}/987654"))
             Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
     }

@@ -67,6 +67,36 @@ public sealed class StaffingCommandTests : IDisposable
     }
 
     [Fact]
+    public void Staffing_Suggested_TriesTheBestChangeWithATeamEachOfWhatItsYearStillWaitsFor_Last()
+    {
+        // 1,000 enterprises on the same 44 officers: every suggested change still leaves visits out for want of officers.
+        var county = _files.Temp("county-1000.json");
+        var generated = CliRun.Of("generate", "--enterprises", "1000", "--seed", "1", "--officers", "44", "-o", county);
+        Assert.True(generated.ExitCode == 0, generated.ToString());
+
+        var run = CliRun.Of("staffing", county, "--work", "3", "--json", "--suggest", "1");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        using var json = JsonDocument.Parse(run.Out);
+        var rows = json.RootElement.GetProperty("alternatives").EnumerateArray().ToList();
+        int LeftOut(JsonElement r) => r.GetProperty("unassigned").GetInt32() + r.GetProperty("unscheduled").GetInt32();
+        var last = rows[^1];
+        Assert.True(last.GetProperty("followUp").GetBoolean(), last.ToString());
+        Assert.All(rows.SkipLast(1), r => Assert.False(r.GetProperty("followUp").GetBoolean(), r.ToString()));
+        // The best change compared before it, in the spec's order (left out, then visits), among those better than the staff as it stands.
+        var best = rows.Skip(1).SkipLast(1).Where(r => r.GetProperty("better").GetBoolean())
+            .OrderBy(LeftOut).ThenBy(r => r.GetProperty("visits").GetInt32()).First();
+        Assert.True(LeftOut(best) > 0, best.ToString());
+        var bestParts = best.GetProperty("added").GetString()!.Split('+');
+        var parts = last.GetProperty("added").GetString()!.Split('+');
+        Assert.All(bestParts.Where(p => !p.Contains(':')), p => Assert.Contains(p, parts));
+        Assert.Equal(best.GetProperty("officers").GetInt32() + 4, last.GetProperty("officers").GetInt32());
+        Assert.DoesNotContain(last.GetProperty("added").GetString(), rows.SkipLast(1).Select(r => r.GetProperty("added").GetString()));
+        // On this county it leaves fewer out than any change before it.
+        Assert.All(rows.SkipLast(1), r => Assert.True(LeftOut(last) < LeftOut(r), last + " against " + r));
+    }
+
+    [Fact]
     public void Staffing_PlansTheChangesGiven_InTheirOrder_AndPrintsATable()
     {
         var run = CliRun.Of("staffing", _county, "--work", "3", "--add", "YJGL:4", "--add", "KA@T04", "--add", "SCJG:2+周五");

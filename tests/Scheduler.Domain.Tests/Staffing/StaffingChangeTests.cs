@@ -137,4 +137,25 @@ public sealed class StaffingChangeTests
         Assert.Equal(["Thursday", "B:2+C:2", "B:2", "C:2"], StaffingChange.Suggest(instance, waited, 2).Select(c => c.ToString()));
         Assert.Equal(["Thursday", "B:2"], StaffingChange.Suggest(instance, [Year("A") with { LeftOut = 0 }, Year("B") with { LeftOut = 5 }], 1).Select(c => c.ToString()));
     }
+    [Fact]
+    public void FollowUp_AddsATeamEachOfTheFirstTwoDepartmentsWaitedFor_ToTheBestChange()
+    {
+        var thursday = StaffingChange.Joint(DayOfWeek.Thursday);
+
+        Assert.Equal("B:2+C:2+Thursday", StaffingChange.FollowUp(thursday, ["B", "C", "A"])!.ToString());
+        Assert.Equal("A:2+Thursday", StaffingChange.FollowUp(thursday, ["A", "A"])!.ToString());
+        // A department the change already adds at county level gets its team on top; one posted to a township does not count.
+        var package = StaffingChange.Parse("B:2+C@T1:2", out _)!;
+        Assert.Equal("B:4+C@T1:2+C:2", StaffingChange.FollowUp(package, ["B", "C"])!.ToString());
+        Assert.Null(StaffingChange.FollowUp(thursday, []));
+        Assert.Empty(StaffingChange.Problems(TinyCounty.Instance(), [StaffingChange.FollowUp(thursday, ["B", "C"])!]));
+    }
+
+    [Fact]
+    public void ProblemsOf_NamesTheChangeByTheNumberGiven()
+    {
+        var problems = StaffingChange.ProblemsOf(TinyCounty.Instance(), StaffingChange.Joint(DayOfWeek.Saturday), 7).ToList();
+
+        Assert.Equal(["addition 7 (Saturday): Saturday is not a working day of the week; a joint weekday is one of Monday to Friday"], problems);
+    }
 }
