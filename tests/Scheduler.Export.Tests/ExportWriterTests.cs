@@ -3,6 +3,7 @@ using Ical.Net;
 using MiniExcelLibs;
 using Scheduler.Domain.Model;
 using Scheduler.Export.Tests.Support;
+using Scheduler.Tests.Shared;
 
 namespace Scheduler.Export.Tests;
 

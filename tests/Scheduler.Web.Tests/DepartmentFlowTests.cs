@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.Playwright;
 using MiniExcelLibs;
+using Scheduler.Tests.Shared;
 
 namespace Scheduler.Web.Tests;
 
@@ -24,7 +25,8 @@ public sealed class DepartmentFlowTests(WebApp app)
         // The template downloads as an xlsx workbook.
         await page.GotoAsync($"/departments/{Department}/upload?year={app.Year}");
         var template = await page.RunAndWaitForDownloadAsync(() => page.Locator("#download-template").ClickAsync());
-        var templatePath = Path.Combine(Path.GetTempPath(), $"template-{Guid.NewGuid():N}.xlsx");
+        using var temp = new TempFolder();
+        var templatePath = temp.File("template.xlsx");
         await template.SaveAsAsync(templatePath);
         Assert.Equal("PK"u8.ToArray(), File.ReadAllBytes(templatePath)[..2]);
 
@@ -35,7 +37,7 @@ public sealed class DepartmentFlowTests(WebApp app)
         var rows = needs.Select(n => Row(n)).ToList();
         rows[1]["企业编号"] = "E999";
         rows[2]["每年次数"] = "13";
-        var upload = Path.Combine(Path.GetTempPath(), $"needs-{Guid.NewGuid():N}.xlsx");
+        var upload = temp.File("needs.xlsx");
         MiniExcel.SaveAs(upload, rows, sheetName: "需求");
 
         await page.Locator("#upload-file").SetInputFilesAsync(upload);

@@ -3,6 +3,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using MiniExcelLibs;
+using Scheduler.Tests.Shared;
 
 namespace Scheduler.Web.Tests;
 
@@ -88,7 +89,8 @@ public sealed partial class DrawFlowTests(WebApp app)
         var text = await office.Locator("main").InnerTextAsync();
         Assert.All(selected, e => Assert.Contains(e, text, StringComparison.Ordinal));
         var xlsx = await office.RunAndWaitForDownloadAsync(() => office.Locator("#draw-xlsx").ClickAsync());
-        var xlsxPath = Path.Combine(Path.GetTempPath(), $"draw-{Guid.NewGuid():N}.xlsx");
+        using var temp = new TempFolder();
+        var xlsxPath = temp.File("draw.xlsx");
         await xlsx.SaveAsAsync(xlsxPath);
         var cells = MiniExcel.Query(xlsxPath).SelectMany(row => ((IDictionary<string, object>)row).Values).Select(v => v?.ToString()).ToHashSet();
         Assert.All(selected, e => Assert.Contains(e, cells));
@@ -116,7 +118,8 @@ public sealed partial class DrawFlowTests(WebApp app)
         await office.Context.CloseAsync();
 
         // A fresh replay of the published record from its three files gives the identical draw.
-        var dir = Directory.CreateTempSubdirectory("draw-replay-").FullName;
+        var dir = temp.File("replay");
+        Directory.CreateDirectory(dir);
         foreach (var file in new[] { "draw.json", "register.json", "rules.json" })
             await File.WriteAllBytesAsync(Path.Combine(dir, file), await api.GetByteArrayAsync($"/draws/{id}/{file}"));
         var (exit, output) = CliReplay.Run("draw", "--verify", Path.Combine(dir, "draw.json"), Path.Combine(dir, "register.json"), Path.Combine(dir, "rules.json"));

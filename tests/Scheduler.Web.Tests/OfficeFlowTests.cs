@@ -72,10 +72,11 @@ public sealed partial class OfficeFlowTests(WebApp app)
         if (ValidatorScript.Available)
         {
             var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#download-json").ClickAsync());
-            var plan = Path.Combine(Path.GetTempPath(), $"web-plan-{runId}.json");
+            using var temp = new TempFolder();
+            var plan = temp.File("plan.json");
             await download.SaveAsAsync(plan);
             using var client = app.Api();
-            var instance = Path.Combine(Path.GetTempPath(), $"web-instance-{runId}.json");
+            var instance = temp.File("instance.json");
             await File.WriteAllTextAsync(instance, await client.GetStringAsync($"/api/years/{app.Year}/instance"));
             var (exitCode, report) = ValidatorScript.RunFiles(instance, plan);
             Assert.True(exitCode == 0, report.ToString());

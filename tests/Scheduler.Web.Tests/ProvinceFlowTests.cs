@@ -5,6 +5,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using MiniExcelLibs;
 using Microsoft.Playwright;
+using Scheduler.Tests.Shared;
 
 namespace Scheduler.Web.Tests;
 
@@ -67,7 +68,8 @@ public sealed class ProvinceFlowTests(WebApp app)
 
         var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#figures-xlsx").ClickAsync());
         Assert.Equal($"province-{year}.xlsx", download.SuggestedFilename);
-        var path = Path.Combine(Path.GetTempPath(), $"province-{Guid.NewGuid():N}.xlsx");
+        using var temp = new TempFolder();
+        var path = temp.File("province.xlsx");
         await download.SaveAsAsync(path);
         var rows = MiniExcel.Query(path, useHeaderRow: true, sheetName: "各县").Cast<IDictionary<string, object>>().ToList();
         var codes = rows.Select(r => r["代码 Code"]?.ToString()).ToList();

@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using MiniExcelLibs;
+using Scheduler.Tests.Shared;
 
 namespace Scheduler.Web.Tests;
 
@@ -13,11 +14,12 @@ public sealed class RegisterImportTests(WebApp app)
         var page = await app.SignedInAsync(WebApp.OfficeToken);
         await page.GotoAsync($"/office/register?year={app.Year}");
         var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#register-download").ClickAsync());
-        var good = Path.Combine(Path.GetTempPath(), $"register-{Guid.NewGuid():N}.xlsx");
+        using var temp = new TempFolder();
+        var good = temp.File("register.xlsx");
         await download.SaveAsAsync(good);
 
         // The same workbook with the first enterprise moved to a township that does not exist.
-        var bad = Path.Combine(Path.GetTempPath(), $"register-bad-{Guid.NewGuid():N}.xlsx");
+        var bad = temp.File("register-bad.xlsx");
         var sheets = new Dictionary<string, object>();
         foreach (var name in MiniExcel.GetSheetNames(good))
         {

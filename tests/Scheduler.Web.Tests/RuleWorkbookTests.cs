@@ -1,5 +1,6 @@
 using Microsoft.Playwright;
 using MiniExcelLibs;
+using Scheduler.Tests.Shared;
 
 namespace Scheduler.Web.Tests;
 
@@ -18,7 +19,8 @@ public sealed class RuleWorkbookTests(WebApp app)
         var page = await app.SignedInAsync(app.TokenOf(Department));
         await page.GotoAsync($"/departments/{Department}/rules?year={app.Year}");
         var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#download-rules-template").ClickAsync());
-        var template = Path.Combine(Path.GetTempPath(), $"rules-template-{Guid.NewGuid():N}.xlsx");
+        using var temp = new TempFolder();
+        var template = temp.File("rules-template.xlsx");
         await download.SaveAsAsync(template);
 
         // The example row as downloaded, and a second rule: 'lots' as its A ratio, an industry no enterprise has.
@@ -26,7 +28,7 @@ public sealed class RuleWorkbookTests(WebApp app)
         Assert.Single(rows);
         var second = new Dictionary<string, object?>(rows[0]) { ["规则编号"] = $"{Department}-R02", ["行业"] = "bakery", ["A级比例"] = "lots" };
         rows.Add(second);
-        var upload = Path.Combine(Path.GetTempPath(), $"rules-{Guid.NewGuid():N}.xlsx");
+        var upload = temp.File("rules.xlsx");
         MiniExcel.SaveAs(upload, rows, sheetName: "规则");
 
         await page.Locator("#rules-file").SetInputFilesAsync(upload);
