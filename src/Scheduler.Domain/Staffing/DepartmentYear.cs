@@ -41,7 +41,8 @@ public sealed record DepartmentYear
 
     /// <summary>
     /// Visits of the year left out (unscheduled) for want of this department's officers: two or more free on a day the
-    /// visit could go (a visit short of two departments counts for both); null when the months' reasons are not known.
+    /// visit could go, or any who may serve it at all (posted elsewhere, on leave or 回避 every such day); a visit short of two
+    /// departments counts for both; null when the months' reasons are not known.
     /// </summary>
     public int? LeftOut { get; init; }
 

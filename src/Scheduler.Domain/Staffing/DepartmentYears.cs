@@ -98,7 +98,8 @@ public static class DepartmentYears
             }
         }
 
-        // The visits left out for want of each department's officers: those still unscheduled that ran short of it.
+        // The visits left out for want of each department's officers: those still unscheduled that ran short of it, or that
+        // too few of its officers may serve at all.
         int[] leftOut = new int[departments.Count];
         if (shortOf is not null)
             foreach (var u in months.SelectMany(m => m.Unscheduled))

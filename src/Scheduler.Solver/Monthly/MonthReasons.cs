@@ -18,11 +18,9 @@ internal static class MonthReasons
         // Officers who may serve it at all, ignoring every other visit: none on any date is a proof, not a shortage.
         int k = ctx.Rules.OfficersPerDepartment;
         var dates = v.Joint ? ctx.JointDays : ctx.WorkingDays;
-        bool Serves(Inspector o, DateOnly date) =>
-            (string.IsNullOrEmpty(o.Township) || o.Township == v.Township) && !o.Unavailable.Contains(date) && !o.Conflicts.Contains(v.Enterprise);
-        if (!dates.Any(date => v.Departments.All(d => ctx.OfficersOf[d].Count(o => Serves(o, date)) >= k)))
+        if (!dates.Any(date => v.Departments.All(d => ctx.OfficersOf[d].Count(o => Serves(o, v, date)) >= k)))
         {
-            var lacking = v.Departments.Where(d => dates.All(date => ctx.OfficersOf[d].Count(o => Serves(o, date)) < k)).ToList();
+            var lacking = Lacking(ctx, v);
             return lacking.Count > 0
                 ? $"fewer than {k} {string.Join(" or ", lacking.Select(ctx.DepartmentName))} officers may inspect {v.Enterprise} in {ctx.TownshipName(v.Township)} on any {(v.Joint ? "joint" : "working")} day of {MonthName(ctx)} (posted elsewhere, unavailable or 回避), whatever else is planned"
                 : $"no {(v.Joint ? "joint" : "working")} day of {MonthName(ctx)} has {k} officers of each of its departments who may inspect {v.Enterprise} in {ctx.TownshipName(v.Township)} (posted elsewhere, unavailable or 回避), whatever else is planned";
@@ -33,6 +31,23 @@ internal static class MonthReasons
                 $"the visit alone takes {day:0} minutes with travel from the {ctx.TownshipName(v.Township)} office, more than a working day ({ctx.Rules.WorkdayMinutes})");
         return null;
     }
+
+    /// <summary>
+    /// For a visit <see cref="Impossible"/> for want of officers: its departments with fewer than K officers who may serve it
+    /// on any of its days (posted elsewhere, unavailable or 回避); empty when the reason is another.
+    /// </summary>
+    public static List<int> Lacking(MonthContext ctx, MonthVisit v)
+    {
+        if (!ctx.Townships.ContainsKey(v.Township)) return [];
+        int k = ctx.Rules.OfficersPerDepartment;
+        var dates = v.Joint ? ctx.JointDays : ctx.WorkingDays;
+        if (dates.Count == 0) return [];
+        return v.Departments.Where(d => dates.All(date => ctx.OfficersOf[d].Count(o => Serves(o, v, date)) < k)).ToList();
+    }
+
+    /// <summary>Whether an officer may serve the visit on the date at all: posted to its township or to none, available, no conflict.</summary>
+    private static bool Serves(Inspector o, MonthVisit v, DateOnly date) =>
+        (string.IsNullOrEmpty(o.Township) || o.Township == v.Township) && !o.Unavailable.Contains(date) && !o.Conflicts.Contains(v.Enterprise);
 
     /// <summary>The departments whose officers ran out for a left-out visit: those with too few free on every allowed date, else all of its departments.</summary>
     public static List<int> ShortDepartments(MonthContext ctx, DateStaffing staffing, TeamCluster alone, Dictionary<DateOnly, ISet<string>> busy)

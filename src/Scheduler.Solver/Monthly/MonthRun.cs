@@ -241,9 +241,15 @@ internal sealed class MonthRun
         var shortOf = _ctx.Visits.Where(v => finalLeft.Contains(v.Id) && !_impossible.Any(u => u.Visit == v.Id))
             .ToDictionary(v => v.Id, v => (IReadOnlyList<string>)MonthReasons.ShortDepartments(_ctx, _staffing, new TeamCluster(v.Township, [v]), _draft.Busy)
                 .Select(d => _ctx.Departments[d]).ToList(), StringComparer.Ordinal);
+        var impossible = _impossible.Select(u => u.Visit).ToHashSet(StringComparer.Ordinal);
+        var lacking = _ctx.Visits.Where(v => impossible.Contains(v.Id))
+            .Select(v => (v.Id, Departments: MonthReasons.Lacking(_ctx, v).Select(d => _ctx.Departments[d]).ToList()))
+            .Where(p => p.Departments.Count > 0)
+            .ToDictionary(p => p.Id, p => (IReadOnlyList<string>)p.Departments, StringComparer.Ordinal);
         return new MonthlyPlanResult
         {
             Plan = plan, Figures = report.Months[0], Elapsed = _clock.Elapsed, CutByTimeLimit = OutOfTime, ShortDepartments = shortOf,
+            LackingDepartments = lacking,
         };
     }
 

@@ -13,13 +13,26 @@ public sealed record MonthlyPlanResult
     /// <summary>For each visit left out for want of officers (not the impossible ones): the departments that ran short.</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<string>> ShortDepartments { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
 
-    /// <summary>The <see cref="ShortDepartments"/> of a year's months, as one map (visit ids are unique in a year).</summary>
+    /// <summary>
+    /// For each visit left out as impossible for want of officers who may serve it at all (posted elsewhere, unavailable or
+    /// 回避): the departments with too few of them. Reported with <see cref="ShortDepartments"/> (<see cref="ShortOf"/>), not
+    /// fed back to the annual fit: no other plan of the month serves them, but officers added at county level would.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> LackingDepartments { get; init; } = new Dictionary<string, IReadOnlyList<string>>();
+
+    /// <summary>
+    /// The departments each left-out visit of a year's months waits for, as one map (visit ids are unique in a year): its
+    /// <see cref="ShortDepartments"/> or, for one impossible for want of officers, its <see cref="LackingDepartments"/>.
+    /// </summary>
     public static IReadOnlyDictionary<string, IReadOnlyList<string>> ShortOf(IEnumerable<MonthlyPlanResult> months)
     {
         ArgumentNullException.ThrowIfNull(months);
         var all = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var month in months)
+        {
+            foreach (var (visit, departments) in month.LackingDepartments) all[visit] = departments;
             foreach (var (visit, departments) in month.ShortDepartments) all[visit] = departments;
+        }
         return all;
     }
 

@@ -94,6 +94,7 @@ internal sealed class MonthsMemo
                 Unscheduled = result.Plan.Unscheduled.Select(u => u with { Visit = Id(u.Visit) }).ToList(),
             },
             ShortDepartments = result.ShortDepartments.ToDictionary(kv => Id(kv.Key), kv => kv.Value, StringComparer.Ordinal),
+            LackingDepartments = result.LackingDepartments.ToDictionary(kv => Id(kv.Key), kv => kv.Value, StringComparer.Ordinal),
             Elapsed = TimeSpan.Zero,
         };
     }

@@ -65,6 +65,8 @@ internal static class YearMerge
             Figures = monthCheck.Months[i],
             ShortDepartments = m.ShortDepartments.Where(kv => monthPlans[i].Unscheduled.Any(u => u.Visit == kv.Key))
                 .ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal),
+            LackingDepartments = m.LackingDepartments.Where(kv => monthPlans[i].Unscheduled.Any(u => u.Visit == kv.Key))
+                .ToDictionary(kv => kv.Key, kv => kv.Value, StringComparer.Ordinal),
         }).ToList();
         return (plan, check.Figures, results, merged);
     }
