@@ -20,6 +20,7 @@ public sealed class AuthorizationMatrixTests(SolvedYear year) : IClassFixture<So
     private const string TokenForOwn = """{"department": "SCJG"}""";
     private const string ReplanFrom = """{"from": 12}""";
     private const string StaffingAdd = """{"additions": ["SCJG:2"]}""";
+    private const string StaffingAdopt = """{"change": "SCJG:2"}""";
     private const string WhatIfClose = """{"kind": "close", "enterprise": "E1", "months": [12]}""";
     private static readonly string NoRecords = $$"""{"year": {{Tiny.Year}}, "throughMonth": 1, "records": []}""";
 
@@ -95,6 +96,7 @@ public sealed class AuthorizationMatrixTests(SolvedYear year) : IClassFixture<So
         new("GET",    "/api/solves/987654/staffing",                            null,        404,   403, 403,  401, 401, 403),
         new("GET",    "/api/solves/{run}/staffing/987654",                      null,        404,   403, 403,  401, 401, 403),
         new("DELETE", "/api/solves/{run}/staffing/987654",                      null,        404,   403, 403,  401, 401, 403),
+        new("POST",   "/api/solves/{run}/staffing/987654/adopt",                StaffingAdopt, 404, 403, 403,  401, 401, 403),
         new("GET",    "/api/solves/{run}/diff",                                 null,        404,   404, 404,  401, 401, 404),
         new("GET",    "/hangfire",                                              null,        200,   403, 403,  401, 401, 403),
         // The province's own routes: only a province token (a county's office is refused, whichever county).

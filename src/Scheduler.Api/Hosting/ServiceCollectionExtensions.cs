@@ -58,6 +58,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<Scheduler.Api.Replans.WhatIfService>();
         services.AddSingleton<StaffingWhatIfStore>();
         services.AddSingleton<Scheduler.Api.Staffing.StaffingWhatIfStarter>();
+        services.AddSingleton<Scheduler.Api.Staffing.StaffingAdopter>();
         services.AddSingleton<Scheduler.Api.Records.RunRecords>();
         services.AddSingleton<InstanceAssembler>();
         services.AddSingleton<SolveStarter>();

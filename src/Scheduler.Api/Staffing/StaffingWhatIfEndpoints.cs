@@ -32,6 +32,11 @@ public static class StaffingWhatIfEndpoints
             .ProducesProblems(StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound)
             .WithSummary("A staffing what-if: its state and one row a staff planned so far (office)")
             .WithDescription("queued, running, succeeded, failed or cancelled; rows: the staff as it stands first, then each addition with its officers, unassigned, unscheduled, visits, staffing price, visits and left-out visits fewer than as it stands (negative: more), fewer visits per officer added, and better (in the spec's order).");
+        group.MapPost("/{whatIf}/adopt", AdoptAsync).RequireAuthorization(Policies.Office)
+            .WithName("AdoptStaffingChange")
+            .ProducesProblems(StatusCodes.Status403Forbidden, StatusCodes.Status404NotFound, StatusCodes.Status409Conflict)
+            .WithSummary("Make one of a what-if's changes in the year's register (office)")
+            .WithDescription("{\"change\": \"JTYS:2+Thursday\"}: one of the what-if's rows, as it names it. The officers it adds are added to the current register as placeholders ({DEPT}-NEW{k}, named 新增 and the department's name, at county level or posted as the change says, no leave, no conflicts: give them their real names in the register), and its weekday joins the joint weekdays; the register is saved as its next version (audited), only while the version it was made from is still the current one. Solve the year again to plan with it. 200 with the version saved, the officers added and the joint weekdays; 400 naming change (missing, unreadable, or not a change the what-if planned); 404 for an unknown what-if, run or register; 409 when the current register no longer takes the change (its weekday is joint already, a department or township is gone) or was saved again meanwhile.");
         group.MapDelete("/{whatIf}", CancelAsync).RequireAuthorization(Policies.Office)
             .WithName("CancelStaffingWhatIf")
             .WithMetadata(new ResponseHeader(StatusCodes.Status202Accepted, "Location", "The what-if's URL.", "uri-reference"))
@@ -75,6 +80,16 @@ public static class StaffingWhatIfEndpoints
             return Problems.NotFound($"no staffing what-if {whatIf} of solve run {id}");
         var stored = await whatIfs.GetAsync(id, whatIf, cancellationToken);
         return TypedResults.Accepted(Path(id, whatIf), View(stored!, http));
+    }
+
+    public static async Task<Results<Ok<StaffingAdoption>, ProblemHttpResult>> AdoptAsync(long id, long whatIf, StaffingAdoptRequest request, ClaimsPrincipal user,
+        HttpContext http, StaffingAdopter adopter, CancellationToken cancellationToken)
+    {
+        var outcome = await adopter.AdoptAsync(id, whatIf, request, user.Who(), cancellationToken);
+        if (outcome.Missing is { } missing) return Problems.NotFound(missing);
+        if (outcome.Conflict is { } conflict) return Problems.Conflict(conflict);
+        if (outcome.Adoption is not { } adoption) return Problems.Invalid(outcome.Errors);
+        return TypedResults.Ok(adoption with { Register = CountyRoutes.ApiPath(http, adoption.Register) });
     }
 
     private static string Path(long run, long whatIf) => $"/api/solves/{run}/staffing/{whatIf}";

@@ -31,6 +31,29 @@ public sealed class RegisterStore(CountyDataSource dataSource)
     }
 
     /// <summary>
+    /// Saves the register as the year's next version only while <paramref name="basedOn"/> is still the current one (the
+    /// register it was made from); null, nothing saved, when another version was saved since.
+    /// </summary>
+    public async Task<RegisterVersion?> SaveVersionIfCurrentAsync(int year, Instance register, int basedOn, string who, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
+        await using var tx = await connection.BeginTransactionAsync(cancellationToken);
+        await using (var lockYear = new NpgsqlCommand("select 1 from years where year = $1 for update", connection, tx))
+        {
+            lockYear.Parameters.AddWithValue(year);
+            await lockYear.ExecuteScalarAsync(cancellationToken);
+        }
+        await using (var latest = new NpgsqlCommand("select max(version) from register_versions where year = $1", connection, tx))
+        {
+            latest.Parameters.AddWithValue(year);
+            if (await latest.ExecuteScalarAsync(cancellationToken) is not int current || current != basedOn) return null;
+        }
+        var saved = await AppendAsync(connection, tx, year, register, who, cancellationToken);
+        await tx.CommitAsync(cancellationToken);
+        return saved;
+    }
+
+    /// <summary>
     /// Keeps an uploaded register file (<paramref name="register"/> null: it was not valid, with <paramref name="errors"/>
     /// problems) and, when it was valid, saves its register as the year's next version: one transaction, so either both
     /// are stored or neither is.

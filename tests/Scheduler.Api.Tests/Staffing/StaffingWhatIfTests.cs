@@ -149,4 +149,73 @@ public sealed class StaffingWhatIfTests(SolvedYear year) : IClassFixture<SolvedY
         Assert.Equal(HttpStatusCode.OK, overviewStatus);
         Assert.Contains("departments-staffing-whatif", overview);
     }
+    [Fact]
+    public async Task Adopt_WritesARowsChangeIntoTheRegister_AsItsNextVersion_OnceOnly()
+    {
+        using var office = year.Client(Caller.Office);
+        using var started = await office.PostAsJsonAsync(Url, new { additions = new[] { "SCJG:2+Thursday", "SCJG:2" } });
+        Assert.True(started.StatusCode == HttpStatusCode.Accepted, await started.Content.ReadAsStringAsync());
+        var location = started.Headers.Location!.ToString();
+        var done = await Scenario.PollAsync(office, location);
+        Assert.True(done.GetProperty("state").GetString() == "succeeded", done.ToString());
+        var registerUrl = $"/api/years/{Tiny.Year}/register";
+        using var before = await office.GetAsync(registerUrl);
+        var version = int.Parse(before.Headers.GetValues("Register-Version").Single(), System.Globalization.CultureInfo.InvariantCulture);
+        var officers = (await before.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("inspectors").GetArrayLength();
+
+        // Written in another order, it is still the row's change.
+        using var adopted = await office.PostAsJsonAsync($"{location}/adopt", new { change = "Thursday+SCJG:2" });
+
+        Assert.True(adopted.StatusCode == HttpStatusCode.OK, await adopted.Content.ReadAsStringAsync());
+        var body = await adopted.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(version + 1, body.GetProperty("version").GetInt32());
+        Assert.Equal(version, body.GetProperty("basedOn").GetInt32());
+        Assert.Equal("SCJG:2+Thursday", body.GetProperty("change").GetString());
+        Assert.Equal(["Tuesday", "Thursday"], body.GetProperty("jointWeekdays").EnumerateArray().Select(d => d.GetString()));
+        var added = body.GetProperty("officersAdded").EnumerateArray().Select(o => o.GetString()!).ToList();
+        Assert.Equal(2, added.Count);
+        using var after = await office.GetAsync(registerUrl);
+        Assert.Equal((version + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), after.Headers.GetValues("Register-Version").Single());
+        var register = await after.Content.ReadFromJsonAsync<JsonElement>();
+        Assert.Equal(["Tuesday", "Thursday"], register.GetProperty("calendar").GetProperty("jointWeekdays").EnumerateArray().Select(d => d.GetString()));
+        var inspectors = register.GetProperty("inspectors").EnumerateArray().ToList();
+        Assert.Equal(officers + 2, inspectors.Count);
+        Assert.All(inspectors.Where(o => added.Contains(o.GetProperty("id").GetString()!)), o =>
+        {
+            Assert.Equal("SCJG", o.GetProperty("department").GetString());
+            Assert.StartsWith("新增", o.GetProperty("name").GetString(), StringComparison.Ordinal);
+        });
+
+        // Once only: the register now has Thursday; nothing more is saved.
+        using (var again = await office.PostAsJsonAsync($"{location}/adopt", new { change = "SCJG:2+Thursday" }))
+        {
+            Assert.True(again.StatusCode == HttpStatusCode.Conflict, await again.Content.ReadAsStringAsync());
+            Assert.Contains("Thursday is already a joint weekday", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
+        foreach (var (bad, message) in new[] { ("YJGL:2", "not a change what-if"), ("", "name the change to adopt"), ("SCJG:0", "from 1 to 100") })
+        {
+            using var refused = await office.PostAsJsonAsync($"{location}/adopt", new { change = bad });
+            Assert.True(refused.StatusCode == HttpStatusCode.BadRequest, await refused.Content.ReadAsStringAsync());
+            var errors = await Scenario.ErrorsAsync(refused);
+            Assert.Contains(errors["change"], m => m.Contains(message, StringComparison.Ordinal));
+        }
+        using (var unknown = await office.PostAsJsonAsync($"{Url}/987654/adopt", new { change = "SCJG:2" }))
+            Assert.Equal(HttpStatusCode.NotFound, unknown.StatusCode);
+        using (var latest = await office.GetAsync(registerUrl))
+            Assert.Equal((version + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), latest.Headers.GetValues("Register-Version").Single());
+
+        // The page's button adopts the other row.
+        using var pages = year.Pages(Caller.Office);
+        var page = $"/office/solves/{year.RunId}/staffing";
+        var (shownStatus, shown) = await pages.GetAsync(page);
+        Assert.Equal(HttpStatusCode.OK, shownStatus);
+        Assert.Contains($"value=\"{done.GetProperty("id").GetInt64()}|SCJG:2\"", shown);
+        var (status, html, _) = await pages.PostFormAsync(page, "staffing-adopt", [new("Adopt", $"{done.GetProperty("id").GetInt64()}|SCJG:2")]);
+        Assert.True(status == HttpStatusCode.OK, html);
+        Assert.Contains("staffing-adopted", html);
+        Assert.Contains($"第 {version + 2} 版", html);
+        var (badStatus, badHtml, _) = await pages.PostFormAsync(page, "staffing-adopt", [new("Adopt", "nonsense")]);
+        Assert.Equal(HttpStatusCode.OK, badStatus);
+        Assert.Contains("staffing-errors", badHtml);
+    }
 }
