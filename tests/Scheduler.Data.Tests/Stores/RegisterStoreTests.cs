@@ -88,4 +88,19 @@ public sealed class RegisterStoreTests(TestDatabase db) : IClassFixture<TestData
         await using var command = db.DataSource.Root.CreateCommand(sql);
         return (long)(await command.ExecuteScalarAsync())!;
     }
+    [Fact]
+    public async Task SaveVersionIfCurrentAsync_SavesOnlyOnTheCurrentVersion_SoASaveInBetweenIsNeverOverwritten()
+    {
+        var store = new RegisterStore(db.DataSource);
+        var first = await store.SaveVersionAsync(2084, Samples.TinyRegister(2084), "office#1");
+        var second = await store.SaveVersionAsync(2084, Samples.TinyRegister(2084), "office#2");
+
+        var stale = await store.SaveVersionIfCurrentAsync(2084, Samples.TinyRegister(2084), first.Version, "office#3");
+        var current = await store.SaveVersionIfCurrentAsync(2084, Samples.TinyRegister(2084), second.Version, "office#4");
+
+        Assert.Null(stale);
+        Assert.Equal(second.Version + 1, current!.Version);
+        Assert.Equal(["office#1", "office#2", "office#4"], (await store.VersionsAsync(2084)).Select(v => v.SavedBy));
+        Assert.Null(await store.SaveVersionIfCurrentAsync(2085, Samples.TinyRegister(2085), 1, "office#5"));
+    }
 }
