@@ -61,6 +61,14 @@ internal sealed class StaffingCommand(CliConsoles consoles) : Command<StaffingCo
         [Description("Print the comparison as one JSON object, without progress.")]
         public bool Json { get; init; }
 
+        [CommandOption("--apply <CHANGE>")]
+        [Description("Plan nothing: write the instance with CHANGE made (written as for --add: officers added as placeholders DEPT-NEWk named 新增…, a weekday joined to the joint weekdays) to -o, to plan it or give the officers their names.")]
+        public string? Apply { get; init; }
+
+        [CommandOption("-o|--output <FILE>")]
+        [Description("With --apply: where the changed instance goes.")]
+        public string? Output { get; init; }
+
         protected override ValidationResult ValidateOwn()
         {
             if (!(Work > 0) || double.IsInfinity(Work)) return ValidationResult.Error($"--work must be a positive number, not {Work}");
@@ -69,6 +77,13 @@ internal sealed class StaffingCommand(CliConsoles consoles) : Command<StaffingCo
             if (Add.Length > OfficerAdditions.MaxAdditions) return ValidationResult.Error($"--add was given {Add.Length} times: at most {OfficerAdditions.MaxAdditions} staffs are compared at once (each plans a whole year)");
             foreach (var text in Add)
                 if (StaffingChange.Parse(text, out var error) is null) return ValidationResult.Error($"--add {error}");
+            if (Apply is not null)
+            {
+                if (Add.Length > 0) return ValidationResult.Error("--apply writes one changed instance and plans nothing: give --add or --apply, not both");
+                if (StaffingChange.Parse(Apply, out var error) is null) return ValidationResult.Error($"--apply {error}");
+                if (string.IsNullOrWhiteSpace(Output)) return ValidationResult.Error("--apply needs -o FILE: where the changed instance goes");
+            }
+            else if (Output is not null) return ValidationResult.Error("-o is for --apply: the comparison itself is printed");
             return ValidationResult.Success();
         }
     }
@@ -77,6 +92,7 @@ internal sealed class StaffingCommand(CliConsoles consoles) : Command<StaffingCo
     {
         var instance = ContractFiles.ReadValidInstance(settings.Instance, consoles.Error);
         if (instance is null) return ExitCodes.BadInput;
+        if (settings.Apply is { } apply) return Write(instance, StaffingChange.Parse(apply, out _)!, settings.Output!);
         var given = settings.Add.Select(text => StaffingChange.Parse(text, out _)!).ToList();
         var problems = StaffingChange.Problems(instance, given);
         if (problems.Count > 0)
@@ -125,5 +141,23 @@ internal sealed class StaffingCommand(CliConsoles consoles) : Command<StaffingCo
         }
         else consoles.Out.Write(StaffingTable.For(alternatives));
         return cancellationToken.IsCancellationRequested ? ExitCodes.Cancelled : ExitCodes.Ok;
+    }
+
+    /// <summary>--apply: the instance with the change made, written to <paramref name="output"/>; exit 2 naming what does not fit the county.</summary>
+    private int Write(Domain.Model.Instance instance, StaffingChange change, string output)
+    {
+        var problems = StaffingChange.ProblemsOf(instance, change, 1).ToList();
+        if (problems.Count > 0)
+        {
+            foreach (var problem in problems) consoles.Error.WriteLabelledLine("Error:", "red", $"--apply {problem.Replace("addition 1 ", "", StringComparison.Ordinal)}");
+            return ExitCodes.BadInput;
+        }
+        var changed = change.Apply(instance);
+        Domain.Json.ContractJson.WriteFile(output, Domain.Json.ContractJson.Write(changed));
+        var added = changed.Inspectors.Skip(instance.Inspectors.Count).Select(i => i.Id).ToList();
+        consoles.Out.WritePlainLine($"Wrote {output}: {change}"
+            + (added.Count > 0 ? $"; {added.Count} officers added ({string.Join(", ", added)}), named 新增…: give them their real names" : "")
+            + $"; joint weekdays {string.Join(", ", changed.Calendar.JointWeekdays)}.");
+        return ExitCodes.Ok;
     }
 }

@@ -125,6 +125,32 @@ public sealed class StaffingCommandTests : IDisposable
     }
 
     [Fact]
+    public void Apply_WritesTheInstanceWithTheChangeMade_AndPlansNothing()
+    {
+        var output = _files.Temp("adopted.json");
+
+        var run = CliRun.Of("staffing", _county, "--apply", "YJGL:2+周四", "-o", output);
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        Assert.Contains("2 officers added (YJGL-NEW1, YJGL-NEW2)", run.Out);
+        Assert.DoesNotContain("fewer visits", run.Out);
+        using var json = JsonDocument.Parse(File.ReadAllText(output));
+        Assert.Equal(["Tuesday", "Thursday"], json.RootElement.GetProperty("calendar").GetProperty("jointWeekdays").EnumerateArray().Select(d => d.GetString()));
+        Assert.Equal(46, json.RootElement.GetProperty("inspectors").GetArrayLength());
+        var valid = CliRun.Of("validate", output);
+        Assert.True(valid.ExitCode == 0, valid.ToString());
+
+        // Thursday is joint in the written county: applying it again is refused, naming it; and --apply needs -o.
+        var again = CliRun.Of("staffing", output, "--apply", "Thursday", "-o", _files.Temp("again.json"));
+        Assert.Equal(2, again.ExitCode);
+        Assert.Contains("Thursday is already a joint weekday", again.Out + again.Error);
+        Assert.False(File.Exists(_files.Temp("again.json")));
+        var noOutput = CliRun.Of("staffing", _county, "--apply", "YJGL:2");
+        Assert.NotEqual(0, noOutput.ExitCode);
+        Assert.Contains("--apply needs -o FILE", noOutput.Out + noOutput.Error);
+    }
+
+    [Fact]
     public void Help_DescribesTheAdditionsWithoutBreakingTheMarkup()
     {
         var run = CliRun.Of("staffing", "--help");
