@@ -66,15 +66,15 @@ public sealed class StaffingWhatIfJob(StaffingWhatIfStore whatIfs, SolveRunStore
                 rows.Add(StaffingRow.Of(alternative));
                 await whatIfs.SaveRowsAsync(id, Rows(rows), shutdown);
             }
-            // Suggested: the best change, when it still leaves visits out, with a team each of the departments they wait for.
-            if (whatIf.Suggested && !stop.IsCancellationRequested && StaffingWhatIf.FollowUp(alternatives) is { } next)
+            // Suggested: the best change (and the best with a joint weekday), when it still leaves visits out, with a team each
+            // of the departments they wait for.
+            foreach (var next in whatIf.Suggested ? StaffingWhatIf.FollowUps(alternatives) : [])
             {
+                if (stop.IsCancellationRequested) break;
                 var followUp = StaffingWhatIf.With(instance, current, plan, months, next, annual, month, null, stop.Token);
-                if (!stop.IsCancellationRequested)
-                {
-                    rows.Add(StaffingRow.Of(followUp with { FollowUp = true }));
-                    await whatIfs.SaveRowsAsync(id, Rows(rows), shutdown);
-                }
+                if (stop.IsCancellationRequested) break;
+                rows.Add(StaffingRow.Of(followUp with { FollowUp = true }));
+                await whatIfs.SaveRowsAsync(id, Rows(rows), shutdown);
             }
             if (shutdown.IsCancellationRequested && !cancelled.IsCancellationRequested) throw new OperationCanceledException(shutdown);
             var state = cancelled.IsCancellationRequested ? SolveStates.Cancelled : SolveStates.Succeeded;

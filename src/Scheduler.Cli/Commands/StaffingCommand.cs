@@ -33,7 +33,7 @@ internal sealed class StaffingCommand(CliConsoles consoles) : Command<StaffingCo
         public string[] Add { get; init; } = [];
 
         [CommandOption("--suggest <K>")]
-        [Description("Without --add: compare a second joint weekday (when the county has one), a team each of the two departments most left-out visits wait for (together, as one package), and K suggested teams of officers: the departments the left-out visits ran short of first, then those full on the joint weekdays county-wide (both at county level), then those that lost the most checks from joint visits (posted where they lost the most). Then, when the best of these still leaves visits out, that change with a team each of the two departments its left-out visits wait for.")]
+        [Description("Without --add: compare a second joint weekday (when the county has one), a team each of the two departments most left-out visits wait for (together, as one package), and K suggested teams of officers: the departments the left-out visits ran short of first, then those full on the joint weekdays county-wide (both at county level), then those that lost the most checks from joint visits (posted where they lost the most). Then, when the best of these (and the best with a joint weekday) still leaves visits out, that change with a team each of the two departments its left-out visits wait for.")]
         [DefaultValue(3)]
         public int Suggest { get; init; } = 3;
 
@@ -116,7 +116,7 @@ internal sealed class StaffingCommand(CliConsoles consoles) : Command<StaffingCo
             if (suggested)
                 display.WriteLabelledLine("Suggested:", "grey", changes.Count == 0
                     ? "nothing: no department lost checks from joint visits, and the county has more than one joint weekday."
-                    : $"{string.Join(", ", changes)} (a second joint weekday when the county has one; a team each of the two departments most left-out visits wait for, together; then one team each: the departments the left-out visits ran short of first, then those full on the joint weekdays, then those that lost the most checks from joint visits; then, when the best of these still leaves visits out, it with a team each of the departments those wait for).");
+                    : $"{string.Join(", ", changes)} (a second joint weekday when the county has one; a team each of the two departments most left-out visits wait for, together; then one team each: the departments the left-out visits ran short of first, then those full on the joint weekdays, then those that lost the most checks from joint visits; then, when the best of these (and the best with a joint weekday) still leaves visits out, it with a team each of the departments those wait for).");
         }
 
         var alternatives = new List<StaffingAlternative> { current };
@@ -126,10 +126,12 @@ internal sealed class StaffingCommand(CliConsoles consoles) : Command<StaffingCo
             display?.MarkupLineInterpolated($"With [bold]{change.ToString()}[/]{(change.JointWeekday is { } day ? $" ({day} a joint weekday too)" : "")}:");
             alternatives.Add(StaffingWhatIf.With(instance, current, year.Annual.Plan, months, change, options, monthOptions, null, cancellationToken));
         }
-        // Suggested: the best change, when it still leaves visits out, with a team each of the departments they wait for.
-        if (suggested && !cancellationToken.IsCancellationRequested && StaffingWhatIf.FollowUp(alternatives) is { } next)
+        // Suggested: the best change (and the best with a joint weekday), when it still leaves visits out, with a team each
+        // of the departments they wait for.
+        foreach (var next in suggested ? StaffingWhatIf.FollowUps(alternatives) : [])
         {
-            display?.MarkupLineInterpolated($"Then with [bold]{next.ToString()}[/] (the best so far, with a team each of the departments its left-out visits wait for):");
+            if (cancellationToken.IsCancellationRequested) break;
+            display?.MarkupLineInterpolated($"Then with [bold]{next.ToString()}[/] (a best change so far, with a team each of the departments its left-out visits wait for):");
             var followUp = StaffingWhatIf.With(instance, current, year.Annual.Plan, months, next, options, monthOptions, null, cancellationToken);
             if (!cancellationToken.IsCancellationRequested) alternatives.Add(followUp with { FollowUp = true });
         }

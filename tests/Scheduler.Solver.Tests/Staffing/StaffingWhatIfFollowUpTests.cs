@@ -5,9 +5,9 @@ using Scheduler.Solver.Staffing;
 namespace Scheduler.Solver.Tests.Staffing;
 
 /// <summary>
-/// The change a suggested what-if tries last (StaffingWhatIf.FollowUp): the best change that beat the staff as it stands,
-/// when it still leaves visits out, with a team each of the departments those wait for; nothing when no change was better,
-/// the best leaves nothing out, or the follow-up was compared already.
+/// The changes a suggested what-if tries last (StaffingWhatIf.FollowUps): the best change that beat the staff as it stands,
+/// and the best with a joint weekday when that is another, each while its year still leaves visits out, with a team each of
+/// the departments those wait for; none when no change was better, its year leaves nothing out, or it was compared already.
 /// </summary>
 public sealed class StaffingWhatIfFollowUpTests
 {
@@ -20,28 +20,36 @@ public sealed class StaffingWhatIfFollowUpTests
         WaitedFor = waitedFor,
     };
 
-    [Fact]
-    public void FollowUp_IsTheBestChange_InTheSpecsOrder_WithTeamsOfWhatItsYearWaitsFor()
-    {
-        var compared = new[]
-        {
-            Alternative(null, 30, 1000, null, "A"),
-            Alternative("Thursday", 3, 800, true, "B", "C", "D"),
-            Alternative("B:2+C:2", 9, 990, true, "A"),
-            Alternative("A:2", 2, 1200, false, "B"),
-        };
-
-        Assert.Equal("B:2+C:2+Thursday", StaffingWhatIf.FollowUp(compared)!.ToString());
-    }
+    private static IEnumerable<string> FollowUps(params StaffingAlternative[] compared) =>
+        StaffingWhatIf.FollowUps(compared).Select(c => c.ToString());
 
     [Fact]
-    public void FollowUp_IsNothing_WhenNoChangeWasBetter_TheBestLeavesNothingOut_OrItWasComparedAlready()
+    public void FollowUps_TakeTheBestChange_InTheSpecsOrder_WithTeamsOfWhatItsYearWaitsFor()
     {
         var current = Alternative(null, 30, 1000, null, "A");
 
-        Assert.Null(StaffingWhatIf.FollowUp([current, Alternative("A:2", 31, 990, false, "A")]));
-        Assert.Null(StaffingWhatIf.FollowUp([current, Alternative("Thursday", 0, 800, true), Alternative("A:2", 5, 990, true, "B")]));
-        Assert.Null(StaffingWhatIf.FollowUp([current, Alternative("Thursday", 3, 800, true, "B"), Alternative("B:2+Thursday", 3, 810, false, "B")]));
-        Assert.Null(StaffingWhatIf.FollowUp([current, Alternative("Thursday", 3, 800, true)]));
+        Assert.Equal(["B:2+C:2+Thursday"], FollowUps(current, Alternative("Thursday", 3, 800, true, "B", "C", "D"),
+            Alternative("B:2+C:2", 9, 990, true, "A"), Alternative("A:2", 2, 1200, false, "B")));
+    }
+
+    [Fact]
+    public void FollowUps_TakeTheBestWithAJointWeekdayToo_WhenAnOfficersOnlyChangeComesFirst()
+    {
+        // The 1,000-enterprise county's what-if: one visit left out fewer puts SCJG:2+YY:2 before Thursday.
+        var current = Alternative(null, 47, 3131, null, "SCJG");
+
+        Assert.Equal(["SCJG:2+YY:2+YJGL:2+KA:2", "SCJG:2+YJGL:2+Thursday"], FollowUps(current,
+            Alternative("Thursday", 24, 2779, true, "SCJG", "YJGL", "WSJD"), Alternative("SCJG:2+YY:2", 23, 3099, true, "YJGL", "KA")));
+    }
+
+    [Fact]
+    public void FollowUps_AreNone_WhenNoChangeWasBetter_TheBestLeavesNothingOut_OrTheyWereComparedAlready()
+    {
+        var current = Alternative(null, 30, 1000, null, "A");
+
+        Assert.Empty(FollowUps(current, Alternative("A:2", 31, 990, false, "A")));
+        Assert.Empty(FollowUps(current, Alternative("Thursday", 0, 800, true), Alternative("A:2", 5, 990, true, "B")));
+        Assert.Empty(FollowUps(current, Alternative("Thursday", 3, 800, true, "B"), Alternative("B:2+Thursday", 3, 810, false, "B")));
+        Assert.Empty(FollowUps(current, Alternative("Thursday", 3, 800, true)));
     }
 }
