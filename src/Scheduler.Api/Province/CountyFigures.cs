@@ -79,6 +79,19 @@ public sealed record CountyFigures
     /// </summary>
     public IReadOnlyList<string>? LeftOutWaitsFor { get; init; }
 
+    /// <summary>
+    /// The best change of the run's newest finished staffing what-if (增员测算), in the spec's order among those better than
+    /// the staff as it stands (left out first, then visits), as the what-if names it (<c>JTYS:2+Thursday</c>); null when the
+    /// run has no finished what-if or no change in it was better.
+    /// </summary>
+    public string? BestChange { get; init; }
+
+    /// <summary>The visits of <see cref="BestChange"/>'s year.</summary>
+    public int? BestChangeVisits { get; init; }
+
+    /// <summary>The visits <see cref="BestChange"/>'s year leaves out (unassigned plus unscheduled).</summary>
+    public int? BestChangeLeftOut { get; init; }
+
     /// <summary>Whether the joint rate reaches the province's target; null without a target or a run.</summary>
     public bool? JointRateMet { get; init; }
 

@@ -3,6 +3,7 @@ using Scheduler.Api.Shared;
 using Scheduler.Api.Solves;
 using Scheduler.Data.Tenancy;
 using Scheduler.Domain.Staffing;
+using Scheduler.Solver.Staffing;
 
 namespace Scheduler.Api.Province;
 
@@ -50,6 +51,7 @@ public sealed class ProvinceFigures(CountyStore counties, CountyYearStore years,
         if (year.RunId is not { } run || year.RunFiguresJson is not { } json
             || JsonSerializer.Deserialize(json, ApiJsonContext.Default.RunFigures) is not { } f) return row;
         var (bound, kind) = f.PerEnterpriseBound is { } proved ? (proved, "perEnterprise") : (f.LowerBound, "lower");
+        var best = BestChange(year.WhatIfRowsJson);
         double? cut = f.SeparateVisits > 0 ? (double)f.Saved / f.SeparateVisits : null;
         return row with
         {
@@ -69,9 +71,21 @@ public sealed class ProvinceFigures(CountyStore counties, CountyYearStore years,
             StaffingPrice = f.StaffingPrice,
             FullDepartments = f.Departments?.Where(d => d.FullOnJointDays).Select(d => d.Department).ToList(),
             LeftOutWaitsFor = f.Departments is { } ds && ds.All(d => d.LeftOut is not null) ? DepartmentYears.WaitedFor(ds) : null,
+            BestChange = best?.Added,
+            BestChangeVisits = best?.Visits,
+            BestChangeLeftOut = best is null ? null : best.Unassigned + best.Unscheduled,
             JointRateMet = targets is null ? null : f.JointRate + Tolerance >= targets.JointRate,
             ChecksCutMet = targets is null ? null : (cut ?? 0) + Tolerance >= targets.ChecksCut,
         };
+    }
+
+    /// <summary>The best row, in the spec's order, of those better than the staff as it stands; null without rows or such a row.</summary>
+    private static StaffingRow? BestChange(string? rowsJson)
+    {
+        if (rowsJson is null) return null;
+        var rows = JsonSerializer.Deserialize(rowsJson, ApiJsonContext.Default.ListStaffingRow) ?? [];
+        return rows.Where(r => r.Added is not null && r.Better == true)
+            .OrderBy(r => r.Unassigned + r.Unscheduled).ThenBy(r => r.Visits).ThenBy(r => r.Added, StringComparer.Ordinal).FirstOrDefault();
     }
 
     private static FiguresTotals Totals(IReadOnlyList<CountyFigures> rows, ProvinceTargets? targets)

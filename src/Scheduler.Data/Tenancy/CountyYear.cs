@@ -3,7 +3,7 @@ namespace Scheduler.Data.Tenancy;
 /// <summary>
 /// What the province reads of one county's plan year, as stored: its register's size (null when the year has no
 /// register), its newest succeeded solve run with the run's stored figures (raw JSON, null when none), and when each
-/// department first submitted needs for the year.
+/// department first submitted needs for the year; and the rows of that run's newest succeeded staffing what-if (raw JSON, null when none).
 /// </summary>
 public sealed record CountyYear(
     string Code,
@@ -12,4 +12,5 @@ public sealed record CountyYear(
     IReadOnlyList<string> Departments,
     long? RunId,
     string? RunFiguresJson,
-    IReadOnlyList<DepartmentFirstSubmission> Submissions);
+    IReadOnlyList<DepartmentFirstSubmission> Submissions,
+    string? WhatIfRowsJson = null);

@@ -7,7 +7,8 @@ namespace Scheduler.Data.Tenancy;
 /// <summary>
 /// The province's read of many counties' plan years at once: small read-only queries on each county's schema
 /// (qualified by <see cref="CountyScope.SchemaOf"/>, which checks the code), all counties in one batch on one
-/// connection, so ninety counties cost one round trip, not ninety. Nothing is parsed but the run's small figures; a
+/// connection, so ninety counties cost one round trip, not ninety. Nothing is parsed but the run's small figures (and the
+/// rows of its newest finished staffing what-if); a
 /// register's size (enterprises, department ids) is read once per saved version and kept, since a saved version never
 /// changes and reading a large register's JSON is the only costly part.
 /// </summary>
@@ -20,7 +21,7 @@ public sealed class CountyYearStore(CountyDataSource dataSource)
     {
         if (codes.Count == 0) return [];
         await using var connection = await dataSource.OpenConnectionAsync(Migrator.PlatformSchema, cancellationToken);
-        var heads = new (int? Version, long? RunId, string? Figures)[codes.Count];
+        var heads = new (int? Version, long? RunId, string? Figures, string? WhatIf)[codes.Count];
         var submissions = new List<DepartmentFirstSubmission>[codes.Count];
         await using (var batch = new NpgsqlBatch(connection))
         {
@@ -28,10 +29,12 @@ public sealed class CountyYearStore(CountyDataSource dataSource)
             {
                 var schema = CountyScope.SchemaOf(code);
                 batch.BatchCommands.Add(Command($"""
-                    select v.version, r.id, r.figures::text
+                    select v.version, r.id, r.figures::text, w.rows::text
                     from (select max(version) as version from {schema}.register_versions where year = $1) v
                     left join lateral (select id, figures from {schema}.solve_runs where year = $1 and state = 'succeeded'
                                        order by id desc limit 1) r on true
+                    left join lateral (select rows from {schema}.staffing_whatifs where run = r.id and state = 'succeeded'
+                                       order by id desc limit 1) w on true
                     """, year));
                 batch.BatchCommands.Add(Command(
                     $"select department, min(submitted_at) from {schema}.need_submissions where year = $1 group by department order by department", year));
@@ -41,7 +44,7 @@ public sealed class CountyYearStore(CountyDataSource dataSource)
             {
                 await reader.ReadAsync(cancellationToken);
                 heads[i] = (reader.IsDBNull(0) ? null : reader.GetInt32(0), reader.IsDBNull(1) ? null : reader.GetInt64(1),
-                    reader.IsDBNull(2) ? null : reader.GetString(2));
+                    reader.IsDBNull(2) ? null : reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3));
                 await reader.NextResultAsync(cancellationToken);
                 submissions[i] = [];
                 while (await reader.ReadAsync(cancellationToken))
@@ -53,9 +56,9 @@ public sealed class CountyYearStore(CountyDataSource dataSource)
         var years = new List<CountyYear>(codes.Count);
         for (var i = 0; i < codes.Count; i++)
         {
-            var (version, runId, figures) = heads[i];
+            var (version, runId, figures, whatIf) = heads[i];
             var register = version is { } v && _registers.TryGetValue((codes[i], year), out var known) && known.Version == v ? known : default;
-            years.Add(new CountyYear(codes[i], version, version is null ? null : register.Enterprises, register.Departments ?? [], runId, figures, submissions[i]));
+            years.Add(new CountyYear(codes[i], version, version is null ? null : register.Enterprises, register.Departments ?? [], runId, figures, submissions[i], whatIf));
         }
         return years;
     }

@@ -2,7 +2,12 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using MiniExcelLibs;
+using Microsoft.Extensions.DependencyInjection;
 using Scheduler.Api.Province;
+using Scheduler.Api.Shared;
+using Scheduler.Data.Stores;
+using Scheduler.Data.Tenancy;
+using Scheduler.Solver.Staffing;
 
 namespace Scheduler.Api.Tests.Province;
 
@@ -100,6 +105,48 @@ public sealed class ProvinceFiguresTests(TwoCounties platform) : IClassFixture<T
     }
 
     [Fact]
+    public async Task Figures_ShowTheBestChangeOfTheCountysLatestFinishedStaffingWhatIf()
+    {
+        // The solved county's what-ifs of its run, stored as their jobs store them: an older one, then the latest, where
+        // Thursday leaves fewer out than SCJG:2 though it makes more visits (left out first), and YJGL:2 was not better.
+        var store = platform.Api.Services.GetRequiredService<StaffingWhatIfStore>();
+        var current = Row(null, 10, 100, null);
+        using (CountyScope.Use(TwoCounties.Solved))
+        {
+            foreach (var rows in new[] { new[] { current, Row("ZRZY:2", 0, 50, true) },
+                         [current, Row("SCJG:2", 4, 80, true), Row("Thursday", 1, 90, true), Row("YJGL:2", 0, 120, false)] })
+            {
+                var id = await store.CreateAsync(platform.RunId, [.. rows.Skip(1).Select(r => r.Added!)], false, "test");
+                Assert.True(await store.CompleteAsync(id!.Value, "succeeded", JsonSerializer.Serialize(rows.ToList(), ApiJsonContext.Default.ListStaffingRow), null));
+            }
+            // A later one that failed is not what the province reads.
+            var failed = await store.CreateAsync(platform.RunId, ["KA:2"], false, "test");
+            Assert.True(await store.CompleteAsync(failed!.Value, "failed", null, "boom"));
+        }
+
+        var view = await FiguresAsync();
+
+        var solved = view.GetProperty("counties")[0];
+        Assert.Equal("Thursday", solved.GetProperty("bestChange").GetString());
+        Assert.Equal(90, solved.GetProperty("bestChangeVisits").GetInt32());
+        Assert.Equal(1, solved.GetProperty("bestChangeLeftOut").GetInt32());
+        Assert.Equal(JsonValueKind.Null, view.GetProperty("counties")[1].GetProperty("bestChange").ValueKind);
+        using var pages = Pages(ApiFactory.ProvinceToken);
+        var (status, html) = await pages.GetAsync($"/province?year={Tiny.Year}");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("测算：Thursday → 90 户次，漏排 1", html);
+        using var province = platform.Api.Client(ApiFactory.ProvinceToken);
+        using var xlsx = await province.GetAsync($"/api/province/years/{Tiny.Year}/figures?format=xlsx");
+        using var stream = new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync());
+        var first = stream.Query(useHeaderRow: true, sheetName: ProvinceWorkbook.CountiesSheet).Cast<IDictionary<string, object>>().First();
+        Assert.Equal("Thursday", first["增员测算最佳方案 Best staffing change"]);
+        Assert.Equal(90, Convert.ToInt32(first["该方案户次 Its visits"], System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    private static StaffingRow Row(string? added, int unscheduled, int visits, bool? better) =>
+        new(added, null, null, 0, 10, 0, unscheduled, visits, null, null, 0, 0, null, better, added is null ? null : "replanned", null, null);
+
+    [Fact]
     public async Task FiguresXlsx_HasARowPerCounty_AndTheTotals()
     {
         await SetTargetsAsync("""{"jointRate": 0, "checksCut": 1}""");
@@ -119,6 +166,7 @@ public sealed class ProvinceFiguresTests(TwoCounties platform) : IClassFixture<T
         Assert.Equal("未达标 not met", rows[0]["减少比例达标 Cut target met"]);
         Assert.Equal("1/2 达标 met", rows[2]["联合检查率达标 Joint target met"]);
         Assert.Equal(platform.RunFigures.GetProperty("staffingPrice").GetInt32(), Convert.ToInt32(rows[0]["人员约束代价 Staffing price"], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Contains("增员测算最佳方案 Best staffing change", rows[0].Keys);
         stream.Position = 0;
         var targets = stream.Query(useHeaderRow: true, sheetName: ProvinceWorkbook.TargetsSheet).Cast<IDictionary<string, object>>().Single();
         Assert.Equal(Tiny.Year, Convert.ToInt32(targets["年度 Year"], System.Globalization.CultureInfo.InvariantCulture));
