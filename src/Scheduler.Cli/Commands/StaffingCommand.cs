@@ -61,6 +61,11 @@ internal sealed class StaffingCommand(CliConsoles consoles) : Command<StaffingCo
         [Description("Print the comparison as one JSON object, without progress.")]
         public bool Json { get; init; }
 
+        [CommandOption("--parallel <N>")]
+        [Description("Plan N changes' years at a time (default 1): each year is independent and deterministic, so N changes the speed and the memory (about one year's each), never the rows.")]
+        [DefaultValue(1)]
+        public int Parallel { get; init; } = 1;
+
         [CommandOption("--apply <CHANGE>")]
         [Description("Plan nothing: write the instance with CHANGE made (written as for --add: officers added as placeholders DEPT-NEWk named 新增…, a weekday joined to the joint weekdays) to -o, to plan it or give the officers their names.")]
         public string? Apply { get; init; }
@@ -77,6 +82,7 @@ internal sealed class StaffingCommand(CliConsoles consoles) : Command<StaffingCo
             if (Add.Length > OfficerAdditions.MaxAdditions) return ValidationResult.Error($"--add was given {Add.Length} times: at most {OfficerAdditions.MaxAdditions} staffs are compared at once (each plans a whole year)");
             foreach (var text in Add)
                 if (StaffingChange.Parse(text, out var error) is null) return ValidationResult.Error($"--add {error}");
+            if (Parallel is < 1 or > OfficerAdditions.MaxAdditions) return ValidationResult.Error($"--parallel must be 1-{OfficerAdditions.MaxAdditions}, not {Parallel}");
             if (Apply is not null)
             {
                 if (Add.Length > 0) return ValidationResult.Error("--apply writes one changed instance and plans nothing: give --add or --apply, not both");
@@ -119,22 +125,27 @@ internal sealed class StaffingCommand(CliConsoles consoles) : Command<StaffingCo
                     : $"{string.Join(", ", changes)} (a second joint weekday when the county has one; a team each of the two departments most left-out visits wait for, together; then one team each: the departments the left-out visits ran short of first, then those full on the joint weekdays, then those that lost the most checks from joint visits; then, when the best of these (and the best with a joint weekday) still leaves visits out, it with a team each of the departments those wait for).");
         }
 
-        var alternatives = new List<StaffingAlternative> { current };
-        foreach (var change in changes)
+        // Each change's year, settings.Parallel at a time, kept in the changes' order.
+        IReadOnlyList<StaffingAlternative> Plan(IReadOnlyList<StaffingChange> planned, string lead)
         {
-            if (cancellationToken.IsCancellationRequested) break;
-            display?.MarkupLineInterpolated($"With [bold]{change.ToString()}[/]{(change.JointWeekday is { } day ? $" ({day} a joint weekday too)" : "")}:");
-            alternatives.Add(StaffingWhatIf.With(instance, current, year.Annual.Plan, months, change, options, monthOptions, null, cancellationToken));
+            var years = new StaffingAlternative?[planned.Count];
+            Parallel.For(0, planned.Count, new ParallelOptions { MaxDegreeOfParallelism = settings.Parallel }, k =>
+            {
+                if (cancellationToken.IsCancellationRequested) return;
+                var change = planned[k];
+                lock (years) display?.MarkupLineInterpolated($"{lead} [bold]{change.ToString()}[/]{(change.JointWeekday is { } day ? $" ({day} a joint weekday too)" : "")}:");
+                var with = StaffingWhatIf.With(instance, current, year.Annual.Plan, months, change, options, monthOptions, null, cancellationToken);
+                if (!cancellationToken.IsCancellationRequested) years[k] = with;
+            });
+            return [.. years.TakeWhile(y => y is not null).Select(y => y!)];
         }
+        var alternatives = new List<StaffingAlternative> { current };
+        alternatives.AddRange(Plan(changes, "With"));
         // Suggested: the best change (and the best with a joint weekday), when it still leaves visits out, with a team each
         // of the departments they wait for.
-        foreach (var next in suggested ? StaffingWhatIf.FollowUps(alternatives) : [])
-        {
-            if (cancellationToken.IsCancellationRequested) break;
-            display?.MarkupLineInterpolated($"Then with [bold]{next.ToString()}[/] (a best change so far, with a team each of the departments its left-out visits wait for):");
-            var followUp = StaffingWhatIf.With(instance, current, year.Annual.Plan, months, next, options, monthOptions, null, cancellationToken);
-            if (!cancellationToken.IsCancellationRequested) alternatives.Add(followUp with { FollowUp = true });
-        }
+        if (suggested && !cancellationToken.IsCancellationRequested)
+            alternatives.AddRange(Plan(StaffingWhatIf.FollowUps(alternatives), "Then (a best change so far, with a team each of the departments its left-out visits wait for) with")
+                .Select(a => a with { FollowUp = true }));
 
         if (settings.Json)
         {

@@ -131,6 +131,24 @@ public sealed class StaffingCommandTests : IDisposable
     }
 
     [Fact]
+    public void Staffing_GivesTheSameRows_WhenItPlansTwoChangesAtATime()
+    {
+        var one = CliRun.Of("staffing", _county, "--work", "3", "--json", "--add", "YJGL:2", "--add", "周四", "--add", "KA:2");
+        var two = CliRun.Of("staffing", _county, "--work", "3", "--json", "--add", "YJGL:2", "--add", "周四", "--add", "KA:2", "--parallel", "2");
+
+        Assert.True(one.ExitCode == 0, one.ToString());
+        Assert.True(two.ExitCode == 0, two.ToString());
+        using var a = JsonDocument.Parse(one.Out);
+        using var b = JsonDocument.Parse(two.Out);
+        var rows = a.RootElement.GetProperty("alternatives");
+        Assert.Equal(4, rows.GetArrayLength());
+        Assert.Equal(rows.GetRawText(), b.RootElement.GetProperty("alternatives").GetRawText());
+        var bad = CliRun.Of("staffing", _county, "--parallel", "0");
+        Assert.NotEqual(0, bad.ExitCode);
+        Assert.Contains("--parallel must be 1-12", bad.Out + bad.Error);
+    }
+
+    [Fact]
     public void Apply_WritesTheInstanceWithTheChangeMade_AndPlansNothing()
     {
         var output = _files.Temp("adopted.json");
