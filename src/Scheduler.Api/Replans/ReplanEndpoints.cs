@@ -58,8 +58,7 @@ public static class ReplanEndpoints
         ReplanStarter starter, CancellationToken cancellationToken)
     {
         var start = await starter.StartAsync(id, request, user.Who(), cancellationToken);
-        if (start.Missing is { } missing) return Problems.NotFound(missing);
-        if (start.RunId is not { } newId) return Problems.Invalid(start.Errors);
+        if (start.Value is not { } newId) return start.Problem();
         var location = $"/api/solves/{newId}";
         return TypedResults.Accepted(location, new SolveAccepted(newId, SolveState.Queued, CountyRoutes.ApiPath(http, location)));
     }

@@ -3,6 +3,7 @@ using Microsoft.Extensions.Options;
 using Scheduler.Api.Hosting;
 using Scheduler.Api.Plans;
 using Scheduler.Api.Records;
+using Scheduler.Api.Shared;
 using Scheduler.Api.Solves;
 using Scheduler.Data.Stores;
 using Scheduler.Data.Tenancy;
@@ -22,31 +23,31 @@ namespace Scheduler.Api.Replans;
 public sealed class ReplanStarter(InstanceAssembler assembler, RunCache cache, RunRecords records, ReplanRunStore replans,
     SolveRunStore runs, IBackgroundJobClient jobs, IOptions<SchedulerOptions> options)
 {
-    public async Task<ReplanStart> StartAsync(long id, ReplanRequest request, string who, CancellationToken cancellationToken)
+    public async Task<Outcome<long?>> StartAsync(long id, ReplanRequest request, string who, CancellationToken cancellationToken)
     {
         var bad = new List<InputError>();
         if (request.From is not (>= 1 and <= 12))
             bad.Add(new InputError("from", request.From is null ? "from is required: the first month not yet history, 1-12" : $"from must be 1-12, not {request.From}"));
         if (request.Seed is < 0) bad.Add(new InputError("seed", $"seed must be a whole number ≥ 0, not {request.Seed}"));
-        if (bad.Count > 0) return ReplanStart.Invalid(bad);
+        if (bad.Count > 0) return Outcome<long?>.Invalid(bad);
         int from = request.From!.Value;
 
         if (await cache.GetAsync(id, cancellationToken) is not { } run)
         {
             var stored = await runs.GetAsync(id, cancellationToken);
-            return ReplanStart.NotFound(stored is null ? $"no solve run {id}" : $"solve run {id} is {stored.State} and has no plan to replan");
+            return Outcome<long?>.NotFound(stored is null ? $"no solve run {id}" : $"solve run {id} is {stored.State} and has no plan to replan");
         }
         var year = run.Plan.Year;
-        if (await assembler.AssembleAsync(year, cancellationToken) is not { } changed) return ReplanStart.NotFound($"no register for {year}");
+        if (await assembler.AssembleAsync(year, cancellationToken) is not { } changed) return Outcome<long?>.NotFound($"no register for {year}");
         var invalid = InstanceValidator.Validate(changed);
-        if (invalid.Count > 0) return ReplanStart.Invalid(invalid);
+        if (invalid.Count > 0) return Outcome<long?>.Invalid(invalid);
 
         var current = await records.CurrentAsync(run, cancellationToken);
         if (current.ThroughMonth >= from)
-            return ReplanStart.Invalid([new InputError("from", $"the records of run {id} run through month {current.ThroughMonth}: a replan starts after the last recorded month, from month {current.ThroughMonth + 1} or later, not {from}")]);
+            return Outcome<long?>.Invalid([new InputError("from", $"the records of run {id} run through month {current.ThroughMonth}: a replan starts after the last recorded month, from month {current.ThroughMonth + 1} or later, not {from}")]);
         RecordSet? used = current.Records.Count == 0 ? null : current;
         var problems = Replanner.Check(changed, run.Plan, from, used);
-        if (problems.Count > 0) return ReplanStart.Invalid(problems);
+        if (problems.Count > 0) return Outcome<long?>.Invalid(problems);
 
         // The replan keeps the staff mode of the plan it replaces (a staffed plan is replanned staffed), else the configured one.
         var staff = (await runs.GetAsync(id, cancellationToken))?.Settings.Staff ?? options.Value.Staff;
@@ -55,6 +56,6 @@ public sealed class ReplanStarter(InstanceAssembler assembler, RunCache cache, R
         var county = CountyScope.Current;
         var jobId = jobs.Enqueue<ReplanJob>(JobQueues.OfReplan(staff), job => job.RunAsync(county, newId, CancellationToken.None));
         await runs.SetJobIdAsync(newId, jobId, cancellationToken);
-        return ReplanStart.Started(newId);
+        return Outcome<long?>.Of(newId);
     }
 }

@@ -15,36 +15,36 @@ namespace Scheduler.Api.Staffing;
 /// </summary>
 public sealed class StaffingAdopter(StaffingWhatIfStore whatIfs, SolveRunStore runs, RegisterStore registers)
 {
-    public async Task<StaffingAdoptOutcome> AdoptAsync(long run, long whatIf, StaffingAdoptRequest request, string who, CancellationToken cancellationToken)
+    public async Task<Outcome<StaffingAdoption>> AdoptAsync(long run, long whatIf, StaffingAdoptRequest request, string who, CancellationToken cancellationToken)
     {
         if (await whatIfs.GetAsync(run, whatIf, cancellationToken) is not { } stored)
-            return StaffingAdoptOutcome.NotFound($"no staffing what-if {whatIf} of solve run {run}");
+            return Outcome<StaffingAdoption>.NotFound($"no staffing what-if {whatIf} of solve run {run}");
         var compared = StaffingWhatIfRows.Read(stored).Select(r => r.Added).OfType<string>().ToList();
         if (string.IsNullOrWhiteSpace(request.Change))
-            return StaffingAdoptOutcome.Invalid(new InputError("change", $"name the change to adopt, as its row does: one of {Listed(compared)}"));
+            return Outcome<StaffingAdoption>.Invalid([new InputError("change", $"name the change to adopt, as its row does: one of {Listed(compared)}")]);
         if (StaffingChange.Parse(request.Change, out var error) is not { } change)
-            return StaffingAdoptOutcome.Invalid(new InputError("change", error!));
+            return Outcome<StaffingAdoption>.Invalid([new InputError("change", error!)]);
         if (!compared.Any(text => change.Equals(StaffingChange.Parse(text, out _))))
-            return StaffingAdoptOutcome.Invalid(new InputError("change",
-                $"'{change}' is not a change what-if {whatIf} has planned: adopt one of {Listed(compared)}"));
+            return Outcome<StaffingAdoption>.Invalid([new InputError("change",
+                $"'{change}' is not a change what-if {whatIf} has planned: adopt one of {Listed(compared)}")]);
 
-        if (await runs.GetAsync(run, cancellationToken) is not { } solve) return StaffingAdoptOutcome.NotFound($"no solve run {run}");
+        if (await runs.GetAsync(run, cancellationToken) is not { } solve) return Outcome<StaffingAdoption>.NotFound($"no solve run {run}");
         if (await registers.GetAsync(solve.Year, null, cancellationToken) is not { } current)
-            return StaffingAdoptOutcome.NotFound($"no register for {solve.Year}");
+            return Outcome<StaffingAdoption>.NotFound($"no register for {solve.Year}");
         var register = current.Register;
         var problems = StaffingChange.ProblemsOf(register, change, 1).ToList();
         if (problems.Count > 0)
-            return StaffingAdoptOutcome.Refused($"the register of {solve.Year} as it is now (version {current.Version.Version}) does not take '{change}': "
+            return Outcome<StaffingAdoption>.Refused($"the register of {solve.Year} as it is now (version {current.Version.Version}) does not take '{change}': "
                 + string.Join("; ", problems.Select(p => p.Replace($"addition 1 ({change}): ", "", StringComparison.Ordinal))));
         var changed = change.Apply(register);
         var invalid = InstanceValidator.Validate(changed with { Needs = [] });
         if (invalid.Count > 0)
-            return StaffingAdoptOutcome.Refused($"'{change}' would make the register of {solve.Year} invalid: "
+            return Outcome<StaffingAdoption>.Refused($"'{change}' would make the register of {solve.Year} invalid: "
                 + string.Join("; ", invalid.Take(3).Select(p => $"{p.Path}: {p.Message}")));
 
         if (await registers.SaveVersionIfCurrentAsync(solve.Year, changed, current.Version.Version, who, cancellationToken) is not { } saved)
-            return StaffingAdoptOutcome.Refused($"the register of {solve.Year} was saved again while '{change}' was being adopted: adopt it again");
-        return StaffingAdoptOutcome.Saved(new StaffingAdoption(solve.Year, saved.Version, current.Version.Version, change.ToString(),
+            return Outcome<StaffingAdoption>.Refused($"the register of {solve.Year} was saved again while '{change}' was being adopted: adopt it again");
+        return Outcome<StaffingAdoption>.Of(new StaffingAdoption(solve.Year, saved.Version, current.Version.Version, change.ToString(),
             [.. changed.Inspectors.Skip(register.Inspectors.Count).Select(i => i.Id)], [.. changed.Calendar.JointWeekdays],
             $"/api/years/{solve.Year}/register?version={saved.Version}"));
     }

@@ -50,9 +50,7 @@ public static class StaffingWhatIfEndpoints
         HttpContext http, StaffingWhatIfStarter starter, StaffingWhatIfStore whatIfs, CancellationToken cancellationToken)
     {
         var start = await starter.StartAsync(id, request, user.Who(), cancellationToken);
-        if (start.Missing is { } missing) return Problems.NotFound(missing);
-        if (start.Busy is { } busy) return Problems.Conflict(busy);
-        if (start.Id is not { } whatIf) return Problems.Invalid(start.Errors);
+        if (start.Value is not { } whatIf) return start.Problem();
         var stored = await whatIfs.GetAsync(id, whatIf, cancellationToken);
         var location = Path(id, whatIf);
         return TypedResults.Accepted(location, View(stored!, http));
@@ -86,9 +84,7 @@ public static class StaffingWhatIfEndpoints
         HttpContext http, StaffingAdopter adopter, CancellationToken cancellationToken)
     {
         var outcome = await adopter.AdoptAsync(id, whatIf, request, user.Who(), cancellationToken);
-        if (outcome.Missing is { } missing) return Problems.NotFound(missing);
-        if (outcome.Conflict is { } conflict) return Problems.Conflict(conflict);
-        if (outcome.Adoption is not { } adoption) return Problems.Invalid(outcome.Errors);
+        if (outcome.Value is not { } adoption) return outcome.Problem();
         return TypedResults.Ok(adoption with { Register = CountyRoutes.ApiPath(http, adoption.Register) });
     }
 

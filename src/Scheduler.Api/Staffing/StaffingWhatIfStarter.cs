@@ -21,7 +21,7 @@ public sealed class StaffingWhatIfStarter(SolveRunStore runs, RunCache cache, St
     /// <summary>Teams of officers suggested when no change is given (a second joint weekday comes besides them).</summary>
     public const int DefaultSuggest = 3;
 
-    public async Task<StaffingWhatIfStart> StartAsync(long id, StaffingWhatIfRequest request, string who, CancellationToken cancellationToken)
+    public async Task<Outcome<long?>> StartAsync(long id, StaffingWhatIfRequest request, string who, CancellationToken cancellationToken)
     {
         var errors = new List<InputError>();
         var given = request.Additions ?? [];
@@ -31,14 +31,14 @@ public sealed class StaffingWhatIfStarter(SolveRunStore runs, RunCache cache, St
             errors.Add(new InputError("suggest", $"suggest must be 1-{OfficerAdditions.MaxAdditions}, not {s}"));
         if (request.Suggest is not null && given.Count > 0)
             errors.Add(new InputError("suggest", "give additions or ask for suggestions, not both"));
-        if (errors.Count > 0) return StaffingWhatIfStart.Invalid(errors);
+        if (errors.Count > 0) return Outcome<long?>.Invalid(errors);
 
         var run = await runs.GetAsync(id, cancellationToken);
-        if (run is null) return StaffingWhatIfStart.NotFound($"no solve run {id}");
-        if (await cache.GetAsync(run, cancellationToken) is not { } cached) return StaffingWhatIfStart.NotFound($"solve run {id} is {run.State} and has no plan");
+        if (run is null) return Outcome<long?>.NotFound($"no solve run {id}");
+        if (await cache.GetAsync(run, cancellationToken) is not { } cached) return Outcome<long?>.NotFound($"solve run {id} is {run.State} and has no plan");
         var figures = run.FiguresJson is null ? null : JsonSerializer.Deserialize(run.FiguresJson, ApiJsonContext.Default.RunFigures);
         if (run.Settings.Staff != SolveSettings.Fit || figures?.Unscheduled is null || run.Replaces is not null)
-            return StaffingWhatIfStart.Invalid([new InputError("id", $"solve run {id} is not a staffed year with its twelve months (a solve fitted to the officers, not a replan): what more officers buy is measured against one")]);
+            return Outcome<long?>.Invalid([new InputError("id", $"solve run {id} is not a staffed year with its twelve months (a solve fitted to the officers, not a replan): what more officers buy is measured against one")]);
 
         var suggested = given.Count == 0;
         var changes = new List<StaffingChange>();
@@ -46,7 +46,7 @@ public sealed class StaffingWhatIfStarter(SolveRunStore runs, RunCache cache, St
         {
             changes = [.. StaffingChange.Suggest(cached.Instance, figures.Departments ?? [], request.Suggest ?? DefaultSuggest)];
             if (changes.Count == 0)
-                return StaffingWhatIfStart.Invalid([new InputError("additions", $"nothing to suggest: no department of run {id} lost checks from joint visits and the county has more than one joint weekday; name the officers or the weekday to add")]);
+                return Outcome<long?>.Invalid([new InputError("additions", $"nothing to suggest: no department of run {id} lost checks from joint visits and the county has more than one joint weekday; name the officers or the weekday to add")]);
         }
         // Every change read and checked against the run's county, each problem under its own index.
         for (var k = 0; k < given.Count; k++)
@@ -60,14 +60,14 @@ public sealed class StaffingWhatIfStarter(SolveRunStore runs, RunCache cache, St
                 errors.Add(new InputError($"additions[{k}]", problem));
             changes.Add(change);
         }
-        if (errors.Count > 0) return StaffingWhatIfStart.Invalid(errors);
+        if (errors.Count > 0) return Outcome<long?>.Invalid(errors);
 
         var written = changes.Select(a => a.ToString()).ToList();
         if (await whatIfs.CreateAsync(id, written, suggested, who, cancellationToken) is not { } whatIf)
-            return StaffingWhatIfStart.Conflict("another staffing what-if is queued or running in this county: wait for it, or cancel it");
+            return Outcome<long?>.Refused("another staffing what-if is queued or running in this county: wait for it, or cancel it");
         var county = CountyScope.Current;
         var jobId = jobs.Enqueue<StaffingWhatIfJob>(JobQueues.Solves, job => job.RunAsync(county, whatIf, CancellationToken.None));
         await whatIfs.SetJobIdAsync(whatIf, jobId, cancellationToken);
-        return StaffingWhatIfStart.Started(whatIf);
+        return Outcome<long?>.Of(whatIf);
     }
 }
