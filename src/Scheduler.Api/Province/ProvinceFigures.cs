@@ -83,9 +83,7 @@ public sealed class ProvinceFigures(CountyStore counties, CountyYearStore years,
     private static StaffingRow? BestChange(string? rowsJson)
     {
         if (rowsJson is null) return null;
-        var rows = JsonSerializer.Deserialize(rowsJson, ApiJsonContext.Default.ListStaffingRow) ?? [];
-        return rows.Where(r => r.Added is not null && r.Better == true)
-            .OrderBy(r => r.Unassigned + r.Unscheduled).ThenBy(r => r.Visits).ThenBy(r => r.Added, StringComparer.Ordinal).FirstOrDefault();
+        return StaffingRow.Best(JsonSerializer.Deserialize(rowsJson, ApiJsonContext.Default.ListStaffingRow) ?? []);
     }
 
     private static FiguresTotals Totals(IReadOnlyList<CountyFigures> rows, ProvinceTargets? targets)

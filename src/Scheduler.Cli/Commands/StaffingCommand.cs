@@ -147,12 +147,18 @@ internal sealed class StaffingCommand(CliConsoles consoles) : Command<StaffingCo
             alternatives.AddRange(Plan(StaffingWhatIf.FollowUps(alternatives), "Then (a best change so far, with a team each of the departments its left-out visits wait for) with")
                 .Select(a => a with { FollowUp = true }));
 
+        var rows = alternatives.Select(StaffingRow.Of).ToList();
+        var best = StaffingRow.Best(rows);
         if (settings.Json)
+            consoles.Out.WritePlainLine(JsonSerializer.Serialize(new StaffingDocument(instance.Name, settings.Seed, settings.Work, suggested, rows, best?.Added), CliJsonContext.Default.StaffingDocument));
+        else
         {
-            var rows = alternatives.Select(StaffingRow.Of).ToList();
-            consoles.Out.WritePlainLine(JsonSerializer.Serialize(new StaffingDocument(instance.Name, settings.Seed, settings.Work, suggested, rows), CliJsonContext.Default.StaffingDocument));
+            consoles.Out.Write(StaffingTable.For(alternatives));
+            consoles.Out.WriteLabelledLine("Best:", "green", best is null
+                ? "no change is better than the staff as it stands (in the spec's order: left out first, then visits); the county keeps its year."
+                : $"{best.Added}: {Format.Count(best.Visits)} visits and {Format.Count(best.Unassigned + best.Unscheduled)} left out, against {Format.Count(rows[0].Visits)} and {Format.Count(rows[0].Unassigned + rows[0].Unscheduled)}. "
+                  + $"To plan with it: scheduler staffing {settings.Instance} --apply \"{best.Added}\" -o COUNTY.json, give the new officers their names, then scheduler plan COUNTY.json.");
         }
-        else consoles.Out.Write(StaffingTable.For(alternatives));
         return cancellationToken.IsCancellationRequested ? ExitCodes.Cancelled : ExitCodes.Ok;
     }
 

@@ -30,6 +30,17 @@ public sealed record StaffingRow(
     string? JointWeekday = null,
     bool FollowUp = false)
 {
+    /// <summary>
+    /// The best change of a what-if's rows: of those better than the staff as it stands, the fewest left out (unassigned
+    /// plus unscheduled), then the fewest visits, then by name; null when none is better.
+    /// </summary>
+    public static StaffingRow? Best(IEnumerable<StaffingRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        return rows.Where(r => r.Added is not null && r.Better == true)
+            .OrderBy(r => r.Unassigned + r.Unscheduled).ThenBy(r => r.Visits).ThenBy(r => r.Added, StringComparer.Ordinal).FirstOrDefault();
+    }
+
     public static StaffingRow Of(StaffingAlternative a)
     {
         ArgumentNullException.ThrowIfNull(a);

@@ -64,6 +64,10 @@ public sealed class StaffingCommandTests : IDisposable
         // On this county some team saves visits, and a second joint weekday saves more than any team of two.
         Assert.Contains(rows.Skip(2), r => r.GetProperty("fewerVisits").GetInt32() > 0);
         Assert.All(rows.Skip(2), r => Assert.True(rows[1].GetProperty("fewerVisits").GetInt32() > r.GetProperty("fewerVisits").GetInt32(), rows[1] + " against " + r));
+        // The best change: of those better, the fewest left out, then the fewest visits.
+        var best = rows.Skip(1).Where(r => r.GetProperty("better").GetBoolean())
+            .OrderBy(r => r.GetProperty("unassigned").GetInt32() + r.GetProperty("unscheduled").GetInt32()).ThenBy(r => r.GetProperty("visits").GetInt32()).First();
+        Assert.Equal(best.GetProperty("added").GetString(), json.RootElement.GetProperty("best").GetString());
     }
 
     [Fact]
@@ -114,6 +118,9 @@ public sealed class StaffingCommandTests : IDisposable
         Assert.True(run.Out.IndexOf("KA@T04:2", StringComparison.Ordinal) < run.Out.IndexOf("SCJG:2 + Friday joint too", StringComparison.Ordinal), run.Out);
         Assert.Contains("fewer visits", run.Out);
         Assert.DoesNotContain("Suggested:", run.Out);
+        // The best of them, and how to plan with it.
+        Assert.Contains("Best:", run.Out);
+        Assert.Contains("--apply", run.Out);
     }
 
     [Theory]
