@@ -52,4 +52,16 @@ public sealed class StaffingWhatIfFollowUpTests
         Assert.Empty(FollowUps(current, Alternative("Thursday", 3, 800, true, "B"), Alternative("B:2+Thursday", 3, 810, false, "B")));
         Assert.Empty(FollowUps(current, Alternative("Thursday", 3, 800, true)));
     }
+    [Fact]
+    public void Best_IsTheBetterRowWithTheFewestLeftOut_ThenVisits_ThenName()
+    {
+        StaffingRow Row(string? added, int leftOut, int visits, bool? better) =>
+            new(added, null, null, 0, 10, 0, leftOut, visits, null, null, 0, 0, null, better, null, null, null);
+
+        var rows = new[] { Row(null, 30, 1000, null), Row("B:2", 3, 900, true), Row("A:2", 3, 900, true), Row("Thursday", 3, 800, true), Row("C:2", 0, 1200, false) };
+
+        Assert.Equal("Thursday", StaffingRow.Best(rows)!.Added);
+        Assert.Equal("A:2", StaffingRow.Best(rows.Where(r => r.Added != "Thursday"))!.Added);
+        Assert.Null(StaffingRow.Best([rows[0], rows[4]]));
+    }
 }
