@@ -16,7 +16,8 @@ namespace Scheduler.Api.Staffing;
 /// <summary>
 /// Runs one staffing what-if (<see cref="StaffingWhatIf"/>): the run's year as stored is the staff as it stands; each
 /// change's year (officers or a joint weekday) is the better of that year merged further with it and the year planned
-/// again with the run's seed and work, and the rows are stored after each (the page shows them as they come). A cancel request (read from the database, so from any server) stops it after the staffs planned so far,
+/// again with the run's seed and work, and the rows are stored after each (the page shows them as they come). A suggested
+/// what-if then tries its follow-ups (<see cref="StaffingWhatIf.FollowUps"/>), rows marked followUp. A cancel request (read from the database, so from any server) stops it after the staffs planned so far,
 /// which are kept. Re-entrant like a solve: a what-if already final is left alone.
 /// </summary>
 public sealed class StaffingWhatIfJob(StaffingWhatIfStore whatIfs, SolveRunStore runs, RunCache cache, IOptions<SchedulerOptions> options, ILogger<StaffingWhatIfJob> logger)
