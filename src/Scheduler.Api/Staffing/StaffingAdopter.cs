@@ -32,10 +32,10 @@ public sealed class StaffingAdopter(StaffingWhatIfStore whatIfs, SolveRunStore r
         if (await registers.GetAsync(solve.Year, null, cancellationToken) is not { } current)
             return Outcome<StaffingAdoption>.NotFound($"no register for {solve.Year}");
         var register = current.Register;
-        var problems = StaffingChange.ProblemsOf(register, change, 1).ToList();
+        var problems = StaffingChange.Wrong(register, change).ToList();
         if (problems.Count > 0)
             return Outcome<StaffingAdoption>.Refused($"the register of {solve.Year} as it is now (version {current.Version.Version}) does not take '{change}': "
-                + string.Join("; ", problems.Select(p => p.Replace($"addition 1 ({change}): ", "", StringComparison.Ordinal))));
+                + string.Join("; ", problems));
         var changed = change.Apply(register);
         var invalid = InstanceValidator.Validate(changed with { Needs = [] });
         if (invalid.Count > 0)

@@ -90,8 +90,9 @@ internal sealed class DemoCommand(CliConsoles consoles) : Command<DemoCommand.De
             var annual = PlanChecker.Check(instance, staffed.Annual.Plan).Figures;
             consoles.Out.Write(YearTable.For(new YearSummary(YearFigures.Of(annual, staffed.Annual.PerEnterpriseBound, months.Plans, months.Figures),
                 staffed, staffed.Annual.Work, staffed.Months.Any(m => m.CutByTimeLimit))));
-            consoles.Out.Write(DepartmentTable.For(DepartmentYears.Of(instance, staffed.Annual.Plan, months.Plans, staffed.Unconstrained, months.ShortOf)));
-            if (months.Valid && !cancellationToken.IsCancellationRequested) SecondJointWeekday(instance, staffed, months.Plans, settings, cancellationToken);
+            var departments = DepartmentYears.Of(instance, staffed.Annual.Plan, months.Plans, staffed.Unconstrained, months.ShortOf);
+            consoles.Out.Write(DepartmentTable.For(departments));
+            if (months.Valid && !cancellationToken.IsCancellationRequested) SecondJointWeekday(instance, staffed, months.Plans, departments, settings, cancellationToken);
         }
         return months.Valid ? ExitCodes.Ok : ExitCodes.InvalidPlan;
     }
@@ -100,10 +101,11 @@ internal sealed class DemoCommand(CliConsoles consoles) : Command<DemoCommand.De
     /// What a second joint weekday would buy the county (as `scheduler staffing --add DAY`): the year with it, against the
     /// year as it stands. On the generated counties the single joint weekday is most of the staffing price.
     /// </summary>
-    private void SecondJointWeekday(Instance instance, StaffedYear staffed, IReadOnlyList<MonthlyPlan> months, DemoSettings settings, CancellationToken cancellationToken)
+    private void SecondJointWeekday(Instance instance, StaffedYear staffed, IReadOnlyList<MonthlyPlan> months, IReadOnlyList<DepartmentYear> departments,
+        DemoSettings settings, CancellationToken cancellationToken)
     {
         if (StaffingChange.SecondJointWeekday(instance) is not { JointWeekday: { } day } second) return;
-        var current = StaffingWhatIf.Current(instance, staffed);
+        var current = StaffingWhatIf.Current(instance, staffed, departments);
         var with = StaffingWhatIf.With(instance, current, staffed.Annual.Plan, months, second, settings.AnnualOptions(),
             settings.MonthOptions(settings.MonthTimeLimit), null, cancellationToken);
         if (cancellationToken.IsCancellationRequested) return;

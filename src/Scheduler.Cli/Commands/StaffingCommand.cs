@@ -111,9 +111,9 @@ internal sealed class StaffingCommand(CliConsoles consoles) : Command<StaffingCo
         var monthOptions = settings.MonthOptions(settings.MonthTimeLimit);
         var display = settings.Json ? null : consoles.Out;
         var year = StaffedRunner.Run(instance, options, monthOptions, display, cancellationToken);
-        var current = StaffingWhatIf.Current(instance, year);
         var months = year.Months.Select(m => m.Plan).ToList();
         var departments = DepartmentYears.Of(instance, year.Annual.Plan, months, year.Unconstrained, MonthlyPlanResult.ShortOf(year.Months));
+        var current = StaffingWhatIf.Current(instance, year, departments);
         var suggested = given.Count == 0;
         var changes = suggested ? StaffingChange.Suggest(instance, departments, settings.Suggest) : given;
         if (display is not null)
@@ -165,10 +165,10 @@ internal sealed class StaffingCommand(CliConsoles consoles) : Command<StaffingCo
     /// <summary>--apply: the instance with the change made, written to <paramref name="output"/>; exit 2 naming what does not fit the county.</summary>
     private int Write(Domain.Model.Instance instance, StaffingChange change, string output)
     {
-        var problems = StaffingChange.ProblemsOf(instance, change, 1).ToList();
+        var problems = StaffingChange.Wrong(instance, change).ToList();
         if (problems.Count > 0)
         {
-            foreach (var problem in problems) consoles.Error.WriteLabelledLine("Error:", "red", $"--apply {problem.Replace("addition 1 ", "", StringComparison.Ordinal)}");
+            foreach (var problem in problems) consoles.Error.WriteLabelledLine("Error:", "red", $"--apply ({change}): {problem}");
             return ExitCodes.BadInput;
         }
         var changed = change.Apply(instance);

@@ -85,16 +85,22 @@ public sealed record StaffingChange
     /// <summary>What is wrong with one change for <paramref name="instance"/>, each naming it as addition <paramref name="number"/>.</summary>
     public static IEnumerable<string> ProblemsOf(Instance instance, StaffingChange change, int number)
     {
+        ArgumentNullException.ThrowIfNull(change);
+        return Wrong(instance, change).Select(wrong => $"addition {number} ({change}): {wrong}");
+    }
+
+    /// <summary>What is wrong with one change for <paramref name="instance"/>, without naming it (the caller does).</summary>
+    public static IEnumerable<string> Wrong(Instance instance, StaffingChange change)
+    {
         ArgumentNullException.ThrowIfNull(instance);
         ArgumentNullException.ThrowIfNull(change);
-        var owner = $"addition {number} ({change})";
         foreach (var officers in change.Officers)
-            foreach (var wrong in OfficerAdditions.Wrong(instance, officers)) yield return $"{owner}: {wrong}";
+            foreach (var wrong in OfficerAdditions.Wrong(instance, officers)) yield return wrong;
         if (change.JointWeekday is not { } day) yield break;
         if (!Weekdays.IsWorkday(day))
-            yield return $"{owner}: {day} is not a working day of the week; a joint weekday is one of Monday to Friday";
+            yield return $"{day} is not a working day of the week; a joint weekday is one of Monday to Friday";
         else if (instance.Calendar.JointWeekdays.Contains(day))
-            yield return $"{owner}: {day} is already a joint weekday of the county (it has {string.Join(", ", instance.Calendar.JointWeekdays)})";
+            yield return $"{day} is already a joint weekday of the county (it has {string.Join(", ", instance.Calendar.JointWeekdays)})";
     }
 
     /// <summary>The instance with the change made: the officers added (<see cref="OfficerAdditions.Apply"/>) and the weekday joined to the joint weekdays.</summary>

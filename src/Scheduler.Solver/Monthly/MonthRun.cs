@@ -238,10 +238,10 @@ internal sealed class MonthRun
         if (!report.Valid)
             throw new InvalidOperationException($"the monthly planner built an invalid plan (a bug): {string.Join("; ", report.Violations.Take(5))}");
         var finalLeft = plan.Unscheduled.Select(u => u.Visit).ToHashSet(StringComparer.Ordinal);
-        var shortOf = _ctx.Visits.Where(v => finalLeft.Contains(v.Id) && !_impossible.Any(u => u.Visit == v.Id))
+        var impossible = _impossible.Select(u => u.Visit).ToHashSet(StringComparer.Ordinal);
+        var shortOf = _ctx.Visits.Where(v => finalLeft.Contains(v.Id) && !impossible.Contains(v.Id))
             .ToDictionary(v => v.Id, v => (IReadOnlyList<string>)MonthReasons.ShortDepartments(_ctx, _staffing, new TeamCluster(v.Township, [v]), _draft.Busy)
                 .Select(d => _ctx.Departments[d]).ToList(), StringComparer.Ordinal);
-        var impossible = _impossible.Select(u => u.Visit).ToHashSet(StringComparer.Ordinal);
         var lacking = _ctx.Visits.Where(v => impossible.Contains(v.Id))
             .Select(v => (v.Id, Departments: MonthReasons.Lacking(_ctx, v).Select(d => _ctx.Departments[d]).ToList()))
             .Where(p => p.Departments.Count > 0)

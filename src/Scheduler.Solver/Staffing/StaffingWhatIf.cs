@@ -20,12 +20,16 @@ namespace Scheduler.Solver.Staffing;
 /// </summary>
 public static class StaffingWhatIf
 {
-    /// <summary>The year of the staff as it stands, as an alternative to compare additions with.</summary>
-    public static StaffingAlternative Current(Instance instance, StaffedYear year)
+    /// <summary>
+    /// The year of the staff as it stands, as an alternative to compare additions with; <paramref name="departments"/> its
+    /// department table (<see cref="DepartmentYears.Of"/>, which the caller has printed), whose left-out visits it waits for.
+    /// </summary>
+    public static StaffingAlternative Current(Instance instance, StaffedYear year, IReadOnlyList<DepartmentYear> departments)
     {
         ArgumentNullException.ThrowIfNull(instance);
         ArgumentNullException.ThrowIfNull(year);
-        return new StaffingAlternative { Officers = instance.Inspectors.Count, Year = FiguresOf(instance, year), WaitedFor = WaitedFor(instance, year) };
+        ArgumentNullException.ThrowIfNull(departments);
+        return new StaffingAlternative { Officers = instance.Inspectors.Count, Year = FiguresOf(instance, year), WaitedFor = DepartmentYears.WaitedFor(departments) };
     }
 
     /// <summary>
