@@ -7,6 +7,8 @@ using Scheduler.Api.Shared.Auth;
 using Scheduler.Api.Solves;
 using Scheduler.Data.Stores;
 
+using Scheduler.Solver.Staffing;
+
 namespace Scheduler.Api.Staffing;
 
 /// <summary>What more officers or another joint weekday buy: a staffed run's year planned again with the change made (office).</summary>
@@ -91,8 +93,12 @@ public static class StaffingWhatIfEndpoints
     private static string Path(long run, long whatIf) => $"/api/solves/{run}/staffing/{whatIf}";
 
     /// <summary>The stored what-if as the API and the page show it.</summary>
-    public static StaffingWhatIfView View(StoredStaffingWhatIf w, HttpContext http) => new(w.Id, w.Run, Enum.Parse<SolveState>(w.State, ignoreCase: true),
-        w.Additions, w.Suggested,
-        StaffingWhatIfRows.Read(w),
-        w.Error, w.CancelRequested, w.CreatedBy, w.CreatedAt, w.FinishedAt, CountyRoutes.ApiPath(http, Path(w.Run, w.Id)));
+    public static StaffingWhatIfView View(StoredStaffingWhatIf w, HttpContext http)
+    {
+        var rows = StaffingWhatIfRows.Read(w);
+        var goal = w.GoalPercent is { } percent ? StaffingGoal.OfPercent(percent, out _) : null;
+        return new(w.Id, w.Run, Enum.Parse<SolveState>(w.State, ignoreCase: true), w.Additions, w.Suggested, rows,
+            w.Error, w.CancelRequested, w.CreatedBy, w.CreatedAt, w.FinishedAt, CountyRoutes.ApiPath(http, Path(w.Run, w.Id)),
+            w.GoalPercent, goal?.Cheapest(rows)?.Added, goal is null || rows.Count == 0 ? null : goal.MetBy(rows[0]));
+    }
 }

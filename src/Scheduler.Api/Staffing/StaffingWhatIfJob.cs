@@ -17,7 +17,8 @@ namespace Scheduler.Api.Staffing;
 /// Runs one staffing what-if (<see cref="StaffingWhatIf"/>): the run's year as stored is the staff as it stands; each
 /// change's year (officers or a joint weekday) is the better of that year merged further with it and the year planned
 /// again with the run's seed and work, and the rows are stored after each (the page shows them as they come). A suggested
-/// what-if then tries its follow-ups (<see cref="StaffingWhatIf.FollowUps"/>), rows marked followUp. A cancel request (read from the database, so from any server) stops it after the staffs planned so far,
+/// what-if then tries its follow-ups (<see cref="StaffingWhatIf.FollowUps"/>), and one with a goal its steps toward it
+/// (<see cref="StaffingGoal.Next"/>), rows marked followUp. A cancel request (read from the database, so from any server) stops it after the staffs planned so far,
 /// which are kept. Re-entrant like a solve: a what-if already final is left alone.
 /// </summary>
 public sealed class StaffingWhatIfJob(StaffingWhatIfStore whatIfs, SolveRunStore runs, RunCache cache, IOptions<SchedulerOptions> options, ILogger<StaffingWhatIfJob> logger)
@@ -50,6 +51,7 @@ public sealed class StaffingWhatIfJob(StaffingWhatIfStore whatIfs, SolveRunStore
             var current = new StaffingAlternative
             {
                 Officers = instance.Inspectors.Count, Year = YearOf(figures), WaitedFor = DepartmentYears.WaitedFor(figures.Departments ?? []),
+                Departments = figures.Departments ?? [],
             };
             var alternatives = new List<StaffingAlternative> { current };
             rows.Add(StaffingRow.Of(current));
@@ -69,13 +71,27 @@ public sealed class StaffingWhatIfJob(StaffingWhatIfStore whatIfs, SolveRunStore
             }
             // Suggested: the best change (and the best with a joint weekday), when it still leaves visits out, with a team each
             // of the departments they wait for.
-            foreach (var next in whatIf.Suggested ? StaffingWhatIf.FollowUps(alternatives) : [])
+            async Task<bool> TryAsync(IReadOnlyList<StaffingChange> changes)
             {
-                if (stop.IsCancellationRequested) break;
-                var followUp = StaffingWhatIf.With(instance, current, plan, months, next, annual, month, null, stop.Token);
-                if (stop.IsCancellationRequested) break;
-                rows.Add(StaffingRow.Of(followUp with { FollowUp = true }));
-                await whatIfs.SaveRowsAsync(id, Rows(rows), shutdown);
+                foreach (var next in changes)
+                {
+                    if (stop.IsCancellationRequested) return false;
+                    var followUp = StaffingWhatIf.With(instance, current, plan, months, next, annual, month, null, stop.Token) with { FollowUp = true };
+                    if (stop.IsCancellationRequested) return false;
+                    alternatives.Add(followUp);
+                    rows.Add(StaffingRow.Of(followUp));
+                    await whatIfs.SaveRowsAsync(id, Rows(rows), shutdown);
+                }
+                return true;
+            }
+            var going = !whatIf.Suggested || await TryAsync(StaffingWhatIf.FollowUps(alternatives));
+            // Toward the goal: the best change so far with one team more, a step at a time.
+            var goal = whatIf.GoalPercent is { } percent ? StaffingGoal.OfPercent(percent, out _) : null;
+            for (int step = 0; going && goal is not null && step < StaffingGoal.MaxSteps; step++)
+            {
+                var next = goal.Next(alternatives);
+                if (next.Count == 0) break;
+                going = await TryAsync(next);
             }
             if (shutdown.IsCancellationRequested && !cancelled.IsCancellationRequested) throw new OperationCanceledException(shutdown);
             var state = cancelled.IsCancellationRequested ? SolveStates.Cancelled : SolveStates.Succeeded;

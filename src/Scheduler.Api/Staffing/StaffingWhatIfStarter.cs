@@ -7,13 +7,15 @@ using Scheduler.Data.Stores;
 using Scheduler.Data.Tenancy;
 using Scheduler.Domain.Json;
 using Scheduler.Domain.Staffing;
+using Scheduler.Solver.Staffing;
 
 namespace Scheduler.Api.Staffing;
 
 /// <summary>
 /// Starts a staffing what-if of a run (`scheduler staffing` in the service): the run must be a staffed year with its
 /// months; the changes (officers or a weekday, <see cref="StaffingChange"/>) are read and checked against the run's
-/// instance (each problem names additions[i]), or suggested: a second joint weekday and teams from the run's departments. Stored queued, at most one queued or running in the county, and its job
+/// instance (each problem names additions[i]), or suggested: a second joint weekday and teams from the run's departments; a goal
+/// (percent, 0-100) is checked and stored with them. Stored queued, at most one queued or running in the county, and its job
 /// (<see cref="StaffingWhatIfJob"/>) enqueued with the solves.
 /// </summary>
 public sealed class StaffingWhatIfStarter(SolveRunStore runs, RunCache cache, StaffingWhatIfStore whatIfs, IBackgroundJobClient jobs)
@@ -31,6 +33,8 @@ public sealed class StaffingWhatIfStarter(SolveRunStore runs, RunCache cache, St
             errors.Add(new InputError("suggest", $"suggest must be 1-{OfficerAdditions.MaxAdditions}, not {s}"));
         if (request.Suggest is not null && given.Count > 0)
             errors.Add(new InputError("suggest", "give additions or ask for suggestions, not both"));
+        if (request.Goal is { } goal && StaffingGoal.OfPercent(goal, out var goalError) is null)
+            errors.Add(new InputError("goal", goalError!));
         if (errors.Count > 0) return Outcome<long?>.Invalid(errors);
 
         var run = await runs.GetAsync(id, cancellationToken);
@@ -63,7 +67,7 @@ public sealed class StaffingWhatIfStarter(SolveRunStore runs, RunCache cache, St
         if (errors.Count > 0) return Outcome<long?>.Invalid(errors);
 
         var written = changes.Select(a => a.ToString()).ToList();
-        if (await whatIfs.CreateAsync(id, written, suggested, who, cancellationToken) is not { } whatIf)
+        if (await whatIfs.CreateAsync(id, written, suggested, who, cancellationToken, request.Goal) is not { } whatIf)
             return Outcome<long?>.Refused("another staffing what-if is queued or running in this county: wait for it, or cancel it");
         var county = CountyScope.Current;
         var jobId = jobs.Enqueue<StaffingWhatIfJob>(JobQueues.Solves, job => job.RunAsync(county, whatIf, CancellationToken.None));

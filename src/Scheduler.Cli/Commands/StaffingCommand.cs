@@ -37,6 +37,10 @@ internal sealed class StaffingCommand(CliConsoles consoles) : Command<StaffingCo
         [DefaultValue(3)]
         public int Suggest { get; init; } = 3;
 
+        [CommandOption("--goal <PERCENT>")]
+        [Description("A staffing price to reach, in percent of the per-enterprise bound (e.g. 4), with nothing left out: after the changes compared, up to 3 steps each plan the best change so far with one team more (first the departments its left-out visits wait for, then those full on the joint weekdays, then those that lost the most checks from joint visits), 2 years a step, until a year meets it; the comparison ends with the change that meets it with the fewest officers.")]
+        public double? Goal { get; init; }
+
         [CommandOption("-w|--work <UNITS>")]
         [Description("Deterministic work budget of each annual solve: the same instance, officers, options and seed give the same year.")]
         [DefaultValue(PlannerOptions.DefaultWork)]
@@ -82,10 +86,11 @@ internal sealed class StaffingCommand(CliConsoles consoles) : Command<StaffingCo
             if (Add.Length > OfficerAdditions.MaxAdditions) return ValidationResult.Error($"--add was given {Add.Length} times: at most {OfficerAdditions.MaxAdditions} staffs are compared at once (each plans a whole year)");
             foreach (var text in Add)
                 if (StaffingChange.Parse(text, out var error) is null) return ValidationResult.Error($"--add {error}");
+            if (Goal is { } goal && StaffingGoal.OfPercent(goal, out var goalError) is null) return ValidationResult.Error($"--goal: {goalError}");
             if (Parallel is < 1 or > OfficerAdditions.MaxAdditions) return ValidationResult.Error($"--parallel must be 1-{OfficerAdditions.MaxAdditions}, not {Parallel}");
             if (Apply is not null)
             {
-                if (Add.Length > 0) return ValidationResult.Error("--apply writes one changed instance and plans nothing: give --add or --apply, not both");
+                if (Add.Length > 0 || Goal is not null) return ValidationResult.Error("--apply writes one changed instance and plans nothing: give --add or --goal, or --apply, not both");
                 if (StaffingChange.Parse(Apply, out var error) is null) return ValidationResult.Error($"--apply {error}");
                 if (string.IsNullOrWhiteSpace(Output)) return ValidationResult.Error("--apply needs -o FILE: where the changed instance goes");
             }
@@ -146,11 +151,22 @@ internal sealed class StaffingCommand(CliConsoles consoles) : Command<StaffingCo
         if (suggested && !cancellationToken.IsCancellationRequested)
             alternatives.AddRange(Plan(StaffingWhatIf.FollowUps(alternatives), "Then (a best change so far, with a team each of the departments its left-out visits wait for) with")
                 .Select(a => a with { FollowUp = true }));
+        // Toward the goal: the best change so far with one team more, a step at a time.
+        var goal = settings.Goal is { } percent ? StaffingGoal.OfPercent(percent, out _) : null;
+        for (int step = 0; goal is not null && step < StaffingGoal.MaxSteps && !cancellationToken.IsCancellationRequested; step++)
+        {
+            var next = goal.Next(alternatives);
+            if (next.Count == 0) break;
+            alternatives.AddRange(Plan(next, $"Toward +{goal.Percent.ToString(System.Globalization.CultureInfo.InvariantCulture)}% (step {step + 1}: the best change so far with one team more) with")
+                .Select(a => a with { FollowUp = true }));
+        }
 
         var rows = alternatives.Select(StaffingRow.Of).ToList();
         var best = StaffingRow.Best(rows);
+        var goalRow = goal?.Cheapest(rows);
         if (settings.Json)
-            consoles.Out.WritePlainLine(JsonSerializer.Serialize(new StaffingDocument(instance.Name, settings.Seed, settings.Work, suggested, rows, best?.Added), CliJsonContext.Default.StaffingDocument));
+            consoles.Out.WritePlainLine(JsonSerializer.Serialize(new StaffingDocument(instance.Name, settings.Seed, settings.Work, suggested, rows, best?.Added,
+                goal?.Percent, goal is null ? null : goal.MetBy(rows[0]), goalRow?.Added), CliJsonContext.Default.StaffingDocument));
         else
         {
             consoles.Out.Write(StaffingTable.For(alternatives));
@@ -158,9 +174,23 @@ internal sealed class StaffingCommand(CliConsoles consoles) : Command<StaffingCo
                 ? "no change is better than the staff as it stands (in the spec's order: left out first, then visits); the county keeps its year."
                 : $"{best.Added}: {Format.Count(best.Visits)} visits and {Format.Count(best.Unassigned + best.Unscheduled)} left out, against {Format.Count(rows[0].Visits)} and {Format.Count(rows[0].Unassigned + rows[0].Unscheduled)}. "
                   + $"To plan with it: scheduler staffing {settings.Instance} --apply \"{best.Added}\" -o COUNTY.json, give the new officers their names, then scheduler plan COUNTY.json.");
+            if (goal is not null) consoles.Out.WriteLabelledLine("Goal:", goalRow is null && !goal.MetBy(rows[0]) ? "yellow" : "green", GoalLine(goal, rows[0], goalRow));
         }
         return cancellationToken.IsCancellationRequested ? ExitCodes.Cancelled : ExitCodes.Ok;
     }
+
+    /// <summary>What the comparison says about the goal: met as it stands, met by the cheapest change, or not met.</summary>
+    private static string GoalLine(StaffingGoal goal, StaffingRow current, StaffingRow? cheapest)
+    {
+        var target = $"+{goal.Percent.ToString(System.Globalization.CultureInfo.InvariantCulture)}% (at most {Format.Count(current.PerEnterpriseBound is { } b ? (int)Math.Floor(b * (1 + goal.Price) + 1e-9) : 0)} visits) with nothing left out";
+        if (goal.MetBy(current)) return $"{target}: the staff as it stands meets it.";
+        return cheapest is null
+            ? $"{target}: no year compared meets it (it took up to {StaffingGoal.MaxSteps} steps from the best change, each with one team more)."
+            : $"{target}: met by {cheapest.Added} ({Format.Count(cheapest.AddedOfficers)} officers added; {Format.Count(cheapest.Visits)} visits, {Price(cheapest)}).";
+    }
+
+    private static string Price(StaffingRow row) => row.StaffingPrice is { } p && row.PerEnterpriseBound is > 0 and var b
+        ? $"+{(100.0 * p / b).ToString("0.0", System.Globalization.CultureInfo.InvariantCulture)}%" : "price unknown";
 
     /// <summary>--apply: the instance with the change made, written to <paramref name="output"/>; exit 2 naming what does not fit the county.</summary>
     private int Write(Domain.Model.Instance instance, StaffingChange change, string output)

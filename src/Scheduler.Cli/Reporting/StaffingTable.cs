@@ -42,7 +42,7 @@ internal static class StaffingTable
             + "plus unscheduled visits. Better: in the spec's order, left out first, then visits; when not, the county keeps its current "
             + "year, which more officers can still carry out. DEPT:N adds N officers at county level, DEPT@TOWNSHIP:N posts them there; \"DAY joint too\" "
             + "lets multi-department visits go on that weekday as well. (then): tried last, the best change with a team each of the departments its left-out "
-            + "visits still wait for.");
+            + "visits still wait for, or, with --goal, with one team more a step.");
         return table;
     }
 

@@ -6,16 +6,20 @@ using Scheduler.Data.Tenancy;
 namespace Scheduler.Data.Stores;
 
 /// <summary>
-/// Staffing what-ifs (staffing_whatifs, migration 0013): created queued with an audit row, at most one queued or running
+/// Staffing what-ifs (staffing_whatifs, migrations 0013 and 0014): created queued with an audit row, at most one queued or running
 /// in a county at a time (each plans whole years); the job marks one running, stores the rows as each staff is planned,
 /// and completes it once.
 /// </summary>
 public sealed class StaffingWhatIfStore(CountyDataSource dataSource)
 {
-    private const string Columns = "id, run, state, additions::text, suggested, rows::text, error, cancel_requested, created_by, created_at, started_at, finished_at";
+    private const string Columns = "id, run, state, additions::text, suggested, rows::text, error, cancel_requested, created_by, created_at, started_at, finished_at, goal_percent";
 
-    /// <summary>A new queued what-if of <paramref name="run"/>; null when another is queued or running in the county (it is not created).</summary>
-    public async Task<long?> CreateAsync(long run, IReadOnlyList<string> additions, bool suggested, string who, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// A new queued what-if of <paramref name="run"/>, seeking <paramref name="goalPercent"/> when given; null when another is
+    /// queued or running in the county (it is not created).
+    /// </summary>
+    public async Task<long?> CreateAsync(long run, IReadOnlyList<string> additions, bool suggested, string who, CancellationToken cancellationToken = default,
+        double? goalPercent = null)
     {
         await using var connection = await dataSource.OpenConnectionAsync(cancellationToken);
         await using var tx = await connection.BeginTransactionAsync(cancellationToken);
@@ -24,8 +28,8 @@ public sealed class StaffingWhatIfStore(CountyDataSource dataSource)
             await lockCommand.ExecuteNonQueryAsync(cancellationToken);
         long? id;
         await using (var command = new NpgsqlCommand("""
-            insert into staffing_whatifs (run, state, additions, suggested, created_by)
-            select $1, 'queued', $2, $3, $4
+            insert into staffing_whatifs (run, state, additions, suggested, created_by, goal_percent)
+            select $1, 'queued', $2, $3, $4, $5
             where not exists (select 1 from staffing_whatifs where state in ('queued', 'running'))
             returning id
             """, connection, tx))
@@ -34,6 +38,7 @@ public sealed class StaffingWhatIfStore(CountyDataSource dataSource)
             command.Parameters.Add(Json(StaffingWhatIfJson.Write(additions)));
             command.Parameters.AddWithValue(suggested);
             command.Parameters.AddWithValue(who);
+            command.Parameters.Add(new NpgsqlParameter { NpgsqlDbType = NpgsqlDbType.Double, Value = goalPercent is { } g ? g : DBNull.Value });
             id = await command.ExecuteScalarAsync(cancellationToken) as long?;
         }
         if (id is null) return null;
@@ -167,6 +172,7 @@ public sealed class StaffingWhatIfStore(CountyDataSource dataSource)
         CreatedAt = reader.GetFieldValue<DateTimeOffset>(9),
         StartedAt = reader.IsDBNull(10) ? null : reader.GetFieldValue<DateTimeOffset>(10),
         FinishedAt = reader.IsDBNull(11) ? null : reader.GetFieldValue<DateTimeOffset>(11),
+        GoalPercent = reader.IsDBNull(12) ? null : reader.GetDouble(12),
     };
 
     private static NpgsqlParameter Json(string? json) => new() { NpgsqlDbType = NpgsqlDbType.Jsonb, Value = (object?)json ?? DBNull.Value };

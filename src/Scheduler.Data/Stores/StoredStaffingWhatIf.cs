@@ -15,6 +15,9 @@ public sealed record StoredStaffingWhatIf
     public required IReadOnlyList<string> Additions { get; init; }
 
     public bool Suggested { get; init; }
+
+    /// <summary>The staffing price sought, in percent of the per-enterprise bound, with nothing left out; null: no goal.</summary>
+    public double? GoalPercent { get; init; }
     public string? RowsJson { get; init; }
     public string? Error { get; init; }
     public bool CancelRequested { get; init; }

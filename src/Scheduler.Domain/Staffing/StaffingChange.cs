@@ -157,14 +157,21 @@ public sealed record StaffingChange
         ArgumentNullException.ThrowIfNull(waitedFor);
         var teams = waitedFor.Distinct(StringComparer.Ordinal).Take(2).ToList();
         if (teams.Count == 0) return null;
-        var officers = best.Officers.ToList();
-        foreach (var department in teams)
-        {
-            var at = officers.FindIndex(o => o.Department == department && o.Township is null);
-            if (at < 0) officers.Add(new OfficerAddition(department, null, OfficerAddition.DefaultCount));
-            else officers[at] = officers[at] with { Count = Math.Min(OfficerAddition.MaxCount, officers[at].Count + OfficerAddition.DefaultCount) };
-        }
-        return new StaffingChange { Officers = officers, JointWeekday = best.JointWeekday };
+        return teams.Aggregate(best, (change, department) => change.Plus(new OfficerAddition(department, null, OfficerAddition.DefaultCount)));
+    }
+
+    /// <summary>
+    /// This change with <paramref name="officers"/> added too: to an addition of the same department and township (the
+    /// counts summed, at most <see cref="OfficerAddition.MaxCount"/>), else as a new part; the weekday kept.
+    /// </summary>
+    public StaffingChange Plus(OfficerAddition officers)
+    {
+        ArgumentNullException.ThrowIfNull(officers);
+        var parts = Officers.ToList();
+        var at = parts.FindIndex(o => o.Department == officers.Department && o.Township == officers.Township);
+        if (at < 0) parts.Add(officers);
+        else parts[at] = parts[at] with { Count = Math.Min(OfficerAddition.MaxCount, parts[at].Count + officers.Count) };
+        return new StaffingChange { Officers = parts, JointWeekday = JointWeekday };
     }
 
     /// <summary>Equal when the officers (in order) and the weekday are.</summary>

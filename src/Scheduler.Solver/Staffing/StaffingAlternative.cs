@@ -46,7 +46,14 @@ public sealed record StaffingAlternative
     /// </summary>
     public IReadOnlyList<string> WaitedFor { get; init; } = [];
 
-    /// <summary>Whether the change was tried after the others: the best of them with teams of the departments its year still waits for (<see cref="StaffingChange.FollowUp"/>).</summary>
+    /// <summary>
+    /// Where this year's price comes from, per department (<see cref="DepartmentYears.Of"/>); for a merged year, the
+    /// current year's table; empty when not known. The next teams toward a goal come from it (<see cref="StaffingGoal"/>).
+    /// </summary>
+    public IReadOnlyList<DepartmentYear> Departments { get; init; } = [];
+
+    /// <summary>Whether the change was tried after the others: the best of them with teams of the departments its year still
+    /// waits for (<see cref="StaffingChange.FollowUp"/>), or a step toward a goal (<see cref="StaffingGoal"/>).</summary>
     public bool FollowUp { get; init; }
 
     /// <summary>Unassigned plus unscheduled visits: what the spec ranks first.</summary>

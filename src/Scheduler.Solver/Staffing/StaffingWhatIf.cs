@@ -29,7 +29,10 @@ public static class StaffingWhatIf
         ArgumentNullException.ThrowIfNull(instance);
         ArgumentNullException.ThrowIfNull(year);
         ArgumentNullException.ThrowIfNull(departments);
-        return new StaffingAlternative { Officers = instance.Inspectors.Count, Year = FiguresOf(instance, year), WaitedFor = DepartmentYears.WaitedFor(departments) };
+        return new StaffingAlternative
+        {
+            Officers = instance.Inspectors.Count, Year = FiguresOf(instance, year), WaitedFor = DepartmentYears.WaitedFor(departments), Departments = departments,
+        };
     }
 
     /// <summary>
@@ -77,6 +80,7 @@ public static class StaffingWhatIf
         var replanned = year.Months.Count == 12 ? FiguresOf(added, year) : null;
         var useReplanned = replanned is not null && Key(replanned).CompareTo(Key(merged)) < 0;
         var chosen = useReplanned ? replanned! : merged;
+        var departments = useReplanned ? DepartmentsOf(added, year) : current.Departments;
         return new StaffingAlternative
         {
             Change = change,
@@ -87,12 +91,13 @@ public static class StaffingWhatIf
             FewerVisits = current.Year.Visits - chosen.Visits,
             FewerLeftOut = current.LeftOut - (chosen.Unassigned + chosen.Unscheduled),
             Replanned = replanned,
-            WaitedFor = useReplanned ? WaitedFor(added, year) : current.WaitedFor,
+            WaitedFor = useReplanned ? DepartmentYears.WaitedFor(departments) : current.WaitedFor,
+            Departments = departments,
         };
     }
 
-    private static IReadOnlyList<string> WaitedFor(Instance instance, StaffedYear year) =>
-        year.Months.Count == 0 ? [] : DepartmentYears.WaitedFor(DepartmentYears.Of(instance, year.Annual.Plan, [.. year.Months.Select(m => m.Plan)], year.Unconstrained, MonthlyPlanResult.ShortOf(year.Months)));
+    private static IReadOnlyList<DepartmentYear> DepartmentsOf(Instance instance, StaffedYear year) =>
+        year.Months.Count == 0 ? [] : DepartmentYears.Of(instance, year.Annual.Plan, [.. year.Months.Select(m => m.Plan)], year.Unconstrained, MonthlyPlanResult.ShortOf(year.Months));
 
     /// <summary>The current year with its sibling visits merged back where the change lets a team carry them (as the planner's last step).</summary>
     private static YearFigures Merged(Instance added, StaffingAlternative current, AnnualPlan plan, IReadOnlyList<MonthlyPlan> months)
@@ -105,7 +110,8 @@ public static class StaffingWhatIf
         return YearFigures.Of(merged.Figures, current.Year.PerEnterpriseBound, merged.Months.Select(r => r.Plan).ToList(), merged.Months.Select(r => r.Figures).ToList());
     }
 
-    private static (int LeftOut, int Visits) Key(YearFigures y) => (y.Unassigned + y.Unscheduled, y.Visits);
+    /// <summary>The spec's order of two years: left out (unassigned plus unscheduled) first, then visits.</summary>
+    internal static (int LeftOut, int Visits) Key(YearFigures y) => (y.Unassigned + y.Unscheduled, y.Visits);
 
     private static YearFigures FiguresOf(Instance instance, StaffedYear year)
     {

@@ -66,6 +66,8 @@ public sealed class StaffingWhatIfTests(SolvedYear year) : IClassFixture<SolvedY
     [InlineData("""{"additions": ["星期二"]}""", "additions[0]", "Tuesday is already a joint weekday of the county")]
     [InlineData("""{"suggest": 13}""", "suggest", "suggest must be 1-12")]
     [InlineData("""{"additions": ["SCJG"], "suggest": 2}""", "suggest", "not both")]
+    [InlineData("""{"additions": ["SCJG"], "goal": 101}""", "goal", "a goal of 101%: the staffing price sought is a percentage of the per-enterprise bound, 0-100")]
+    [InlineData("""{"goal": -0.5}""", "goal", "0-100")]
     public async Task WhatIf_RefusesBadAdditions_NamingThem_AndStoresNothing(string body, string path, string message)
     {
         var before = await CountAsync();
@@ -78,6 +80,45 @@ public sealed class StaffingWhatIfTests(SolvedYear year) : IClassFixture<SolvedY
         Assert.True(errors.TryGetValue(path, out var messages), string.Join("; ", errors.Keys));
         Assert.Contains(messages, m => m.Contains(message, StringComparison.Ordinal));
         Assert.Equal(before, await CountAsync());
+    }
+
+    [Fact]
+    public async Task WhatIf_WithAGoal_StepsFromTheBestChange_AndNamesTheChangeMeetingIt()
+    {
+        using var office = year.Client(Caller.Office);
+        using var started = await office.PostAsJsonAsync(Url, new { additions = new[] { "周四" }, goal = 0 });
+        Assert.True(started.StatusCode == HttpStatusCode.Accepted, await started.Content.ReadAsStringAsync());
+        Assert.Equal(0, (await started.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("goal").GetDouble());
+
+        var done = await Scenario.PollAsync(office, started.Headers.Location!.ToString());
+
+        Assert.True(done.GetProperty("state").GetString() == "succeeded", done.ToString());
+        Assert.Equal(0, done.GetProperty("goal").GetDouble());
+        var rows = done.GetProperty("rows").EnumerateArray().ToList();
+        static bool Meets(JsonElement r) => r.GetProperty("unassigned").GetInt32() + r.GetProperty("unscheduled").GetInt32() == 0
+            && r.GetProperty("staffingPrice").GetInt32() <= 0;
+        Assert.Equal(Meets(rows[0]), done.GetProperty("goalMetAsItStands").GetBoolean());
+        Assert.Equal("Thursday", rows[1].GetProperty("added").GetString());
+        // After the changes given, at most 3 steps of 2 years, each Thursday with teams more; a step only when the best
+        // change so far was better than the staff as it stands and missed the goal.
+        var steps = rows.Skip(2).ToList();
+        Assert.InRange(steps.Count, 0, 6);
+        if (rows[1].GetProperty("better").GetBoolean() && !Meets(rows[1])) Assert.NotEmpty(steps);
+        Assert.All(steps, r =>
+        {
+            Assert.True(r.GetProperty("followUp").GetBoolean(), r.ToString());
+            Assert.EndsWith("+Thursday", r.GetProperty("added").GetString());
+            Assert.True(r.GetProperty("addedOfficers").GetInt32() >= 2, r.ToString());
+        });
+        var metBy = done.GetProperty("goalMetBy");
+        if (metBy.ValueKind == JsonValueKind.Null) Assert.DoesNotContain(rows.Skip(1), Meets);
+        else Assert.True(Meets(Assert.Single(rows, r => r.GetProperty("added").GetString() == metBy.GetString())), done.ToString());
+        // The page says what the goal was and whether a change met it.
+        using var pages = year.Pages(Caller.Office);
+        var (status, html) = await pages.GetAsync($"/office/solves/{year.RunId}/staffing");
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains($"id=\"staffing-{done.GetProperty("id").GetInt64()}-goal\"", html);
+        Assert.Contains("目标：代价不超过 &#x2B;0%", html);
     }
 
     [Fact]
@@ -137,6 +178,11 @@ public sealed class StaffingWhatIfTests(SolvedYear year) : IClassFixture<SolvedY
         Assert.Contains("SCJG:2", shown);
         Assert.Contains("现有人员", shown);
         Assert.Contains("周四也作联合检查日", shown);
+
+        var (goalStatus, badGoal, _) = await pages.PostFormAsync(page, "staffing", [new("Additions", "SCJG:2"), new("Goal", "四")]);
+        Assert.Equal(HttpStatusCode.OK, goalStatus);
+        Assert.Contains("staffing-errors", badGoal);
+        Assert.Contains("goal: “四”不是百分数", badGoal);
 
         var (badStatus, bad, _) = await pages.PostFormAsync(page, "staffing", [new("Additions", "ZZZ:2")]);
         Assert.Equal(HttpStatusCode.OK, badStatus);

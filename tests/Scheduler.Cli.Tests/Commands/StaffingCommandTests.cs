@@ -123,6 +123,66 @@ public sealed class StaffingCommandTests : IDisposable
         Assert.Contains("--apply", run.Out);
     }
 
+    [Fact]
+    public void Staffing_WithAGoal_StepsFromTheBestChange_OneTeamMoreAStep_AndNamesTheChangeMeetingIt()
+    {
+        var run = CliRun.Of("staffing", _county, "--work", "3", "--json", "--add", "周四", "--goal", "2.5");
+
+        Assert.True(run.ExitCode == 0, run.ToString());
+        using var json = JsonDocument.Parse(run.Out);
+        var root = json.RootElement;
+        Assert.Equal(2.5, root.GetProperty("goal").GetDouble());
+        var rows = root.GetProperty("alternatives").EnumerateArray().ToList();
+        static string Added(JsonElement r) => r.GetProperty("added").GetString()!;
+        static bool Meets(JsonElement r) => r.GetProperty("unassigned").GetInt32() + r.GetProperty("unscheduled").GetInt32() == 0
+            && r.GetProperty("staffingPrice").GetInt32() <= 0.025 * r.GetProperty("perEnterpriseBound").GetInt32();
+        // Thursday (+7.6% on this county) is better and misses the goal: then at least one step, each row Thursday with one
+        // or two teams more than a change compared before it, at most 3 steps of 2 years.
+        Assert.Equal("Thursday", Added(rows[1]));
+        Assert.True(rows[1].GetProperty("better").GetBoolean() && !Meets(rows[1]), rows[1].ToString());
+        var steps = rows.Skip(2).ToList();
+        Assert.InRange(steps.Count, 1, StaffingGoalSteps);
+        Assert.All(steps, r =>
+        {
+            Assert.True(r.GetProperty("followUp").GetBoolean(), r.ToString());
+            Assert.EndsWith("+Thursday", Added(r));
+            Assert.InRange(r.GetProperty("addedOfficers").GetInt32(), 2, 2 * StaffingGoalSteps);
+        });
+        Assert.Equal(steps.Count, steps.Select(Added).Distinct().Count());
+        // The change named meets the goal with the fewest officers; when none is named, none meets it.
+        var metBy = root.GetProperty("goalMetBy");
+        var meeting = rows.Skip(1).Where(Meets).ToList();
+        if (metBy.ValueKind == JsonValueKind.Null) Assert.Empty(meeting);
+        else
+        {
+            var row = Assert.Single(rows, r => r.GetProperty("added").GetString() == metBy.GetString());
+            Assert.True(Meets(row), row.ToString());
+            Assert.All(meeting, r => Assert.True(r.GetProperty("addedOfficers").GetInt32() >= row.GetProperty("addedOfficers").GetInt32(), r.ToString()));
+            // Once a year meets it, no step follows.
+            Assert.False(steps.Take(steps.Count - 2).Any(Meets), string.Join("\n", steps));
+        }
+        Assert.False(root.GetProperty("goalMetAsItStands").GetBoolean());
+
+        var table = CliRun.Of("staffing", _county, "--work", "3", "--add", "周四", "--goal", "2.5");
+        Assert.True(table.ExitCode == 0, table.ToString());
+        Assert.Contains("Goal:", table.Out);
+        Assert.Contains("+2.5%", table.Out);
+    }
+
+    /// <summary>Rows a goal adds at most: 3 steps of 2 years.</summary>
+    private const int StaffingGoalSteps = 6;
+
+    [Theory]
+    [InlineData("--goal", "101", "--goal: a goal of 101%")]
+    [InlineData("--goal", "150", "0-100")]
+    public void Staffing_RefusesAGoalThatIsNotAPercentage(string option, string value, string message)
+    {
+        var run = CliRun.Of("staffing", _county, option, value);
+
+        Assert.Equal(2, run.ExitCode);
+        Assert.Contains(message, run.Out + run.Error);
+    }
+
     [Theory]
     [InlineData("ZZZ", "addition 1 (ZZZ:2): the county has no department 'ZZZ'")]
     [InlineData("YJGL@T99:2", "no township 'T99'")]

@@ -152,6 +152,20 @@ public sealed class StaffingChangeTests
     }
 
     [Fact]
+    public void Plus_AddsToTheSameDepartmentAndTownship_ElseAsANewPart_KeepingTheWeekday()
+    {
+        var change = StaffingChange.Parse("B:2+C@T1:2+Thursday", out _)!;
+
+        Assert.Equal("B:4+C@T1:2+Thursday", change.Plus(new OfficerAddition("B", null, 2)).ToString());
+        Assert.Equal("B:2+C@T1:4+Thursday", change.Plus(new OfficerAddition("C", "T1", 2)).ToString());
+        Assert.Equal("B:2+C@T1:2+C:2+Thursday", change.Plus(new OfficerAddition("C", null, 2)).ToString());
+        Assert.Equal("A:2", StaffingChange.Parse("A:2", out _)!.Plus(new OfficerAddition("A", null, 0)).ToString());
+        Assert.Equal($"A:{OfficerAddition.MaxCount}", StaffingChange.Parse("A:99", out _)!.Plus(new OfficerAddition("A", null, 2)).ToString());
+        // The change itself is left as it was.
+        Assert.Equal("B:2+C@T1:2+Thursday", change.ToString());
+    }
+
+    [Fact]
     public void ProblemsOf_NamesTheChangeByTheNumberGiven()
     {
         var problems = StaffingChange.ProblemsOf(TinyCounty.Instance(), StaffingChange.Joint(DayOfWeek.Saturday), 7).ToList();
