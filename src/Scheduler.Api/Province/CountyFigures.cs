@@ -92,6 +92,12 @@ public sealed record CountyFigures
     /// <summary>The visits <see cref="BestChange"/>'s year leaves out (unassigned plus unscheduled).</summary>
     public int? BestChangeLeftOut { get; init; }
 
+    /// <summary>The staffing price that what-if sought (percent of the per-enterprise bound, nothing left out); null when it sought none.</summary>
+    public double? StaffingGoal { get; init; }
+
+    /// <summary>The change of that what-if meeting <see cref="StaffingGoal"/> with the fewest officers; null when none does or no goal was sought.</summary>
+    public string? StaffingGoalMetBy { get; init; }
+
     /// <summary>Whether the joint rate reaches the province's target; null without a target or a run.</summary>
     public bool? JointRateMet { get; init; }
 

@@ -51,7 +51,9 @@ public sealed class ProvinceFigures(CountyStore counties, CountyYearStore years,
         if (year.RunId is not { } run || year.RunFiguresJson is not { } json
             || JsonSerializer.Deserialize(json, ApiJsonContext.Default.RunFigures) is not { } f) return row;
         var (bound, kind) = f.PerEnterpriseBound is { } proved ? (proved, "perEnterprise") : (f.LowerBound, "lower");
-        var best = BestChange(year.WhatIfRowsJson);
+        var whatIfRows = year.WhatIfRowsJson is { } rowsJson ? JsonSerializer.Deserialize(rowsJson, ApiJsonContext.Default.ListStaffingRow) ?? [] : [];
+        var best = StaffingRow.Best(whatIfRows);
+        var goal = year.WhatIfGoalPercent is { } percent ? StaffingGoal.OfPercent(percent, out _) : null;
         double? cut = f.SeparateVisits > 0 ? (double)f.Saved / f.SeparateVisits : null;
         return row with
         {
@@ -74,16 +76,11 @@ public sealed class ProvinceFigures(CountyStore counties, CountyYearStore years,
             BestChange = best?.Added,
             BestChangeVisits = best?.Visits,
             BestChangeLeftOut = best is null ? null : best.Unassigned + best.Unscheduled,
+            StaffingGoal = goal?.Percent,
+            StaffingGoalMetBy = goal?.Cheapest(whatIfRows)?.Added,
             JointRateMet = targets is null ? null : f.JointRate + Tolerance >= targets.JointRate,
             ChecksCutMet = targets is null ? null : (cut ?? 0) + Tolerance >= targets.ChecksCut,
         };
-    }
-
-    /// <summary>The best row, in the spec's order, of those better than the staff as it stands; null without rows or such a row.</summary>
-    private static StaffingRow? BestChange(string? rowsJson)
-    {
-        if (rowsJson is null) return null;
-        return StaffingRow.Best(JsonSerializer.Deserialize(rowsJson, ApiJsonContext.Default.ListStaffingRow) ?? []);
     }
 
     private static FiguresTotals Totals(IReadOnlyList<CountyFigures> rows, ProvinceTargets? targets)

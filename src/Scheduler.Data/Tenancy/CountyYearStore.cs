@@ -21,7 +21,7 @@ public sealed class CountyYearStore(CountyDataSource dataSource)
     {
         if (codes.Count == 0) return [];
         await using var connection = await dataSource.OpenConnectionAsync(Migrator.PlatformSchema, cancellationToken);
-        var heads = new (int? Version, long? RunId, string? Figures, string? WhatIf)[codes.Count];
+        var heads = new (int? Version, long? RunId, string? Figures, string? WhatIf, double? Goal)[codes.Count];
         var submissions = new List<DepartmentFirstSubmission>[codes.Count];
         await using (var batch = new NpgsqlBatch(connection))
         {
@@ -29,11 +29,11 @@ public sealed class CountyYearStore(CountyDataSource dataSource)
             {
                 var schema = CountyScope.SchemaOf(code);
                 batch.BatchCommands.Add(Command($"""
-                    select v.version, r.id, r.figures::text, w.rows::text
+                    select v.version, r.id, r.figures::text, w.rows::text, w.goal_percent
                     from (select max(version) as version from {schema}.register_versions where year = $1) v
                     left join lateral (select id, figures from {schema}.solve_runs where year = $1 and state = 'succeeded'
                                        order by id desc limit 1) r on true
-                    left join lateral (select rows from {schema}.staffing_whatifs where run = r.id and state = 'succeeded'
+                    left join lateral (select rows, goal_percent from {schema}.staffing_whatifs where run = r.id and state = 'succeeded'
                                        order by id desc limit 1) w on true
                     """, year));
                 batch.BatchCommands.Add(Command(
@@ -44,7 +44,7 @@ public sealed class CountyYearStore(CountyDataSource dataSource)
             {
                 await reader.ReadAsync(cancellationToken);
                 heads[i] = (reader.IsDBNull(0) ? null : reader.GetInt32(0), reader.IsDBNull(1) ? null : reader.GetInt64(1),
-                    reader.IsDBNull(2) ? null : reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3));
+                    reader.IsDBNull(2) ? null : reader.GetString(2), reader.IsDBNull(3) ? null : reader.GetString(3), reader.IsDBNull(4) ? null : reader.GetDouble(4));
                 await reader.NextResultAsync(cancellationToken);
                 submissions[i] = [];
                 while (await reader.ReadAsync(cancellationToken))
@@ -56,9 +56,9 @@ public sealed class CountyYearStore(CountyDataSource dataSource)
         var years = new List<CountyYear>(codes.Count);
         for (var i = 0; i < codes.Count; i++)
         {
-            var (version, runId, figures, whatIf) = heads[i];
+            var (version, runId, figures, whatIf, goal) = heads[i];
             var register = version is { } v && _registers.TryGetValue((codes[i], year), out var known) && known.Version == v ? known : default;
-            years.Add(new CountyYear(codes[i], version, version is null ? null : register.Enterprises, register.Departments ?? [], runId, figures, submissions[i], whatIf));
+            years.Add(new CountyYear(codes[i], version, version is null ? null : register.Enterprises, register.Departments ?? [], runId, figures, submissions[i], whatIf, goal));
         }
         return years;
     }

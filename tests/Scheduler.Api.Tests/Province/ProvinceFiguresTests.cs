@@ -113,10 +113,10 @@ public sealed class ProvinceFiguresTests(TwoCounties platform) : IClassFixture<T
         var current = Row(null, 10, 100, null);
         using (CountyScope.Use(TwoCounties.Solved))
         {
-            foreach (var rows in new[] { new[] { current, Row("ZRZY:2", 0, 50, true) },
-                         [current, Row("SCJG:2", 4, 80, true), Row("Thursday", 1, 90, true), Row("YJGL:2", 0, 120, false)] })
+            foreach (var (rows, goal) in new[] { (new[] { current, Row("ZRZY:2", 0, 50, true) }, (double?)null),
+                         ([current, Row("SCJG:2", 4, 80, true), Row("Thursday", 1, 90, true), Row("YJGL:2", 0, 120, false)], 40.0) })
             {
-                var id = await store.CreateAsync(platform.RunId, [.. rows.Skip(1).Select(r => r.Added!)], false, "test");
+                var id = await store.CreateAsync(platform.RunId, [.. rows.Skip(1).Select(r => r.Added!)], false, "test", default, goal);
                 Assert.True(await store.CompleteAsync(id!.Value, "succeeded", JsonSerializer.Serialize(rows.ToList(), ApiJsonContext.Default.ListStaffingRow), null));
             }
             // A later one that failed is not what the province reads.
@@ -131,20 +131,26 @@ public sealed class ProvinceFiguresTests(TwoCounties platform) : IClassFixture<T
         Assert.Equal(90, solved.GetProperty("bestChangeVisits").GetInt32());
         Assert.Equal(1, solved.GetProperty("bestChangeLeftOut").GetInt32());
         Assert.Equal(JsonValueKind.Null, view.GetProperty("counties")[1].GetProperty("bestChange").ValueKind);
+        // It sought +40% with nothing left out: YJGL:2 (120 visits against a bound of 90, nothing left out) meets it, though not better.
+        Assert.Equal(40, solved.GetProperty("staffingGoal").GetDouble());
+        Assert.Equal("YJGL:2", solved.GetProperty("staffingGoalMetBy").GetString());
         using var pages = Pages(ApiFactory.ProvinceToken);
         var (status, html) = await pages.GetAsync($"/province?year={Tiny.Year}");
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("测算：Thursday → 90 户次，漏排 1", html);
+        Assert.Contains("目标 40%：YJGL:2", html);
         using var province = platform.Api.Client(ApiFactory.ProvinceToken);
         using var xlsx = await province.GetAsync($"/api/province/years/{Tiny.Year}/figures?format=xlsx");
         using var stream = new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync());
         var first = stream.Query(useHeaderRow: true, sheetName: ProvinceWorkbook.CountiesSheet).Cast<IDictionary<string, object>>().First();
         Assert.Equal("Thursday", first["增员测算最佳方案 Best staffing change"]);
         Assert.Equal(90, Convert.ToInt32(first["该方案户次 Its visits"], System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(0.4, Convert.ToDouble(first["测算目标代价 Staffing goal"], System.Globalization.CultureInfo.InvariantCulture), 9);
+        Assert.Equal("YJGL:2", first["达标方案 Change meeting it"]);
     }
 
     private static StaffingRow Row(string? added, int unscheduled, int visits, bool? better) =>
-        new(added, null, null, 0, 10, 0, unscheduled, visits, null, null, 0, 0, null, better, added is null ? null : "replanned", null, null);
+        new(added, null, null, 0, 10, 0, unscheduled, visits, 90, visits - 90, 0, 0, null, better, added is null ? null : "replanned", null, null);
 
     [Fact]
     public async Task FiguresXlsx_HasARowPerCounty_AndTheTotals()
