@@ -17,7 +17,7 @@ internal static class YearTable
         {
             Row("unconstrained optimum", $"{Format.Count(bound)} (per-enterprise bound)");
             Row("staffing price", $"{Format.Count(f.StaffingPrice!.Value)} visits ({Format.Gap(year.PriceShare ?? 0)})"
-                + (year.Staffed is { } s ? $"; at least {Format.Count(s.StaffingPriceBound)} ({Format.Gap(bound > 0 ? (double)s.StaffingPriceBound / bound : 0)})" : ""));
+                + (year.Staffed is { } s ? $"; at least {Format.Count(s.StaffingPriceBound)} ({Format.Gap(bound > 0 ? (double)s.StaffingPriceBound / bound : 0)}) for a plan made from that optimum by moving visits and splitting checks out" : ""));
         }
         if (year.Staffed is { } staffed)
             Row("staffing rounds", string.Join("; ", staffed.Rounds.Select(r => $"{r.Splits} split, {r.Moves} moved → {Format.Count(r.Unscheduled)} left")));
