@@ -113,7 +113,7 @@ internal sealed class DemoCommand(CliConsoles consoles) : Command<DemoCommand.De
         consoles.Out.WriteLabelledLine("What-if:", "grey",
             $"with {day} a joint weekday too (`scheduler staffing --add {day}`): {Format.Count(with.Year.Visits)} visits{Price(with.Year)} and "
             + $"{Format.Count(with.LeftOut)} left out, against {Format.Count(current.Year.Visits)}{Price(current.Year)} and {Format.Count(current.LeftOut)} "
-            + $"with {string.Join(", ", instance.Calendar.JointWeekdays)} alone.");
+            + $"with {string.Join(", ", instance.Calendar.JointWeekdays)} alone. What it takes to reach a price: `scheduler staffing COUNTY --goal 4`.");
     }
 
     /// <summary>The staffed year's twelve months: team-days, officers and routes, one row a month.</summary>
