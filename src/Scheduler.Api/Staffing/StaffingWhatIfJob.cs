@@ -89,7 +89,7 @@ public sealed class StaffingWhatIfJob(StaffingWhatIfStore whatIfs, SolveRunStore
             var goal = whatIf.GoalPercent is { } percent ? StaffingGoal.OfPercent(percent, out _) : null;
             for (int step = 0; going && goal is not null && step < StaffingGoal.MaxSteps; step++)
             {
-                var next = goal.Next(alternatives);
+                var next = goal.Next(alternatives, instance);
                 if (next.Count == 0) break;
                 going = await TryAsync(next);
             }

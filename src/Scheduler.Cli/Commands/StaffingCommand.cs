@@ -29,16 +29,16 @@ internal sealed class StaffingCommand(CliConsoles consoles) : Command<StaffingCo
         public string Instance { get; init; } = "";
 
         [CommandOption("--add <ADDITION>")]
-        [Description("A change to compare, one year per --add: officers, written DEPT[[@TOWNSHIP]][[:N]] (N officers of department DEPT, default 2, one team, at county level or posted to TOWNSHIP), or a weekday's name (Thursday, Thu, 周四) to make it a joint weekday too; several joined by + make one package. E.g. --add YJGL --add KA@T04:4 --add Thursday --add JTYS:2+ZRZY:2.")]
+        [Description("A change to compare, one year per --add: officers, written DEPT[[@TOWNSHIP]][[:N]] (N officers of department DEPT, default 2, one team, at county level or posted to TOWNSHIP), or a weekday's name (Thursday, Thu, 周四) to make it a joint weekday too, or Countywide (县级统筹; Countywide:DEPT for one department) to let the officers posted to townships work anywhere in the county; several joined by + make one package. E.g. --add YJGL --add KA@T04:4 --add Thursday --add JTYS:2+ZRZY:2 --add Countywide+Thursday.")]
         public string[] Add { get; init; } = [];
 
         [CommandOption("--suggest <K>")]
-        [Description("Without --add: compare a second joint weekday (when the county has one), a team each of the two departments most left-out visits wait for (together, as one package), and K suggested teams of officers: the departments the left-out visits ran short of first, then those full on the joint weekdays county-wide (both at county level), then those that lost the most checks from joint visits (posted where they lost the most). Then, when the best of these (and the best with a joint weekday) still leaves visits out, that change with a team each of the two departments its left-out visits wait for.")]
+        [Description("Without --add: compare a second joint weekday (when the county has one), the posted officers county-wide (alone and with that weekday, when some are posted), a team each of the two departments most left-out visits wait for (together, as one package), and K suggested teams of officers: the departments the left-out visits ran short of first, then those full on the joint weekdays county-wide (both at county level), then those that lost the most checks from joint visits (posted where they lost the most). Then, when the best of these (and the best with a joint weekday) still leaves visits out, that change with a team each of the two departments its left-out visits wait for.")]
         [DefaultValue(3)]
         public int Suggest { get; init; } = 3;
 
         [CommandOption("--goal <PERCENT>")]
-        [Description("A staffing price to reach, in percent of the per-enterprise bound (e.g. 4), with nothing left out: after the changes compared, up to 3 steps each plan the best change so far with one team more (first the departments its left-out visits wait for, then those full on the joint weekdays, then those that lost the most checks from joint visits), 2 years a step, until a year meets it; the comparison ends with the change that meets it with the fewest officers.")]
+        [Description("A staffing price to reach, in percent of the per-enterprise bound (e.g. 4), with nothing left out: after the changes compared, up to 3 steps each plan the best change so far with the posted officers county-wide or one team more (first the departments its left-out visits wait for, then those full on the joint weekdays, then those that lost the most checks from joint visits), 2 years a step, until a year meets it; the comparison ends with the change that meets it with the fewest officers.")]
         public double? Goal { get; init; }
 
         [CommandOption("-w|--work <UNITS>")]
@@ -127,7 +127,7 @@ internal sealed class StaffingCommand(CliConsoles consoles) : Command<StaffingCo
             if (suggested)
                 display.WriteLabelledLine("Suggested:", "grey", changes.Count == 0
                     ? "nothing: no department lost checks from joint visits, and the county has more than one joint weekday."
-                    : $"{string.Join(", ", changes)} (a second joint weekday when the county has one; a team each of the two departments most left-out visits wait for, together; then one team each: the departments the left-out visits ran short of first, then those full on the joint weekdays, then those that lost the most checks from joint visits; then, when the best of these (and the best with a joint weekday) still leaves visits out, it with a team each of the departments those wait for).");
+                    : $"{string.Join(", ", changes)} (a second joint weekday when the county has one; the posted officers county-wide, alone and with it, when some are posted; a team each of the two departments most left-out visits wait for, together; then one team each: the departments the left-out visits ran short of first, then those full on the joint weekdays, then those that lost the most checks from joint visits; then, when the best of these (and the best with a joint weekday) still leaves visits out, it with a team each of the departments those wait for).");
         }
 
         // Each change's year, settings.Parallel at a time, kept in the changes' order.
@@ -155,7 +155,7 @@ internal sealed class StaffingCommand(CliConsoles consoles) : Command<StaffingCo
         var goal = settings.Goal is { } percent ? StaffingGoal.OfPercent(percent, out _) : null;
         for (int step = 0; goal is not null && step < StaffingGoal.MaxSteps && !cancellationToken.IsCancellationRequested; step++)
         {
-            var next = goal.Next(alternatives);
+            var next = goal.Next(alternatives, instance);
             if (next.Count == 0) break;
             alternatives.AddRange(Plan(next, $"Toward +{goal.Percent.ToString(System.Globalization.CultureInfo.InvariantCulture)}% (step {step + 1}: the best change so far with one team more) with")
                 .Select(a => a with { FollowUp = true }));

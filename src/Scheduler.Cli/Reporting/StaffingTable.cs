@@ -41,12 +41,17 @@ internal static class StaffingTable
             + "(negative: more). Left out: unassigned "
             + "plus unscheduled visits. Better: in the spec's order, left out first, then visits; when not, the county keeps its current "
             + "year, which more officers can still carry out. DEPT:N adds N officers at county level, DEPT@TOWNSHIP:N posts them there; \"DAY joint too\" "
-            + "lets multi-department visits go on that weekday as well. (then): tried last, the best change with a team each of the departments its left-out "
+            + "lets multi-department visits go on that weekday as well; \"posted officers county-wide\" (Countywide) lets the officers posted to townships work anywhere. (then): tried last, the best change with a team each of the departments its left-out "
             + "visits still wait for, or, with --goal, with one team more a step.");
         return table;
     }
 
-    /// <summary>A change as the table names it: officers as written, a weekday as "Thursday joint too", joined by " + ".</summary>
+    /// <summary>
+    /// A change as the table names it: officers as written, posted officers as "posted officers county-wide" (or "KA's
+    /// posted officers county-wide"), a weekday as "Thursday joint too", joined by " + ".
+    /// </summary>
     private static string Label(Scheduler.Domain.Staffing.StaffingChange change) =>
-        string.Join(" + ", change.Officers.Select(o => o.ToString()).Concat(change.JointWeekday is { } day ? [$"{day} joint too"] : []));
+        string.Join(" + ", change.Officers.Select(o => o.ToString())
+            .Concat(change.Countywide is { } countywide ? countywide.Count == 0 ? ["posted officers county-wide"] : countywide.Select(d => $"{d}'s posted officers county-wide") : [])
+            .Concat(change.JointWeekday is { } day ? [$"{day} joint too"] : []));
 }

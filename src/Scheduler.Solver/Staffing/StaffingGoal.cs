@@ -1,5 +1,6 @@
 using System.Globalization;
 using Scheduler.Domain.Checking;
+using Scheduler.Domain.Model;
 using Scheduler.Domain.Staffing;
 
 namespace Scheduler.Solver.Staffing;
@@ -51,20 +52,23 @@ public sealed record StaffingGoal
         leftOut == 0 && bound is > 0 and var b && visits - b <= Price * b + 1e-9;
 
     /// <summary>
-    /// The changes of the next step toward the goal, after <paramref name="compared"/> (the staff as it stands first): none
-    /// when no change was better than the staff as it stands or the best already meets the goal; else the best change
-    /// (fewest left out, then visits) with, first, a team each of the two departments its left-out visits wait for
+    /// The changes of the next step toward the goal, after <paramref name="compared"/> (the staff as it stands first) for
+    /// <paramref name="instance"/>'s county: none when no change was better than the staff as it stands or the best already
+    /// meets the goal; else the best change (fewest left out, then visits) with, first, every posted officer let work
+    /// county-wide (when the county posts officers and the change does not already; no officer more), then a team each of the two departments its left-out visits wait for
     /// (<see cref="StaffingChange.FollowUp"/>), then one team each of the departments <see cref="OfficerAdditions.Suggest"/>
     /// ranks from its year's table (short of officers, full on the joint weekdays, most checks taken out of joint visits),
     /// the first <see cref="ChangesPerStep"/> not yet compared. When a step finds nothing better, the next tries the best's
     /// further teams; when it does, the next starts from the new best.
     /// </summary>
-    public IReadOnlyList<StaffingChange> Next(IReadOnlyList<StaffingAlternative> compared)
+    public IReadOnlyList<StaffingChange> Next(IReadOnlyList<StaffingAlternative> compared, Instance instance)
     {
         ArgumentNullException.ThrowIfNull(compared);
+        ArgumentNullException.ThrowIfNull(instance);
         var best = compared.Where(a => a.Change is not null && a.Better == true).OrderBy(a => StaffingWhatIf.Key(a.Year)).FirstOrDefault();
         if (best is null || MetBy(best.Year)) return [];
         var candidates = new List<StaffingChange>();
+        if (best.Change!.Countywide is not [] && StaffingChange.HasPostings(instance)) candidates.Add(best.Change.PlusCountywide());
         if (best.LeftOut > 0 && StaffingChange.FollowUp(best.Change!, best.WaitedFor) is { } followUp) candidates.Add(followUp);
         candidates.AddRange(OfficerAdditions.Suggest(best.Departments, best.Departments.Count).Select(best.Change!.Plus));
         return candidates
@@ -77,13 +81,14 @@ public sealed record StaffingGoal
 
     /// <summary>
     /// Of <paramref name="rows"/>, the change that meets the goal with the fewest officers added, then a change without a
-    /// new joint weekday, then the fewest visits, then by name; null when none meets it.
+    /// new joint weekday, then one that keeps the postings, then the fewest visits, then by name; null when none meets it.
     /// </summary>
     public StaffingRow? Cheapest(IEnumerable<StaffingRow> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
         return rows.Where(r => r.Added is not null && MetBy(r))
-            .OrderBy(r => r.AddedOfficers).ThenBy(r => r.JointWeekday is not null).ThenBy(r => r.Visits).ThenBy(r => r.Added, StringComparer.Ordinal)
+            .OrderBy(r => r.AddedOfficers).ThenBy(r => r.JointWeekday is not null)
+            .ThenBy(r => StaffingChange.Parse(r.Added, out _)?.Countywide is not null).ThenBy(r => r.Visits).ThenBy(r => r.Added, StringComparer.Ordinal)
             .FirstOrDefault();
     }
 }

@@ -128,14 +128,18 @@ public sealed class StaffingChangeTests
         var suggested = StaffingChange.Suggest(instance, [Year("A"), Year("B")], 1);
         var twoDays = instance with { Calendar = instance.Calendar with { JointWeekdays = [DayOfWeek.Tuesday, DayOfWeek.Thursday] } };
 
-        Assert.Equal(["Thursday", "A:2"], suggested.Select(c => c.ToString()));
-        Assert.Equal(["A:2", "B:2"], StaffingChange.Suggest(twoDays, [Year("A"), Year("B")], 2).Select(c => c.ToString()));
-        Assert.Empty(StaffingChange.Suggest(twoDays, [], 2));
+        // Officers are posted to townships (OA3, OB1): all of them county-wide, alone and with the weekday, after it.
+        Assert.Equal(["Thursday", "Countywide", "Countywide+Thursday", "A:2"], suggested.Select(c => c.ToString()));
+        Assert.Equal(["Countywide", "A:2", "B:2"], StaffingChange.Suggest(twoDays, [Year("A"), Year("B")], 2).Select(c => c.ToString()));
+        var unposted = twoDays with { Inspectors = [.. twoDays.Inspectors.Select(i => i with { Township = null })] };
+        Assert.Equal(["A:2", "B:2"], StaffingChange.Suggest(unposted, [Year("A"), Year("B")], 2).Select(c => c.ToString()));
+        Assert.Empty(StaffingChange.Suggest(unposted, [], 2));
 
         // Two departments the left-out visits wait for: a team of each, together, after the weekday and before the teams.
         var waited = new[] { Year("A") with { LeftOut = 1 }, Year("B") with { LeftOut = 5 }, Year("C") with { LeftOut = 3 } };
-        Assert.Equal(["Thursday", "B:2+C:2", "B:2", "C:2"], StaffingChange.Suggest(instance, waited, 2).Select(c => c.ToString()));
-        Assert.Equal(["Thursday", "B:2"], StaffingChange.Suggest(instance, [Year("A") with { LeftOut = 0 }, Year("B") with { LeftOut = 5 }], 1).Select(c => c.ToString()));
+        Assert.Equal(["B:2+C:2", "B:2", "C:2"], StaffingChange.Suggest(unposted, waited, 2).Select(c => c.ToString()));
+        var oneDay = unposted with { Calendar = instance.Calendar };
+        Assert.Equal(["Thursday", "B:2"], StaffingChange.Suggest(oneDay, [Year("A") with { LeftOut = 0 }, Year("B") with { LeftOut = 5 }], 1).Select(c => c.ToString()));
     }
     [Fact]
     public void FollowUp_AddsATeamEachOfTheFirstTwoDepartmentsWaitedFor_ToTheBestChange()
@@ -163,6 +167,59 @@ public sealed class StaffingChangeTests
         Assert.Equal($"A:{OfficerAddition.MaxCount}", StaffingChange.Parse("A:99", out _)!.Plus(new OfficerAddition("A", null, 2)).ToString());
         // The change itself is left as it was.
         Assert.Equal("B:2+C@T1:2+Thursday", change.ToString());
+    }
+
+    [Theory]
+    [InlineData("Countywide", "Countywide")]
+    [InlineData("县级统筹", "Countywide")]
+    [InlineData("countywide:B", "Countywide:B")]
+    [InlineData("县级统筹：A+Countywide:B+A:2+周四", "A:2+Countywide:A+Countywide:B+Thursday")]
+    public void Parse_ReadsCountywide_ForEveryDepartmentsPostedOfficers_OrOnes(string text, string written)
+    {
+        var change = StaffingChange.Parse(text, out var error);
+
+        Assert.Null(error);
+        Assert.Equal(written, change!.ToString());
+        Assert.Equal(change, StaffingChange.Parse(written, out _));
+        Assert.Equal(change.Officers.Sum(o => o.Count), change.AddedOfficers);
+        // Departments in any order are one change; every department's is another.
+        Assert.Equal(StaffingChange.Parse("Countywide:A+Countywide:B", out _), StaffingChange.Parse("Countywide:B+Countywide:A", out _));
+        Assert.NotEqual(StaffingChange.Parse("Countywide:A", out _), StaffingChange.AllCountywide());
+        Assert.NotEqual(StaffingChange.Parse("A:2", out _), StaffingChange.Parse("A:2+Countywide", out _));
+    }
+
+    [Theory]
+    [InlineData("Countywide+Countywide:A", "Countywide alone means every department's")]
+    [InlineData("Countywide:A+Countywide:A", "each department's posted officers once")]
+    [InlineData("Countywide:", "name a department after the colon")]
+    public void Parse_RefusesCountywideNamedTwice_OrWithoutItsDepartment(string text, string message)
+    {
+        Assert.Null(StaffingChange.Parse(text, out var error));
+        Assert.Contains(message, error);
+    }
+
+    [Fact]
+    public void Countywide_LiftsThePostingsItNames_AndSaysWhenThereAreNone()
+    {
+        var instance = TinyCounty.Instance();
+
+        var all = StaffingChange.AllCountywide().Apply(instance);
+        Assert.All(all.Inspectors, i => Assert.Null(i.Township));
+        Assert.Equal(instance.Inspectors.Count, all.Inspectors.Count);
+        var onlyB = StaffingChange.Parse("Countywide:B+B@T1:2", out _)!.Apply(instance);
+        Assert.Equal("T2", onlyB.Inspectors.Single(i => i.Id == "OA3").Township);
+        Assert.Null(onlyB.Inspectors.Single(i => i.Id == "OB1").Township);
+        // The officers it adds where it posts them stay posted.
+        Assert.Equal(["T1", "T1"], onlyB.Inspectors.Skip(instance.Inspectors.Count).Select(i => i.Township));
+        Assert.Empty(StaffingChange.Problems(instance, [StaffingChange.AllCountywide(), StaffingChange.Parse("Countywide:A+Thursday", out _)!]));
+
+        Assert.Contains("the county has no department 'Z'", Assert.Single(StaffingChange.Problems(instance, [StaffingChange.Parse("Countywide:Z", out _)!])));
+        Assert.Contains("no officer of C is posted to a township", Assert.Single(StaffingChange.Problems(instance, [StaffingChange.Parse("Countywide:C", out _)!])));
+        Assert.Contains("no officer of the county is posted", Assert.Single(StaffingChange.Problems(all, [StaffingChange.AllCountywide()])));
+        Assert.True(StaffingChange.HasPostings(instance));
+        Assert.False(StaffingChange.HasPostings(all));
+        Assert.Equal("A:2+Countywide+Thursday", StaffingChange.Parse("A:2+Thursday", out _)!.PlusCountywide().ToString());
+        Assert.Equal("A:4+Countywide", StaffingChange.Parse("A:2+Countywide", out _)!.Plus(new OfficerAddition("A", null, 2)).ToString());
     }
 
     [Fact]

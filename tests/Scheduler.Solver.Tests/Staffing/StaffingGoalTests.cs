@@ -1,6 +1,7 @@
 using Scheduler.Domain.Checking;
 using Scheduler.Domain.Staffing;
 using Scheduler.Solver.Staffing;
+using Scheduler.Solver.Tests.Builders;
 
 namespace Scheduler.Solver.Tests.Staffing;
 
@@ -30,7 +31,11 @@ public sealed class StaffingGoalTests
         Departments = departments,
     };
 
-    private static IEnumerable<string> Next(params StaffingAlternative[] compared) => FourPercent.Next(compared).Select(c => c.ToString());
+    /// <summary>A county whose officers all work county-wide, and one with two of them posted to a township.</summary>
+    private static readonly Scheduler.Domain.Model.Instance Unposted = TinyInstance.Create().Departments(3).Inspectors("A", 2).Build(),
+        Posted = TinyInstance.Create().Departments(3).Inspectors("A", 2).Inspectors("B", 2, "T1").Build();
+
+    private static IEnumerable<string> Next(params StaffingAlternative[] compared) => FourPercent.Next(compared, Unposted).Select(c => c.ToString());
 
     [Theory]
     [InlineData(-1)]
@@ -70,6 +75,20 @@ public sealed class StaffingGoalTests
         // A new best starts the next step from itself.
         Assert.Equal(["A:2+C@T1:2+Thursday"],
             Next(current, thursday, Alternative("A:2+Thursday", 0, 1050, true, Department("C", 80, 0.5, township: "T1"))));
+    }
+
+    [Fact]
+    public void Next_LetsThePostedOfficersWorkCountywideFirst_WhenTheCountyPostsAnyAndTheBestChangeDoesNot()
+    {
+        var current = Alternative(null, 30, 1300, null, Department("A", 100, 1));
+        var thursday = Alternative("Thursday", 2, 1060, true, Department("A", 50, 0.99), Department("B", 10, 0.7, leftOut: 2));
+
+        Assert.Equal(["Countywide+Thursday", "B:2+Thursday"], FourPercent.Next([current, thursday], Posted).Select(c => c.ToString()));
+        // A change for one department's postings becomes every department's.
+        var onlyB = Alternative("Countywide:B+Thursday", 2, 1060, true, Department("A", 50, 0.99));
+        Assert.Equal(["Countywide+Thursday", "A:2+Countywide:B+Thursday"], FourPercent.Next([current, onlyB], Posted).Select(c => c.ToString()));
+        var lifted = Alternative("Countywide+Thursday", 2, 1050, true, Department("A", 50, 0.99));
+        Assert.Equal(["A:2+Countywide+Thursday"], FourPercent.Next([current, thursday, lifted], Posted).Select(c => c.ToString()));
     }
 
     [Fact]
