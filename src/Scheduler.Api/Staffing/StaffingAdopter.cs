@@ -46,7 +46,8 @@ public sealed class StaffingAdopter(StaffingWhatIfStore whatIfs, SolveRunStore r
             return Outcome<StaffingAdoption>.Refused($"the register of {solve.Year} was saved again while '{change}' was being adopted: adopt it again");
         return Outcome<StaffingAdoption>.Of(new StaffingAdoption(solve.Year, saved.Version, current.Version.Version, change.ToString(),
             [.. changed.Inspectors.Skip(register.Inspectors.Count).Select(i => i.Id)], [.. changed.Calendar.JointWeekdays],
-            $"/api/years/{solve.Year}/register?version={saved.Version}"));
+            $"/api/years/{solve.Year}/register?version={saved.Version}",
+            [.. register.Inspectors.Zip(changed.Inspectors).Where(p => p.First.Township is not null && p.Second.Township is null).Select(p => p.First.Id)]));
     }
 
     private static string Listed(IReadOnlyList<string> compared) =>

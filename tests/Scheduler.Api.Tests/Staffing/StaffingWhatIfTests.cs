@@ -211,7 +211,7 @@ public sealed class StaffingWhatIfTests(SolvedYear year) : IClassFixture<SolvedY
     public async Task Adopt_WritesARowsChangeIntoTheRegister_AsItsNextVersion_OnceOnly()
     {
         using var office = year.Client(Caller.Office);
-        using var started = await office.PostAsJsonAsync(Url, new { additions = new[] { "SCJG:2+Thursday", "SCJG:2" } });
+        using var started = await office.PostAsJsonAsync(Url, new { additions = new[] { "SCJG:2+Thursday", "SCJG:2", "县级统筹" } });
         Assert.True(started.StatusCode == HttpStatusCode.Accepted, await started.Content.ReadAsStringAsync());
         var location = started.Headers.Location!.ToString();
         var done = await Scenario.PollAsync(office, location);
@@ -219,7 +219,8 @@ public sealed class StaffingWhatIfTests(SolvedYear year) : IClassFixture<SolvedY
         var registerUrl = $"/api/years/{Tiny.Year}/register";
         using var before = await office.GetAsync(registerUrl);
         var version = int.Parse(before.Headers.GetValues("Register-Version").Single(), System.Globalization.CultureInfo.InvariantCulture);
-        var officers = (await before.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("inspectors").GetArrayLength();
+        var beforeRegister = await before.Content.ReadFromJsonAsync<JsonElement>();
+        var officers = beforeRegister.GetProperty("inspectors").GetArrayLength();
 
         // Written in another order, it is still the row's change.
         using var adopted = await office.PostAsJsonAsync($"{location}/adopt", new { change = "Thursday+SCJG:2" });
@@ -232,6 +233,9 @@ public sealed class StaffingWhatIfTests(SolvedYear year) : IClassFixture<SolvedY
         Assert.Equal(["Tuesday", "Thursday"], body.GetProperty("jointWeekdays").EnumerateArray().Select(d => d.GetString()));
         var added = body.GetProperty("officersAdded").EnumerateArray().Select(o => o.GetString()!).ToList();
         Assert.Equal(2, added.Count);
+        Assert.Equal(0, body.GetProperty("officersCountywide").GetArrayLength());
+        var posted = beforeRegister.GetProperty("inspectors").EnumerateArray()
+            .Where(o => o.TryGetProperty("township", out var t) && t.ValueKind == JsonValueKind.String).Select(o => o.GetProperty("id").GetString()!).ToList();
         using var after = await office.GetAsync(registerUrl);
         Assert.Equal((version + 1).ToString(System.Globalization.CultureInfo.InvariantCulture), after.Headers.GetValues("Register-Version").Single());
         var register = await after.Content.ReadFromJsonAsync<JsonElement>();
@@ -275,5 +279,23 @@ public sealed class StaffingWhatIfTests(SolvedYear year) : IClassFixture<SolvedY
         var (badStatus, badHtml, _) = await pages.PostFormAsync(page, "staffing-adopt", [new("Adopt", "nonsense")]);
         Assert.Equal(HttpStatusCode.OK, badStatus);
         Assert.Contains("staffing-errors", badHtml);
+
+        // Countywide: the officers posted to townships work county-wide from the next version on; then there is none to lift.
+        Assert.NotEmpty(posted);
+        var (countywideStatus, countywideHtml, _) = await pages.PostFormAsync(page, "staffing-adopt", [new("Adopt", $"{done.GetProperty("id").GetInt64()}|Countywide")]);
+        Assert.True(countywideStatus == HttpStatusCode.OK, countywideHtml);
+        Assert.Contains("staffing-adopted-countywide", countywideHtml);
+        Assert.Contains($"{posted.Count} 名派驻乡镇的执法人员改为县级统筹", countywideHtml);
+        using (var lifted = await office.GetAsync(registerUrl))
+        {
+            var now = await lifted.Content.ReadFromJsonAsync<JsonElement>();
+            Assert.All(now.GetProperty("inspectors").EnumerateArray(), o =>
+                Assert.True(!o.TryGetProperty("township", out var t) || t.ValueKind == JsonValueKind.Null || added.Contains(o.GetProperty("id").GetString()!), o.ToString()));
+        }
+        using (var again = await office.PostAsJsonAsync($"{location}/adopt", new { change = "Countywide" }))
+        {
+            Assert.True(again.StatusCode == HttpStatusCode.Conflict, await again.Content.ReadAsStringAsync());
+            Assert.Contains("no officer of the county is posted", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        }
     }
 }
