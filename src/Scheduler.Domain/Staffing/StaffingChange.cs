@@ -43,6 +43,9 @@ public sealed record StaffingChange
     /// <summary>One more joint weekday.</summary>
     public static StaffingChange Joint(DayOfWeek day) => new() { JointWeekday = day };
 
+    /// <summary>The parts it is written with (<see cref="ToString"/>): each addition, each Countywide part, the weekday.</summary>
+    public int Parts => Officers.Count + (Countywide is { Count: var n } ? Math.Max(1, n) : 0) + (JointWeekday is null ? 0 : 1);
+
     /// <summary>Officers added by this change (0 for a joint weekday alone).</summary>
     public int AddedOfficers => Officers.Sum(o => o.Count);
 

@@ -55,8 +55,8 @@ public sealed record StaffingGoal
     /// The changes of the next step toward the goal, after <paramref name="compared"/> (the staff as it stands first) for
     /// <paramref name="instance"/>'s county: none when no change was better than the staff as it stands or the best already
     /// meets the goal; else the best change (fewest left out, then visits) with, first, every posted officer let work
-    /// county-wide (when the county posts officers and the change does not already; no officer more), then a team each of the two departments its left-out visits wait for
-    /// (<see cref="StaffingChange.FollowUp"/>), then one team each of the departments <see cref="OfficerAdditions.Suggest"/>
+    /// county-wide (when the county posts officers and the change does not already; no officer more), then a team each of
+    /// the two departments its left-out visits wait for (<see cref="StaffingChange.FollowUp"/>), then one team each of the departments <see cref="OfficerAdditions.Suggest"/>
     /// ranks from its year's table (short of officers, full on the joint weekdays, most checks taken out of joint visits),
     /// the first <see cref="ChangesPerStep"/> not yet compared. When a step finds nothing better, the next tries the best's
     /// further teams; when it does, the next starts from the new best.
@@ -72,7 +72,7 @@ public sealed record StaffingGoal
         if (best.LeftOut > 0 && StaffingChange.FollowUp(best.Change!, best.WaitedFor) is { } followUp) candidates.Add(followUp);
         candidates.AddRange(OfficerAdditions.Suggest(best.Departments, best.Departments.Count).Select(best.Change!.Plus));
         return candidates
-            .Where(c => c.Officers.Count + (c.JointWeekday is null ? 0 : 1) <= StaffingChange.MaxParts)
+            .Where(c => c.Parts <= StaffingChange.MaxParts)
             .Where(c => !compared.Any(a => c.Equals(a.Change)))
             .Distinct()
             .Take(ChangesPerStep)

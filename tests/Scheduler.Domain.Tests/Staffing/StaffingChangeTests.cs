@@ -182,6 +182,7 @@ public sealed class StaffingChangeTests
         Assert.Equal(written, change!.ToString());
         Assert.Equal(change, StaffingChange.Parse(written, out _));
         Assert.Equal(change.Officers.Sum(o => o.Count), change.AddedOfficers);
+        Assert.Equal(written.Split('+').Length, change.Parts);
         // Departments in any order are one change; every department's is another.
         Assert.Equal(StaffingChange.Parse("Countywide:A+Countywide:B", out _), StaffingChange.Parse("Countywide:B+Countywide:A", out _));
         Assert.NotEqual(StaffingChange.Parse("Countywide:A", out _), StaffingChange.AllCountywide());
