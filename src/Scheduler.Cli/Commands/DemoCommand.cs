@@ -113,7 +113,18 @@ internal sealed class DemoCommand(CliConsoles consoles) : Command<DemoCommand.De
         consoles.Out.WriteLabelledLine("What-if:", "grey",
             $"with {day} a joint weekday too (`scheduler staffing --add {day}`): {Format.Count(with.Year.Visits)} visits{Price(with.Year)} and "
             + $"{Format.Count(with.LeftOut)} left out, against {Format.Count(current.Year.Visits)}{Price(current.Year)} and {Format.Count(current.LeftOut)} "
-            + $"with {string.Join(", ", instance.Calendar.JointWeekdays)} alone. What it takes to reach a price: `scheduler staffing COUNTY --goal 4`.");
+            + $"with {string.Join(", ", instance.Calendar.JointWeekdays)} alone.");
+        // The officers posted to townships let work county-wide as well, with no officer more.
+        if (StaffingChange.HasPostings(instance) && !cancellationToken.IsCancellationRequested)
+        {
+            var both = StaffingWhatIf.With(instance, current, staffed.Annual.Plan, months, second.PlusCountywide(), settings.AnnualOptions(),
+                settings.MonthOptions(settings.MonthTimeLimit), null, cancellationToken);
+            if (cancellationToken.IsCancellationRequested) return;
+            consoles.Out.WriteLabelledLine("What-if:", "grey",
+                $"with {day} joint and the {instance.Inspectors.Count(i => i.Township is not null)} officers posted to townships let work county-wide "
+                + $"(`scheduler staffing --add Countywide+{day}`): {Format.Count(both.Year.Visits)} visits{Price(both.Year)} and {Format.Count(both.LeftOut)} left out.");
+        }
+        consoles.Out.WriteLabelledLine("What-if:", "grey", "what it takes to reach a price: `scheduler staffing COUNTY --goal 4`.");
     }
 
     /// <summary>The staffed year's twelve months: team-days, officers and routes, one row a month.</summary>

@@ -24,6 +24,7 @@ public sealed class DemoCommandTests : IDisposable
         // What a second joint weekday would buy, against the year as it stands.
         Assert.Contains("with Thursday a joint weekday too", run.Out);
         Assert.Contains("--goal 4", run.Out);
+        Assert.Contains("officers posted to townships let work county-wide (`scheduler staffing --add Countywide+Thursday`)", run.Out);
         foreach (var file in new[] { "instance.json", "plan-separate.json", "plan-greedy.json", "plan-optimized.json", "month-01.json", "month-12.json" })
             Assert.True(File.Exists(_files.Temp(file)), file);
         var validate = CliRun.Of(["validate", _files.Temp("instance.json"), _files.Temp("plan-optimized.json"),
