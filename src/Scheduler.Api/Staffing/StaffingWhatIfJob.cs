@@ -85,7 +85,7 @@ public sealed class StaffingWhatIfJob(StaffingWhatIfStore whatIfs, SolveRunStore
                 return true;
             }
             var going = !whatIf.Suggested || await TryAsync(StaffingWhatIf.FollowUps(alternatives));
-            // Toward the goal: the best change so far with one team more, a step at a time.
+            // Toward the goal: the best change so far with the posted officers county-wide or one team more, a step at a time.
             var goal = whatIf.GoalPercent is { } percent ? StaffingGoal.OfPercent(percent, out _) : null;
             for (int step = 0; going && goal is not null && step < StaffingGoal.MaxSteps; step++)
             {

@@ -151,13 +151,13 @@ internal sealed class StaffingCommand(CliConsoles consoles) : Command<StaffingCo
         if (suggested && !cancellationToken.IsCancellationRequested)
             alternatives.AddRange(Plan(StaffingWhatIf.FollowUps(alternatives), "Then (a best change so far, with a team each of the departments its left-out visits wait for) with")
                 .Select(a => a with { FollowUp = true }));
-        // Toward the goal: the best change so far with one team more, a step at a time.
+        // Toward the goal: the best change so far with the posted officers county-wide or one team more, a step at a time.
         var goal = settings.Goal is { } percent ? StaffingGoal.OfPercent(percent, out _) : null;
         for (int step = 0; goal is not null && step < StaffingGoal.MaxSteps && !cancellationToken.IsCancellationRequested; step++)
         {
             var next = goal.Next(alternatives, instance);
             if (next.Count == 0) break;
-            alternatives.AddRange(Plan(next, $"Toward +{goal.Percent.ToString(System.Globalization.CultureInfo.InvariantCulture)}% (step {step + 1}: the best change so far with one team more) with")
+            alternatives.AddRange(Plan(next, $"Toward +{goal.Percent.ToString(System.Globalization.CultureInfo.InvariantCulture)}% (step {step + 1}: the best change so far with the posted officers county-wide or one team more) with")
                 .Select(a => a with { FollowUp = true }));
         }
 
@@ -185,7 +185,7 @@ internal sealed class StaffingCommand(CliConsoles consoles) : Command<StaffingCo
         var target = $"+{goal.Percent.ToString(System.Globalization.CultureInfo.InvariantCulture)}% (at most {Format.Count(current.PerEnterpriseBound is { } b ? (int)Math.Floor(b * (1 + goal.Price) + 1e-9) : 0)} visits) with nothing left out";
         if (goal.MetBy(current)) return $"{target}: the staff as it stands meets it.";
         return cheapest is null
-            ? $"{target}: no year compared meets it (it took up to {StaffingGoal.MaxSteps} steps from the best change, each with one team more)."
+            ? $"{target}: no year compared meets it (it took up to {StaffingGoal.MaxSteps} steps from the best change, each with the posted officers county-wide or one team more)."
             : $"{target}: met by {cheapest.Added} ({Format.Count(cheapest.AddedOfficers)} officers added; {Format.Count(cheapest.Visits)} visits, {Price(cheapest)}).";
     }
 

@@ -9,7 +9,8 @@ namespace Scheduler.Solver.Staffing;
 /// A staffing price a county wants its year to reach: nothing left out (unassigned plus unscheduled) and visits at most
 /// <see cref="Price"/> above the per-enterprise bound (issue 10 asks for 4%). A what-if with a goal, after the changes it
 /// compares, takes up to <see cref="MaxSteps"/> steps toward it: each plans the best change so far (in the spec's order)
-/// with one team more (<see cref="Next"/>), so the county learns what it takes, not only what one change buys.
+/// with its posted officers county-wide or one team more (<see cref="Next"/>), so the county learns what it takes, not
+/// only what one change buys.
 /// </summary>
 public sealed record StaffingGoal
 {
