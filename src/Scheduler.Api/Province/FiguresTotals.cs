@@ -29,6 +29,10 @@ public sealed record FiguresTotals
     /// <summary>Σ of the counties' staffing prices (visits above their unconstrained optima), over the counties that have one.</summary>
     public int StaffingPrice { get; init; }
 
+    /// <summary>Counties whose latest finished staffing what-if sought a price (<see cref="CountyFigures.StaffingGoal"/>), and of them those it found a change for.</summary>
+    public int StaffingGoalSought { get; init; }
+    public int StaffingGoalMet { get; init; }
+
     /// <summary>Counties meeting the joint-rate target, the checks-cut target and the deadline (null without the target).</summary>
     public int? JointRateMet { get; init; }
     public int? ChecksCutMet { get; init; }

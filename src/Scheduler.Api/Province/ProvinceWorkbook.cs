@@ -35,7 +35,7 @@ public static class ProvinceWorkbook
         var t = view.Totals;
         table.Rows.Add(TotalsLabel, $"{t.Counties} 个县 counties, {t.Planned} 个有方案 planned", "", t.Enterprises, t.Departments, t.Submitted,
             Cell(t.SubmittedOnTime), t.SeparateVisits, t.Visits, t.Saved, Cell(t.ChecksCut), Count(t.ChecksCutMet, t.Counties), Cell(t.JointRate),
-            Count(t.JointRateMet, t.Counties), t.Bound, Cell(t.Gap), t.Unassigned, t.Unscheduled, t.StaffingPrice, "", "", "", "", "", "", "");
+            Count(t.JointRateMet, t.Counties), t.Bound, Cell(t.Gap), t.Unassigned, t.Unscheduled, t.StaffingPrice, "", "", "", "", "", "", Count(t.StaffingGoalMet, t.StaffingGoalSought));
         var targets = Workbooks.Table("年度 Year", "联合检查率目标 Joint rate target", "减少比例目标 Checks cut target", "需求提交截止 Needs deadline",
             "设定人 Set by", "设定时间 Set at");
         if (view.Targets is { } s)

@@ -134,11 +134,14 @@ public sealed class ProvinceFiguresTests(TwoCounties platform) : IClassFixture<T
         // It sought +40% with nothing left out: YJGL:2 (120 visits against a bound of 90, nothing left out) meets it, though not better.
         Assert.Equal(40, solved.GetProperty("staffingGoal").GetDouble());
         Assert.Equal("YJGL:2", solved.GetProperty("staffingGoalMetBy").GetString());
+        Assert.Equal(1, view.GetProperty("totals").GetProperty("staffingGoalSought").GetInt32());
+        Assert.Equal(1, view.GetProperty("totals").GetProperty("staffingGoalMet").GetInt32());
         using var pages = Pages(ApiFactory.ProvinceToken);
         var (status, html) = await pages.GetAsync($"/province?year={Tiny.Year}");
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("测算：Thursday → 90 户次，漏排 1", html);
         Assert.Contains("目标 40%：YJGL:2", html);
+        Assert.Contains("1 / 1 县找到达标方案", html);
         using var province = platform.Api.Client(ApiFactory.ProvinceToken);
         using var xlsx = await province.GetAsync($"/api/province/years/{Tiny.Year}/figures?format=xlsx");
         using var stream = new MemoryStream(await xlsx.Content.ReadAsByteArrayAsync());
