@@ -57,14 +57,18 @@ public sealed class StaffingWhatIfJob(StaffingWhatIfStore whatIfs, SolveRunStore
             rows.Add(StaffingRow.Of(current));
             await whatIfs.SaveRowsAsync(id, Rows(rows), shutdown);
 
+            // The first change's year solves the plan that ignores the staff; the others start from it (officers, postings and
+            // joint weekdays do not change it, so their years are the same as solved afresh).
+            Scheduler.Solver.PlanResult? unconstrained = null;
             var annual = RunOptions.Annual(options.Value, run.Settings);
             var month = RunOptions.Month(options.Value, run.Settings);
             foreach (var text in whatIf.Additions)
             {
                 if (stop.IsCancellationRequested) break;
                 var change = StaffingChange.Parse(text, out _) ?? throw new InvalidOperationException($"stored change '{text}' does not read");
-                var alternative = StaffingWhatIf.With(instance, current, plan, months, change, annual, month, null, stop.Token);
+                var alternative = StaffingWhatIf.With(instance, current, plan, months, change, annual, month, null, stop.Token, unconstrained);
                 if (stop.IsCancellationRequested) break; // a year cut short is not a staff's answer
+                unconstrained ??= alternative.Unconstrained;
                 alternatives.Add(alternative);
                 rows.Add(StaffingRow.Of(alternative));
                 await whatIfs.SaveRowsAsync(id, Rows(rows), shutdown);
@@ -76,7 +80,8 @@ public sealed class StaffingWhatIfJob(StaffingWhatIfStore whatIfs, SolveRunStore
                 foreach (var next in changes)
                 {
                     if (stop.IsCancellationRequested) return false;
-                    var followUp = StaffingWhatIf.With(instance, current, plan, months, next, annual, month, null, stop.Token) with { FollowUp = true };
+                    var followUp = StaffingWhatIf.With(instance, current, plan, months, next, annual, month, null, stop.Token, unconstrained) with { FollowUp = true };
+                    unconstrained ??= followUp.Unconstrained;
                     if (stop.IsCancellationRequested) return false;
                     alternatives.Add(followUp);
                     rows.Add(StaffingRow.Of(followUp));

@@ -107,7 +107,7 @@ internal sealed class DemoCommand(CliConsoles consoles) : Command<DemoCommand.De
         if (StaffingChange.SecondJointWeekday(instance) is not { JointWeekday: { } day } second) return;
         var current = StaffingWhatIf.Current(instance, staffed, departments);
         var with = StaffingWhatIf.With(instance, current, staffed.Annual.Plan, months, second, settings.AnnualOptions(),
-            settings.MonthOptions(settings.MonthTimeLimit), null, cancellationToken);
+            settings.MonthOptions(settings.MonthTimeLimit), null, cancellationToken, staffed.UnconstrainedResult);
         if (cancellationToken.IsCancellationRequested) return;
         static string Price(YearFigures y) => y.StaffingPrice is { } p && y.PerEnterpriseBound is { } b && b > 0 ? $" ({Format.Gap((double)p / b)} over the unconstrained optimum)" : "";
         consoles.Out.WriteLabelledLine("What-if:", "grey",
@@ -118,7 +118,7 @@ internal sealed class DemoCommand(CliConsoles consoles) : Command<DemoCommand.De
         if (StaffingChange.HasPostings(instance) && !cancellationToken.IsCancellationRequested)
         {
             var both = StaffingWhatIf.With(instance, current, staffed.Annual.Plan, months, second.PlusCountywide(), settings.AnnualOptions(),
-                settings.MonthOptions(settings.MonthTimeLimit), null, cancellationToken);
+                settings.MonthOptions(settings.MonthTimeLimit), null, cancellationToken, staffed.UnconstrainedResult);
             if (cancellationToken.IsCancellationRequested) return;
             consoles.Out.WriteLabelledLine("What-if:", "grey",
                 $"with {day} joint and the {instance.Inspectors.Count(i => i.Township is not null)} officers posted to townships let work county-wide "

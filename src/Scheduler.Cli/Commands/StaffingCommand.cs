@@ -139,7 +139,8 @@ internal sealed class StaffingCommand(CliConsoles consoles) : Command<StaffingCo
                 if (cancellationToken.IsCancellationRequested) return;
                 var change = planned[k];
                 lock (years) display?.MarkupLineInterpolated($"{lead} [bold]{change.ToString()}[/]{(change.JointWeekday is { } day ? $" ({day} a joint weekday too)" : "")}:");
-                var with = StaffingWhatIf.With(instance, current, year.Annual.Plan, months, change, options, monthOptions, null, cancellationToken);
+                var with = StaffingWhatIf.With(instance, current, year.Annual.Plan, months, change, options, monthOptions, null, cancellationToken,
+                    year.UnconstrainedResult);
                 if (!cancellationToken.IsCancellationRequested) years[k] = with;
             });
             return [.. years.TakeWhile(y => y is not null).Select(y => y!)];

@@ -16,6 +16,12 @@ public sealed record StaffedYear
     /// <summary>The plan that ignores the staff, the year's starting point (what <see cref="Domain.Staffing.DepartmentYears"/> counts checks taken out of).</summary>
     public Domain.Plans.AnnualPlan? Unconstrained { get; init; }
 
+    /// <summary>
+    /// The run of the plan that ignores the staff: what <see cref="StaffedYearPlanner.Plan"/> takes to plan the same needs
+    /// with other officers or joint weekdays (a what-if) without solving it again; they do not change it.
+    /// </summary>
+    public PlanResult? UnconstrainedResult { get; init; }
+
     /// <summary>A lower bound on the visits staffing adds (the larger of <see cref="Domain.Staffing.StaffingCheck.PriceBound"/> and <see cref="Domain.Staffing.JointVisitBound"/>).</summary>
     public int StaffingPriceBound { get; init; }
 

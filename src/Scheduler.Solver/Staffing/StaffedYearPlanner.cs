@@ -21,10 +21,13 @@ public sealed class StaffedYearPlanner
     /// cannot carry (measured: 0.7 and 0.85 cost more visits and left more out than 1.0).</summary>
     internal const double Fill = 1.0;
 
+    /// <param name="unconstrained">The plan that ignores the staff when it is already solved for these needs with these
+    /// options (<see cref="StaffedYear.UnconstrainedResult"/> of a year of the same county with other officers, postings or
+    /// joint weekdays, which the optimized annual planner does not read); null: solved here.</param>
     public StaffedYear Plan(Instance instance, PlannerOptions options, MonthlyPlannerOptions monthOptions,
-        IProgress<SolveProgress>? progress = null, CancellationToken cancellationToken = default)
+        IProgress<SolveProgress>? progress = null, CancellationToken cancellationToken = default, PlanResult? unconstrained = null)
     {
-        var unconstrained = AnnualPlanners.Create(PlannerKind.Optimized).Plan(instance, options, progress, cancellationToken);
+        unconstrained ??= AnnualPlanners.Create(PlannerKind.Optimized).Plan(instance, options, progress, cancellationToken);
         var ci = new CompiledInstance(instance);
         var schedules = PlanSchedules.From(ci, unconstrained.Plan);
         var ledger = new CapacityLedger(ci);
@@ -56,6 +59,7 @@ public sealed class StaffedYearPlanner
             Months = chosen.Months,
             UnconstrainedVisits = unconstrained.Figures.Visits,
             Unconstrained = unconstrained.Plan,
+            UnconstrainedResult = unconstrained,
             StaffingPriceBound = priceBound,
             Rounds = loop.Rounds,
         };

@@ -52,6 +52,9 @@ public sealed record StaffingAlternative
     /// </summary>
     public IReadOnlyList<DepartmentYear> Departments { get; init; } = [];
 
+    /// <summary>The run of the plan that ignores the staff its year was planned from (the same for every change of a county: pass it to the next).</summary>
+    public PlanResult? Unconstrained { get; init; }
+
     /// <summary>Whether the change was tried after the others: the best of them with teams of the departments its year still
     /// waits for (<see cref="StaffingChange.FollowUp"/>), or a step toward a goal (<see cref="StaffingGoal"/>).</summary>
     public bool FollowUp { get; init; }

@@ -61,11 +61,13 @@ public static class StaffingWhatIf
     }
     /// <summary>
     /// The year with <paramref name="change"/> made: the better of the current year (<paramref name="plan"/> and its twelve
-    /// <paramref name="months"/>) merged further with it, and the year planned again with it.
+    /// <paramref name="months"/>) merged further with it, and the year planned again with it, from
+    /// <paramref name="unconstrained"/> when given (the current year's plan that ignores the staff, or another change's: a
+    /// change of officers, postings or joint weekdays leaves it as it is, so the year is the same as solved afresh).
     /// </summary>
     public static StaffingAlternative With(Instance instance, StaffingAlternative current, AnnualPlan plan, IReadOnlyList<MonthlyPlan> months,
         StaffingChange change, PlannerOptions options, MonthlyPlannerOptions monthOptions, IProgress<SolveProgress>? progress = null,
-        CancellationToken cancellationToken = default)
+        CancellationToken cancellationToken = default, PlanResult? unconstrained = null)
     {
         ArgumentNullException.ThrowIfNull(current);
         ArgumentNullException.ThrowIfNull(change);
@@ -76,7 +78,7 @@ public static class StaffingWhatIf
         var added = change.Apply(instance);
 
         var merged = Merged(added, current, plan, months);
-        var year = new StaffedYearPlanner().Plan(added, options, monthOptions, progress, cancellationToken);
+        var year = new StaffedYearPlanner().Plan(added, options, monthOptions, progress, cancellationToken, unconstrained);
         var replanned = year.Months.Count == 12 ? FiguresOf(added, year) : null;
         var useReplanned = replanned is not null && Key(replanned).CompareTo(Key(merged)) < 0;
         var chosen = useReplanned ? replanned! : merged;
@@ -93,6 +95,7 @@ public static class StaffingWhatIf
             Replanned = replanned,
             WaitedFor = useReplanned ? DepartmentYears.WaitedFor(departments) : current.WaitedFor,
             Departments = departments,
+            Unconstrained = year.UnconstrainedResult,
         };
     }
 

@@ -55,6 +55,26 @@ public sealed class StaffedYearPlannerTests
     }
 
     [Fact]
+    public void Plan_FromAnotherStaffsUnconstrainedRun_WritesTheSameFiles_AsSolvingItAfresh()
+    {
+        // A what-if plans the same needs with other officers or joint weekdays: the plan that ignores the staff is the same,
+        // so a year planned from the current year's run equals one that solves it again.
+        var current = Plan();
+        var instance = StaffingChange.Parse("A:2+Thursday", out _)!.Apply(ShortDepartmentCounty.Build());
+        var options = new PlannerOptions { Seed = 3, Workers = 1, Work = 5, TimeLimit = TimeSpan.FromMinutes(5) };
+        var months = new MonthlyPlannerOptions { Seed = 3, TimeLimit = TimeSpan.FromMinutes(5) };
+
+        var afresh = new StaffedYearPlanner().Plan(instance, options, months);
+        var reused = new StaffedYearPlanner().Plan(instance, options, months, null, default, current.UnconstrainedResult);
+
+        Assert.NotNull(current.UnconstrainedResult);
+        Assert.Same(current.UnconstrainedResult, reused.UnconstrainedResult);
+        Assert.Equal(ContractJson.Write(afresh.Unconstrained!), ContractJson.Write(reused.Unconstrained!));
+        Assert.Equal(ContractJson.Write(afresh.Annual.Plan), ContractJson.Write(reused.Annual.Plan));
+        Assert.Equal(afresh.Months.Select(m => ContractJson.Write(m.Plan)), reused.Months.Select(m => ContractJson.Write(m.Plan)));
+    }
+
+    [Fact]
     public void Plan_ChangesTheOfficerDraw_WhenTheSeedChanges()
     {
         // B's ten officers are drawn at random (双随机): another seed, other teams.
