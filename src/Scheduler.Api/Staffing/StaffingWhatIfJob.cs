@@ -50,8 +50,7 @@ public sealed class StaffingWhatIfJob(StaffingWhatIfStore whatIfs, SolveRunStore
                           ?? throw new InvalidOperationException($"solve run {run.Id} has no figures");
             var current = new StaffingAlternative
             {
-                Officers = instance.Inspectors.Count, Year = YearOf(figures), WaitedFor = DepartmentYears.WaitedFor(figures.Departments ?? []),
-                Departments = figures.Departments ?? [],
+                Officers = instance.Inspectors.Count, Year = YearOf(figures), Departments = figures.Departments ?? [],
             };
             var alternatives = new List<StaffingAlternative> { current };
             rows.Add(StaffingRow.Of(current));

@@ -28,13 +28,18 @@ public static class OfficerAdditions
     {
         ArgumentNullException.ThrowIfNull(instance);
         ArgumentNullException.ThrowIfNull(addition);
-        if (!instance.Departments.Any(d => d.Id == addition.Department))
-            yield return $"the county has no department '{addition.Department}' (it has {string.Join(", ", instance.Departments.Select(d => d.Id))})";
+        if (UnknownDepartment(instance, addition.Department) is { } unknown) yield return unknown;
         if (addition.Township is { } t && !instance.Townships.Any(x => x.Id == t))
             yield return $"the county has no township '{t}'";
         if (addition.Count is < 1 or > OfficerAddition.MaxCount)
             yield return $"the number of officers must be 1 to {OfficerAddition.MaxCount}, not {addition.Count}";
     }
+
+    /// <summary>What a change naming <paramref name="department"/> is told when the county has no such department; null when it has.</summary>
+    internal static string? UnknownDepartment(Instance instance, string department) =>
+        instance.Departments.Any(d => d.Id == department)
+            ? null
+            : $"the county has no department '{department}' (it has {string.Join(", ", instance.Departments.Select(d => d.Id))})";
 
     /// <summary>
     /// The instance with the officers added after its own: ids <c>{DEPT}-NEW{k}</c> (a quote appended while one is taken),

@@ -150,14 +150,14 @@ public sealed record StaffingChange
             foreach (var wrong in OfficerAdditions.Wrong(instance, officers)) yield return wrong;
         if (change.Countywide is { } countywide)
         {
-            var known = instance.Departments.Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
-            foreach (var department in countywide.Where(d => !known.Contains(d)))
-                yield return $"the county has no department '{department}' (it has {string.Join(", ", known.Order(StringComparer.Ordinal))})";
             var posted = instance.Inspectors.Where(i => i.Township is not null).Select(i => i.Department).ToHashSet(StringComparer.Ordinal);
             if (countywide.Count == 0 && posted.Count == 0)
                 yield return "no officer of the county is posted to a township: all already work county-wide";
-            foreach (var department in countywide.Where(d => known.Contains(d) && !posted.Contains(d)))
-                yield return $"no officer of {department} is posted to a township: all already work county-wide";
+            foreach (var department in countywide)
+            {
+                if (OfficerAdditions.UnknownDepartment(instance, department) is { } unknown) yield return unknown;
+                else if (!posted.Contains(department)) yield return $"no officer of {department} is posted to a township: all already work county-wide";
+            }
         }
         if (change.JointWeekday is not { } day) yield break;
         if (!Weekdays.IsWorkday(day))

@@ -41,10 +41,10 @@ public sealed record StaffingAlternative
     public double? FewerVisitsPerOfficer => Change is { AddedOfficers: > 0 and var n } ? (double)FewerVisits / n : null;
 
     /// <summary>
-    /// The departments this year's left-out visits wait for, most visits first (<see cref="DepartmentYears.WaitedFor"/>);
-    /// for a merged year, those of the current year (a merge leaves out at most the current year's visits).
+    /// The departments this year's left-out visits wait for, most visits first (<see cref="DepartmentYears.WaitedFor"/> of
+    /// <see cref="Departments"/>); for a merged year, those of the current year (a merge leaves out at most the current year's visits).
     /// </summary>
-    public IReadOnlyList<string> WaitedFor { get; init; } = [];
+    public IReadOnlyList<string> WaitedFor => DepartmentYears.WaitedFor(Departments);
 
     /// <summary>
     /// Where this year's price comes from, per department (<see cref="DepartmentYears.Of"/>); for a merged year, the

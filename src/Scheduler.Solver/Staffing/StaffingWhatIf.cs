@@ -31,7 +31,7 @@ public static class StaffingWhatIf
         ArgumentNullException.ThrowIfNull(departments);
         return new StaffingAlternative
         {
-            Officers = instance.Inspectors.Count, Year = FiguresOf(instance, year), WaitedFor = DepartmentYears.WaitedFor(departments), Departments = departments,
+            Officers = instance.Inspectors.Count, Year = FiguresOf(instance, year), Departments = departments,
         };
     }
 
@@ -93,7 +93,6 @@ public static class StaffingWhatIf
             FewerVisits = current.Year.Visits - chosen.Visits,
             FewerLeftOut = current.LeftOut - (chosen.Unassigned + chosen.Unscheduled),
             Replanned = replanned,
-            WaitedFor = useReplanned ? DepartmentYears.WaitedFor(departments) : current.WaitedFor,
             Departments = departments,
             Unconstrained = year.UnconstrainedResult,
         };

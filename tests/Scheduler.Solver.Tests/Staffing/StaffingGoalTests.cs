@@ -27,7 +27,6 @@ public sealed class StaffingGoalTests
         Officers = 10,
         Year = new YearFigures { Unscheduled = leftOut, Visits = visits, PerEnterpriseBound = 1000 },
         Better = better,
-        WaitedFor = DepartmentYears.WaitedFor(departments),
         Departments = departments,
     };
 

@@ -17,7 +17,12 @@ public sealed class StaffingWhatIfFollowUpTests
         Officers = 10,
         Year = new YearFigures { Unscheduled = leftOut, Visits = visits },
         Better = better,
-        WaitedFor = waitedFor,
+        // The year's table: the departments its left-out visits wait for, most first, as given.
+        Departments = [.. waitedFor.Select((d, i) => new DepartmentYear
+        {
+            Department = d, Name = d, Officers = 10, JointTeamDays = 50, JointTeamDaysPossible = 100, VisitsPerJointTeamDay = 4,
+            TeamVisitsPerJointTeamDay = 5, JointChecks = 100, AloneChecks = 10, LeftOut = waitedFor.Length - i,
+        })],
     };
 
     private static IEnumerable<string> FollowUps(params StaffingAlternative[] compared) =>
